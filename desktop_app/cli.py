@@ -1,0 +1,105 @@
+"""Command-line front end: `neutrohold evaluate`, `packs`, `log ...`, and the desktop window by default."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import datetime
+from pathlib import Path
+from typing import NoReturn
+
+from desktop_app import __version__
+from desktop_app.models import InputError
+
+EXIT_OK, EXIT_CHECK_FAILED, EXIT_BAD_INPUT = 0, 1, 2
+
+
+class UsageError(Exception):
+    """The command line itself is wrong (unknown option, missing argument)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+def _as_of(text: str) -> datetime:
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not an ISO date-time such as 2026-11-24T09:30") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="neutrohold",
+        description="Offline decision support: withhold or resume anakinra in neutropenia with a viral URTI.",
+    )
+    parser.add_argument("--version", action="version", version=f"neutrohold {__version__}")
+    verbs = parser.add_subparsers(dest="verb", metavar="COMMAND")
+
+    evaluate = verbs.add_parser("evaluate", help="evaluate one case file and print the recommendation")
+    evaluate.add_argument("case", type=Path, metavar="CASE.json", help="case file (JSON, case contract v1)")
+    evaluate.add_argument("--as-of", type=_as_of, metavar="ISO", help="moment of evaluation (default: the case's as_of, else now)")
+    evaluate.add_argument("--format", choices=("json", "text"), default="json", help="output format (default json)")
+    evaluate.add_argument("--overrides", type=Path, metavar="FILE", help="site overrides TOML (default: the user config folder)")
+    evaluate.set_defaults(handler=_evaluate)
+
+    packs = verbs.add_parser("packs", help="list installed knowledge packs and re-run their golden cases")
+    packs.set_defaults(handler=_packs)
+    return parser
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    from desktop_app.reports.text import render_text
+    from desktop_app.services.evaluation import evaluate_data, read_case_file
+    from desktop_app.services.packs import open_pack
+
+    data = read_case_file(args.case)
+    pack = open_pack(args.overrides)
+    case, rec = evaluate_data(data, pack, args.as_of, datetime.now().astimezone())
+    if args.format == "json":
+        sys.stdout.write(json.dumps(rec.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n")
+    else:
+        sys.stdout.write(render_text(case, rec))
+    return EXIT_OK
+
+
+def _packs(args: argparse.Namespace) -> int:
+    from desktop_app.services.packs import check_installed_packs
+
+    for pack, report in check_installed_packs():
+        print(
+            f"{pack.content.id} {pack.content.version}  sha256 {pack.sha256[:12]}  "
+            f"golden cases {report.golden_passed} passed  grid {report.grid_cells} cells  ok  ({pack.source})"
+        )
+    return EXIT_OK
+
+
+def main(argv: list[str] | None = None) -> int:
+    from desktop_app.engine import PackRefused
+    from desktop_app.knowledge import PackError
+
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except UsageError as exc:
+        print(f"neutrohold: {exc} (see neutrohold --help)", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    if args.verb is None:
+        parser.print_help()
+        return EXIT_OK
+    try:
+        return args.handler(args)
+    except InputError as exc:
+        print(f"neutrohold: invalid input: {exc.field}: {exc.message}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except PackError as exc:
+        print(f"neutrohold: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except PackRefused as exc:
+        print(f"neutrohold: {exc}", file=sys.stderr)
+        return EXIT_CHECK_FAILED
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,137 @@
+"""A pack's self-check: its wording fits the engine, its golden cases pass, and no case grid cell fails."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from desktop_app.engine.decide import RULE_IDS, _words, evaluate
+from desktop_app.knowledge.pack import Pack
+from desktop_app.models import InputError, parse_case
+
+# Placeholders the engine fills besides the thresholds, and those only some rules receive.
+COMMON_WORDS = frozenset(
+    {"anc", "severity", "urti", "fever_at", "fever_until", "lower_suffix", "risk_list", "prophylaxis_logic"}
+)
+RULE_WORDS = {
+    "rules.warn_unit_slip.clinician": {"taken_at", "entered", "anc_from_entry", "likely"},
+    "rules.warn_not_assessed.clinician": {"unassessed"},
+    "rules.warn_stale_count.clinician": {"count_age_hours", "taken_at"},
+    "rules.prophylaxis_antibacterial.clinician": {"agent", "prophylaxis_reason"},
+}
+GRID_AS_OF = datetime(2026, 1, 15, 12, 0)
+
+
+class PackRefused(ValueError):
+    """The pack failed its self-check and must not be used."""
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    pack_id: str
+    version: str
+    golden_passed: int
+    grid_cells: int
+
+
+def check_pack(pack: Pack, defaults: Pack | None = None) -> CheckReport:
+    """Refuse `pack` (raise PackRefused) unless it fits the engine; golden cases run on `defaults`."""
+    name = f"pack {pack.content.id} {pack.content.version}"
+    _check_rules(pack, name)
+    _check_words(pack, name)
+    golden = _run_golden(defaults or pack, name)
+    cells = _sweep(pack, name)
+    return CheckReport(pack.content.id, pack.content.version, golden, cells)
+
+
+def _check_rules(pack: Pack, name: str) -> None:
+    worded = {rule.id for rule in pack.content.rules}
+    missing = [rule_id for rule_id in RULE_IDS if rule_id not in worded]
+    if missing:
+        raise PackRefused(f"{name} refused: no wording for rules {', '.join(missing)}")
+    unknown = sorted(worded - set(RULE_IDS))
+    if unknown:
+        raise PackRefused(f"{name} refused: rules the engine does not know: {', '.join(unknown)}")
+
+
+def _check_words(pack: Pack, name: str) -> None:
+    known = set(_words(pack)) | COMMON_WORDS
+    for where, fields in pack.content.template_fields().items():
+        unknown = fields - known - RULE_WORDS.get(where, set())
+        if unknown:
+            raise PackRefused(f"{name} refused: {where} uses unknown placeholders {', '.join(sorted(unknown))}")
+
+
+def _run_golden(pack: Pack, name: str) -> int:
+    if not pack.content.golden:
+        raise PackRefused(f"{name} refused: it has no golden cases to check itself with")
+    for golden in pack.content.golden:
+        label = f"{name} refused: golden case {golden.name!r}"
+        try:
+            case = parse_case(golden.case)
+            result = evaluate(case, pack, datetime.fromisoformat(golden.as_of))
+        except (InputError, ValueError) as exc:
+            raise PackRefused(f"{label} could not be evaluated: {exc}") from None
+        got = result.model_dump(mode="json")
+        expected: dict[str, Any] = {"decision": golden.expect_decision}
+        if golden.expect_severity is not None:
+            expected["severity"] = golden.expect_severity
+        if golden.expect_earliest_resume_at is not None:
+            expected["earliest_resume_at"] = golden.expect_earliest_resume_at or None
+        for key, want in expected.items():
+            if got[key] != want:
+                raise PackRefused(f"{label} expected {key} {want!r}, got {got[key]!r}")
+        if golden.expect_red_flags is not None:
+            flags = tuple(flag["id"] for flag in got["red_flags"])
+            if flags != golden.expect_red_flags:
+                raise PackRefused(f"{label} expected red flags {list(golden.expect_red_flags)}, got {list(flags)}")
+        if golden.expect_prophylaxis is not None and got["prophylaxis"]["recommended"] != golden.expect_prophylaxis:
+            raise PackRefused(f"{label} expected prophylaxis {golden.expect_prophylaxis}, got the opposite")
+    return len(pack.content.golden)
+
+
+def grid_counts(pack: Pack) -> list[int]:
+    """ANC values at and either side of every threshold and severity band edge of the pack."""
+    t = pack.thresholds
+    edges = {
+        t.hold_anc_below,
+        t.resume_anc_above,
+        t.neutropenia_anc_below,
+        t.profound_anc_below,
+        t.febrile_neutropenia_anc_below,
+        t.label_start_anc_below,
+        *pack.content.severity.model_dump().values(),
+    }
+    values = {0, 5000}
+    for edge in edges:
+        values.update({int(edge) - 1, int(edge), int(edge) + 1})
+    return sorted(v for v in values if v >= 0)
+
+
+def _sweep(pack: Pack, name: str) -> int:
+    t = pack.thresholds
+    window = t.afebrile_hours
+    fever_ages: list[float | None] = [None, 1, window - 1, window, window + 1, 240]
+    counted = (GRID_AS_OF - timedelta(hours=2)).isoformat()
+    cells = 0
+    for anc, fever_age, urti, infection, drug in itertools.product(
+        grid_counts(pack), fever_ages, ("active", "resolved", "none", None), (True, False, None), ("active", "held")
+    ):
+        data: dict[str, Any] = {
+            "patient_ref": "GRID",
+            "anakinra": drug,
+            "anc": [{"value": anc, "unit": "cells/uL", "taken_at": counted}],
+            "urti": urti,
+            "infection_signs": infection,
+            "last_fever_at": None if fever_age is None else (GRID_AS_OF - timedelta(hours=fever_age)).isoformat(),
+        }
+        try:
+            result = evaluate(parse_case(data), pack, GRID_AS_OF)
+        except Exception as exc:  # noqa: BLE001 - any failure at all refuses the pack
+            raise PackRefused(f"{name} refused: grid cell {data} raised {type(exc).__name__}: {exc}") from None
+        if result.decision not in ("withhold", "resume", "continue"):
+            raise PackRefused(f"{name} refused: grid cell {data} yielded no decision")
+        cells += 1
+    return cells

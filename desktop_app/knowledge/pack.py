@@ -1,0 +1,353 @@
+"""Knowledge pack schema, loading from TOML, content hashing and site overrides."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import tomllib
+from collections.abc import Mapping
+from importlib import resources
+from pathlib import Path
+from string import Formatter
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from desktop_app.models import AppliedOverride, CriterionId, Decision, PackStamp, Provenance, describe_validation_error
+
+SEMVER = re.compile(r"^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$")
+
+
+class PackError(ValueError):
+    """A pack or overrides file that must not be used; the message says why."""
+
+
+class _PackPart(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Thresholds(_PackPart):
+    hold_anc_below: float
+    resume_anc_above: float
+    neutropenia_anc_below: float
+    profound_anc_below: float
+    febrile_neutropenia_anc_below: float
+    label_start_anc_below: float
+    prophylaxis_days_above: float
+    afebrile_hours: float
+    fever_celsius: float
+    advanced_age_years: float
+    followup_cbc_days_min: float
+    followup_cbc_days_max: float
+    held_cbc_interval_hours: float
+    on_drug_cbc_interval_days: float
+    stale_count_hours: float
+    unit_slip_low_cells: float
+    unit_slip_high_thousands: float
+
+    @model_validator(mode="after")
+    def _coherent(self) -> Thresholds:
+        problems = []
+        if self.hold_anc_below > self.resume_anc_above:
+            problems.append("hold_anc_below must not exceed resume_anc_above (a patient would flip between hold and resume)")
+        if self.profound_anc_below >= self.hold_anc_below:
+            problems.append("profound_anc_below must be below hold_anc_below")
+        if self.hold_anc_below > self.neutropenia_anc_below:
+            problems.append("hold_anc_below must not exceed neutropenia_anc_below")
+        if self.followup_cbc_days_min > self.followup_cbc_days_max:
+            problems.append("followup_cbc_days_min must not exceed followup_cbc_days_max")
+        if problems:
+            raise ValueError("; ".join(problems))
+        return self
+
+
+class Settings(_PackPart):
+    prophylaxis_requires_both: bool
+
+
+class SeverityBands(_PackPart):
+    none: int
+    mild: int
+    moderate: int
+    severe: int
+
+    @model_validator(mode="after")
+    def _descending(self) -> SeverityBands:
+        if not self.none > self.mild > self.moderate > self.severe > 0:
+            raise ValueError("severity bands must descend: none > mild > moderate > severe > 0")
+        return self
+
+
+class DecisionText(_PackPart):
+    clinician: str
+    patient: str
+
+
+class CriterionText(_PackPart):
+    title: str
+    met: str
+    unmet: str
+    needed: str
+    unknown: str | None = None
+    needed_unknown: str | None = None
+    met_none: str | None = None
+    unmet_lower: str | None = None
+
+
+class Rule(_PackPart):
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    title: str
+    provenance: Provenance
+    citations: tuple[str, ...] = Field(min_length=1)
+    clinician: str
+    patient: str | None = None
+    differs: str | None = None
+    agent: str | None = None
+
+
+class RiskFactorText(_PackPart):
+    label: str
+
+
+class PatientText(_PackPart):
+    why_low: str
+    urgent: str
+
+
+class PitfallText(_PackPart):
+    id: str
+    text: str
+
+
+class CitationText(_PackPart):
+    id: str
+    title: str
+    detail: str
+
+
+class GoldenCase(_PackPart):
+    name: str
+    as_of: str
+    case: dict[str, Any]
+    expect_decision: Decision
+    expect_severity: str | None = None
+    expect_earliest_resume_at: str | None = None
+    expect_red_flags: tuple[str, ...] | None = None
+    expect_prophylaxis: bool | None = None
+
+
+RISK_FACTOR_IDS = ("immunosuppressants", "advanced_age", "prior_neutropenia", "hematologic_disorder")
+CRITERION_IDS: tuple[CriterionId, ...] = ("anc_recovered", "urti_resolved", "no_active_infection", "afebrile_48h")
+
+
+class PackContent(_PackPart):
+    """Everything a pack file says, validated."""
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9-]*$")
+    version: str
+    title: str
+    summary: str
+    thresholds: Thresholds
+    settings: Settings
+    limits: dict[str, tuple[float, float]]
+    severity: SeverityBands
+    decisions: dict[Decision, DecisionText]
+    criteria: dict[CriterionId, CriterionText]
+    rules: tuple[Rule, ...]
+    risk_factors: dict[str, RiskFactorText]
+    patient: PatientText
+    pitfalls: tuple[PitfallText, ...] = Field(min_length=1)
+    citations: tuple[CitationText, ...]
+    golden: tuple[GoldenCase, ...] = ()
+
+    @model_validator(mode="after")
+    def _consistent(self) -> PackContent:
+        if not SEMVER.match(self.version):
+            raise ValueError(f"version {self.version!r} is not a semantic version (like 1.2.0)")
+        ids = [r.id for r in self.rules]
+        duplicates = sorted({i for i in ids if ids.count(i) > 1})
+        if duplicates:
+            raise ValueError(f"rule ids appear twice: {', '.join(duplicates)}")
+        known = {c.id for c in self.citations}
+        for rule in self.rules:
+            missing = [c for c in rule.citations if c not in known]
+            if missing:
+                raise ValueError(f"rule {rule.id} cites unknown citation ids: {', '.join(missing)}")
+            if rule.provenance == "article-only" and "article" not in rule.citations:
+                raise ValueError(f"rule {rule.id} is article-only but does not cite the article")
+        for name in Thresholds.model_fields:
+            if name in self.limits:
+                low, high = self.limits[name]
+                value = getattr(self.thresholds, name)
+                if not low <= value <= high:
+                    raise ValueError(f"threshold {name} = {value:g} is outside its own limits {low:g}-{high:g}")
+        unknown_limits = set(self.limits) - set(Thresholds.model_fields)
+        if unknown_limits:
+            raise ValueError(f"limits name unknown thresholds: {', '.join(sorted(unknown_limits))}")
+        if set(self.decisions) != {"withhold", "resume", "continue"}:
+            raise ValueError("decisions must word exactly withhold, resume and continue")
+        if set(self.criteria) != set(CRITERION_IDS):
+            raise ValueError(f"criteria must word exactly {', '.join(CRITERION_IDS)}")
+        if set(self.risk_factors) != set(RISK_FACTOR_IDS):
+            raise ValueError(f"risk_factors must word exactly {', '.join(RISK_FACTOR_IDS)}")
+        return self
+
+    def rule(self, rule_id: str) -> Rule:
+        for rule in self.rules:
+            if rule.id == rule_id:
+                return rule
+        raise KeyError(rule_id)
+
+    def template_fields(self) -> dict[str, set[str]]:
+        """Every {placeholder} each wording uses, keyed by where it stands (for load-time checks)."""
+        found: dict[str, set[str]] = {}
+
+        def scan(where: str, text: str | None) -> None:
+            if text:
+                found[where] = {name for _, name, _, _ in Formatter().parse(text) if name}
+
+        for rule in self.rules:
+            for attr in ("clinician", "patient", "differs"):
+                scan(f"rules.{rule.id}.{attr}", getattr(rule, attr))
+        for cid, text in self.criteria.items():
+            for attr, value in text.model_dump().items():
+                scan(f"criteria.{cid}.{attr}", value)
+        for rid, text in self.risk_factors.items():
+            scan(f"risk_factors.{rid}.label", text.label)
+        scan("patient.why_low", self.patient.why_low)
+        scan("patient.urgent", self.patient.urgent)
+        return found
+
+
+class Pack(_PackPart):
+    """A loaded pack as the engine uses it: content, its hash, and the site's overrides applied."""
+
+    content: PackContent
+    sha256: str
+    overrides: tuple[AppliedOverride, ...] = ()
+    site: str | None = None
+    source: str = ""
+
+    @property
+    def thresholds(self) -> Thresholds:
+        return self.content.thresholds
+
+    @property
+    def settings(self) -> Settings:
+        return self.content.settings
+
+    def stamp(self) -> PackStamp:
+        return PackStamp(
+            id=self.content.id, version=self.content.version, sha256=self.sha256, overrides=self.overrides, site=self.site
+        )
+
+
+def canonical_sha256(data: Mapping[str, Any]) -> str:
+    """Hash of the pack's meaning: comments, whitespace and key order do not change it."""
+    text = json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except FileNotFoundError:
+        raise PackError(f"{path}: file not found") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise PackError(f"{path}: not valid TOML ({exc})") from None
+
+
+def load_pack_dir(folder: Path) -> Pack:
+    """Read pack.toml (and golden.toml when present) from a folder and validate them."""
+    data = _read_toml(folder / "pack.toml")
+    golden_file = folder / "golden.toml"
+    if golden_file.exists():
+        data["golden"] = _read_toml(golden_file).get("golden", [])
+    try:
+        content = PackContent.model_validate(data)
+    except ValidationError as exc:
+        problem = describe_validation_error(exc)
+        raise PackError(f"pack {folder.name} refused: {problem.field}: {problem.message}") from None
+    return Pack(content=content, sha256=canonical_sha256(data), source=str(folder))
+
+
+def installed_pack_dirs() -> list[Path]:
+    """Folders of the packs shipped with the application, sorted by id."""
+    root = resources.files("desktop_app.resources") / "packs"
+    return sorted(Path(str(entry)) for entry in root.iterdir() if entry.is_dir() and (entry / "pack.toml").is_file())
+
+
+def installed_pack(pack_id: str = "anakinra-neutropenia") -> Path:
+    for folder in installed_pack_dirs():
+        if folder.name == pack_id:
+            return folder
+    raise PackError(f"no installed pack named {pack_id!r}")
+
+
+# ---- Site overrides --------------------------------------------------------------------------
+
+
+class _OverrideEntry(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    value: float | bool
+    reason: str = Field(min_length=3)
+
+
+class _OverridesFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    site: str | None = Field(default=None, max_length=120)
+    pack: str | None = None
+    overrides: dict[str, _OverrideEntry] = {}
+
+
+def read_overrides(path: Path) -> tuple[str | None, str | None, dict[str, tuple[float | bool, str]]]:
+    """Parse a site overrides file into (site, pack id, {key: (value, reason)})."""
+    data = _read_toml(path)
+    try:
+        parsed = _OverridesFile.model_validate(data)
+    except ValidationError as exc:
+        problem = describe_validation_error(exc)
+        raise PackError(f"overrides file {path}: {problem.field}: {problem.message}") from None
+    entries = {key: (entry.value, entry.reason.strip()) for key, entry in parsed.overrides.items()}
+    return parsed.site, parsed.pack, entries
+
+
+def apply_overrides(
+    pack: Pack, entries: Mapping[str, tuple[float | bool, str]], site: str | None = None, source: Literal[""] | str = ""
+) -> Pack:
+    """Return the pack with a site's threshold and setting changes applied, or raise PackError."""
+    content = pack.content
+    threshold_changes: dict[str, float] = {}
+    setting_changes: dict[str, bool] = {}
+    applied: list[AppliedOverride] = []
+    where = f" in {source}" if source else ""
+    for key in sorted(entries):
+        value, reason = entries[key]
+        if key in Thresholds.model_fields:
+            if isinstance(value, bool):
+                raise PackError(f"override {key}{where}: must be a number")
+            if key not in content.limits:
+                raise PackError(f"override {key}{where}: this threshold is fixed by the pack and cannot be overridden")
+            low, high = content.limits[key]
+            if not low <= value <= high:
+                raise PackError(f"override {key}{where}: {value:g} is outside the sane range {low:g}-{high:g}")
+            threshold_changes[key] = float(value)
+            default: float | bool = getattr(content.thresholds, key)
+        elif key in Settings.model_fields:
+            if not isinstance(value, bool):
+                raise PackError(f"override {key}{where}: must be true or false")
+            setting_changes[key] = value
+            default = getattr(content.settings, key)
+        else:
+            raise PackError(f"override {key}{where}: not a threshold or setting of pack {content.id}")
+        if value != default:
+            applied.append(AppliedOverride(key=key, value=value, default=default, reason=reason))
+    try:
+        thresholds = Thresholds.model_validate({**content.thresholds.model_dump(), **threshold_changes})
+    except ValidationError as exc:
+        raise PackError(f"overrides{where} refused: {describe_validation_error(exc).message}") from None
+    settings = content.settings.model_copy(update=setting_changes)
+    new_content = content.model_copy(update={"thresholds": thresholds, "settings": settings})
+    return pack.model_copy(update={"content": new_content, "overrides": tuple(applied), "site": site})

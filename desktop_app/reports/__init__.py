@@ -1,0 +1,1 @@
+"""Turn a recommendation into something to read: plain text, escaped HTML, PDF."""

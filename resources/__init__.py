@@ -1,0 +1,1 @@
+"""Package data of NeutroHold: knowledge packs, icons, fonts, desktop entry."""
