@@ -48,7 +48,23 @@ def build_parser() -> argparse.ArgumentParser:
 
     packs = verbs.add_parser("packs", help="list installed knowledge packs and re-run their golden cases")
     packs.set_defaults(handler=_packs)
+
+    gui = verbs.add_parser("gui", help="open the desktop window (the default when no command is given)")
+    _add_gui_options(gui)
+    gui.set_defaults(handler=_gui)
+    _add_gui_options(parser)
     return parser
+
+
+def _add_gui_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", type=Path, metavar="PATH", help="case log file (default: $NEUTROHOLD_DB, else the user data folder)")
+    parser.add_argument("--overrides", type=Path, metavar="FILE", help="site overrides TOML (default: the user config folder)")
+
+
+def _gui(args: argparse.Namespace) -> int:
+    from desktop_app.gui.app import run
+
+    return run(args)
 
 
 def _evaluate(args: argparse.Namespace) -> int:
@@ -88,8 +104,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"neutrohold: {exc} (see neutrohold --help)", file=sys.stderr)
         return EXIT_BAD_INPUT
     if args.verb is None:
-        parser.print_help()
-        return EXIT_OK
+        args.handler = _gui
     try:
         return args.handler(args)
     except InputError as exc:

@@ -1,0 +1,1 @@
+"""SQLite case log: schema, migrations, queries, audit trail (sqlite-utils)."""

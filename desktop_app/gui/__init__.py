@@ -1,0 +1,1 @@
+"""Qt desktop window: widgets, models and dialogs over the services layer."""
