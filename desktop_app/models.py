@@ -52,6 +52,14 @@ class InputError(ValueError):
         self.message = message
 
 
+class FieldProblem(ValueError):
+    """Raised inside a model validator to blame one named sub-field rather than the whole object."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+
 class _Input(BaseModel):
     model_config = ConfigDict(extra="forbid", allow_inf_nan=False, frozen=True)
 
@@ -65,7 +73,7 @@ class AncReading(_Input):
     def _plausible(self) -> AncReading:
         limit = MAX_RAW_COUNT[self.unit]
         if self.value > limit:
-            raise ValueError(f"{self.value:g} {self.unit} is not a plausible neutrophil count (limit {limit:g})")
+            raise FieldProblem("value", f"{self.value:g} {self.unit} is not a plausible neutrophil count (limit {limit:g})")
         return self
 
     @property
@@ -84,9 +92,9 @@ class CbcReading(_Input):
     def _plausible(self) -> CbcReading:
         limit = MAX_RAW_COUNT[self.wbc_unit]
         if self.wbc > limit:
-            raise ValueError(f"white cell count {self.wbc:g} {self.wbc_unit} is not plausible (limit {limit:g})")
+            raise FieldProblem("wbc", f"{self.wbc:g} {self.wbc_unit} is not a plausible white cell count (limit {limit:g})")
         if self.neutrophil_pct + self.band_pct > 100:
-            raise ValueError("neutrophil_pct + band_pct is more than 100%")
+            raise FieldProblem("band_pct", "neutrophil_pct + band_pct add up to more than 100%")
         return self
 
     @property
@@ -130,7 +138,7 @@ class CaseInput(_Input):
     @model_validator(mode="after")
     def _has_a_count(self) -> CaseInput:
         if not self.anc and not self.cbc:
-            raise ValueError("at least one neutrophil count is needed in 'anc' or 'cbc'")
+            raise FieldProblem("anc", "at least one neutrophil count is needed in 'anc' or 'cbc'")
         return self
 
 
@@ -142,8 +150,6 @@ def _field_path(loc: tuple[Any, ...]) -> str:
     for part in loc:
         if isinstance(part, int):
             path += f"[{part}]"
-        elif part in {"function-after[_plausible()]", "function-after[_has_a_count()]"}:
-            continue
         else:
             path += f".{part}" if path else str(part)
     return path or "case"
@@ -153,6 +159,9 @@ def describe_validation_error(error: Any) -> InputError:
     """Turn the first pydantic error into an InputError with a clinic-readable message."""
     first = error.errors(include_url=False)[0]
     loc = tuple(p for p in first["loc"] if not (isinstance(p, str) and p.startswith("function-")))
+    cause = first.get("ctx", {}).get("error")
+    if isinstance(cause, FieldProblem):
+        loc = (*loc, cause.field)
     field = _field_path(loc)
     kind = first["type"]
     given = first.get("input")

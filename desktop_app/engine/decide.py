@@ -93,19 +93,21 @@ class _Run:
     fired: list[str] = field(default_factory=list)
     said: dict[str, str] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        self.settings = {**self.pack.thresholds.model_dump(), **self.pack.settings.model_dump()}
+        self.changed = {o.key for o in self.pack.overrides}
+
     def consider(self, rule_id: str, fired: bool, reads: tuple[str, ...] = (), **inputs: Any) -> bool:
         """Record that a rule was weighed: its inputs, the thresholds it read, which were overridden."""
         rule = self.pack.content.rule(rule_id)
-        settings = {**self.pack.thresholds.model_dump(), **self.pack.settings.model_dump()}
-        inputs.update({name: settings[name] for name in reads})
-        changed = {o.key for o in self.pack.overrides}
+        inputs.update({name: self.settings[name] for name in reads})
         self.trace.append(
             TraceEntry(
                 id=rule_id,
                 fired=fired,
                 provenance=rule.provenance,
                 inputs=inputs,
-                overridden=tuple(name for name in reads if name in changed),
+                overridden=tuple(name for name in reads if name in self.changed),
             )
         )
         if fired:
