@@ -1,13 +1,41 @@
-"""Where NeutroHold keeps its files: the user's data, config and cache folders (private to the user)."""
+"""Where NeutroHold keeps its files: the user's folders, or beside the app in portable mode (USB stick)."""
 
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import platformdirs
 
 APP_NAME = "NeutroHold"
+PORTABLE_ENV = "NEUTROHOLD_PORTABLE_DIR"
+PORTABLE_MARKER = "neutrohold-portable"
+PORTABLE_FOLDER = "NeutroHold-data"
+
+
+def app_dir() -> Path:
+    """The folder the application runs from: the frozen executable's, else the launcher script's."""
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).resolve().parent
+    return Path(sys.argv[0]).resolve().parent
+
+
+def portable_root() -> Path | None:
+    """The portable data folder, when portable mode is on (by --portable or a marker file beside the app)."""
+    chosen = os.environ.get(PORTABLE_ENV)
+    if chosen:
+        return Path(chosen)
+    if (app_dir() / PORTABLE_MARKER).exists():
+        return app_dir() / PORTABLE_FOLDER
+    return None
+
+
+def enable_portable_mode() -> Path:
+    """Keep the log, settings and cache beside the app for the rest of this process."""
+    root = app_dir() / PORTABLE_FOLDER
+    os.environ[PORTABLE_ENV] = str(root)
+    return root
 
 
 def _private_dir(path: Path) -> Path:
@@ -16,18 +44,26 @@ def _private_dir(path: Path) -> Path:
     return path
 
 
+def _folder(kind: str) -> Path:
+    root = portable_root()
+    if root is not None:
+        return root / kind
+    finder = {"data": platformdirs.user_data_dir, "config": platformdirs.user_config_dir, "cache": platformdirs.user_cache_dir}
+    return Path(finder[kind](APP_NAME, appauthor=False))
+
+
 def data_dir() -> Path:
-    return _private_dir(Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)))
+    return _private_dir(_folder("data"))
 
 
 def config_dir() -> Path:
-    return _private_dir(Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)))
+    return _private_dir(_folder("config"))
 
 
 def cache_dir() -> Path:
-    return _private_dir(Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)))
+    return _private_dir(_folder("cache"))
 
 
 def default_overrides_file() -> Path:
     """The site overrides file used when no --overrides is given (it need not exist)."""
-    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "overrides.toml"
+    return _folder("config") / "overrides.toml"

@@ -1,0 +1,59 @@
+"""Offline proof: NeutroHold never opens a socket or loads a network module, whatever it does."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from tests.conftest import EXAMPLES
+
+# Runs the given CLI arguments under an audit hook that refuses and records any socket use, then
+# reports every network-capable module that ended up imported.
+PROBE = textwrap.dedent(
+    """
+    import json, sys
+    attempts = []
+    def refuse(event, args):
+        if event.startswith(("socket.", "http.", "urllib.")) or event in ("ftplib.connect", "smtplib.connect"):
+            attempts.append(event)
+            raise ConnectionRefusedError("network refused by the offline test: " + event)
+    sys.addaudithook(refuse)
+    from desktop_app.cli import main
+    code = main(json.loads(sys.argv[1]))
+    loaded = sorted(m for m in sys.modules if m.startswith(("PySide6.QtNetwork", "http.client", "urllib.request",
+                                                            "requests", "httpx", "aiohttp", "ftplib", "smtplib")))
+    print(json.dumps({"code": code, "attempts": attempts, "loaded": loaded}), file=sys.stderr)
+    """
+)
+
+
+def probe(args: list[str], wrap: list[str] | None = None) -> dict:
+    command = [*(wrap or []), sys.executable, "-c", PROBE, json.dumps(args)]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=180)
+    return json.loads(result.stderr.strip().splitlines()[-1])
+
+
+COMMANDS = {
+    "evaluate json": ["evaluate", str(EXAMPLES / "febrile.json"), "--as-of", "2026-11-24T12:00"],
+    "evaluate text": ["evaluate", str(EXAMPLES / "recovering.json"), "--as-of", "2026-11-24T12:00", "--format", "text"],
+    "packs": ["packs"],
+}
+
+
+@pytest.mark.parametrize("name", sorted(COMMANDS))
+def test_cli_makes_no_network_attempt(name):
+    report = probe(COMMANDS[name])
+    assert report == {"code": 0, "attempts": [], "loaded": []}
+
+
+def test_cli_works_in_a_network_namespace_with_no_interfaces():
+    unshare = shutil.which("unshare")
+    if unshare is None or subprocess.run([unshare, "-rn", "true"], capture_output=True).returncode != 0:
+        pytest.skip("unprivileged network namespaces are not available on this machine")
+    report = probe(COMMANDS["evaluate json"], wrap=[unshare, "-rn"])
+    assert report == {"code": 0, "attempts": [], "loaded": []}
