@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from datetime import datetime, timedelta, tzinfo
 from typing import Annotated, Any, Literal
 
@@ -36,6 +37,11 @@ IsoDateTime = Annotated[
     datetime, PlainSerializer(lambda d: d.isoformat(timespec="seconds"), return_type=str, when_used="json")
 ]
 CleanText = Annotated[str, StringConstraints(strip_whitespace=True)]
+
+
+def round_count(value: float) -> int:
+    """Round a count half up, so 499.5 cells/uL reads as 500 everywhere it is shown and compared."""
+    return math.floor(value + 0.5)
 
 
 def to_cells_per_uL(value: float, unit: str) -> float:
@@ -172,6 +178,30 @@ def describe_validation_error(error: Any) -> InputError:
     if kind == "literal_error":
         expected = first.get("ctx", {}).get("expected", "")
         return InputError(field, f"{given!r} is not one of {expected}")
+    ctx = first.get("ctx", {})
+    if kind == "string_too_short" and ctx.get("min_length") == 1:
+        return InputError(field, "is required but empty")
+    friendly = {
+        "string_too_long": lambda: f"is longer than {ctx.get('max_length')} characters",
+        "greater_than_equal": lambda: f"must be {ctx.get('ge')} or more (got {given!r})",
+        "less_than_equal": lambda: f"must be {ctx.get('le')} or less (got {given!r})",
+        "finite_number": lambda: f"must be a finite number (got {given!r})",
+        "int_from_float": lambda: f"must be a whole number (got {given!r})",
+        "int_parsing": lambda: f"must be a whole number (got {given!r})",
+        "int_type": lambda: f"must be a whole number (got {given!r})",
+        "float_parsing": lambda: f"must be a number (got {given!r})",
+        "float_type": lambda: f"must be a number (got {given!r})",
+        "bool_parsing": lambda: f"must be true or false (got {given!r})",
+        "bool_type": lambda: f"must be true or false (got {given!r})",
+        "string_type": lambda: f"must be text (got {given!r})",
+        "datetime_parsing": lambda: f"{given!r} is not an ISO date-time such as 2026-11-24T09:30",
+        "datetime_from_date_parsing": lambda: f"{given!r} is not an ISO date-time such as 2026-11-24T09:30",
+        "datetime_type": lambda: f"{given!r} is not an ISO date-time such as 2026-11-24T09:30",
+        "tuple_type": lambda: "must be a list",
+        "model_type": lambda: "must be an object with named fields",
+    }
+    if kind in friendly:
+        return InputError(field, friendly[kind]())
     message = str(first["msg"]).removeprefix("Value error, ")
     if given is not None and not isinstance(given, (dict, list)) and kind != "value_error":
         message = f"{message} (got {given!r})"
@@ -339,6 +369,7 @@ class Recommendation(_Result):
     monitoring: tuple[MonitoringItem, ...]
     red_flags: tuple[Flag, ...]
     risk_factors: tuple[str, ...]
+    risk_factor_labels: tuple[str, ...]
     pitfalls: tuple[Pitfall, ...]
     citations: tuple[Citation, ...]
     trace: tuple[TraceEntry, ...]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -25,6 +24,7 @@ from desktop_app.models import (
     align,
     check_times,
     reference_zone,
+    round_count,
 )
 
 # Every rule the engine knows, in the order it is considered and reported. A pack must word each.
@@ -61,11 +61,6 @@ THOUSAND_UNITS = frozenset(unit for unit, factor in UNIT_FACTOR.items() if facto
 def when(moment: datetime) -> str:
     """How a moment is written in clinical text: 2026-11-25 12:00."""
     return moment.strftime("%Y-%m-%d %H:%M")
-
-
-def round_count(value: float) -> int:
-    """Round half up, so 499.5 cells/uL reads as 500 everywhere it is shown and compared."""
-    return math.floor(value + 0.5)
 
 
 def _number(value: float) -> str:
@@ -271,6 +266,7 @@ def evaluate(case: CaseInput, pack: Pack, as_of: datetime) -> Recommendation:
         monitoring=monitoring,
         red_flags=red_flags,
         risk_factors=risk_factors,
+        risk_factor_labels=tuple(run.say(content.risk_factors[rid].label) for rid in risk_factors),
         pitfalls=tuple(Pitfall(id=p.id, text=p.text) for p in content.pitfalls),
         citations=tuple(Citation(id=c.id, title=c.title, detail=c.detail) for c in content.citations if c.id in cited),
         trace=tuple(run.trace),

@@ -7,12 +7,14 @@ import json
 from pathlib import Path
 
 from desktop_app import __version__
-from desktop_app.engine import RULE_IDS, check_pack
+from desktop_app.engine import RULE_IDS, PackRefused, check_pack
 from desktop_app.engine.selfcheck import CheckReport
 from desktop_app.knowledge import Pack, PackError, apply_overrides, installed_pack, installed_pack_dirs, load_pack_dir, read_overrides
 from desktop_app.services.locations import cache_dir, default_overrides_file
 
 DEFAULT_PACK = "anakinra-neutropenia"
+
+__all__ = ["DEFAULT_PACK", "PackError", "PackRefused", "check_installed_packs", "open_pack"]
 
 
 def open_pack(overrides: Path | None = None, pack_id: str = DEFAULT_PACK) -> Pack:

@@ -1,0 +1,191 @@
+"""The ANC trend chart: counts over time against the hold and neutropenia lines, with the last fever marked."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPalette, QPen, QPolygonF
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from desktop_app.models import AncPoint
+
+_SERIES = QColor("#1f4e8c")
+_HOLD = QColor("#b3261e")
+_NEUTROPENIA = QColor("#8a5300")
+_FEVER = QColor("#c2410c")
+
+
+def _nice_step(span: float, ticks: int) -> float:
+    raw = span / max(ticks, 1)
+    magnitude = 10 ** math.floor(math.log10(raw)) if raw > 0 else 1
+    return next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
+
+
+class AncTrendChart(QWidget):
+    """Drawn with QPainter (no QtCharts); line styles differ as well as colours, so it reads in greyscale."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ancTrendChart")
+        self.setAccessibleName("ANC trend chart")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._points: list[tuple[datetime, int, str]] = []
+        self._hold_below = 500.0
+        self._neutropenia_below = 1500.0
+        self._fever: datetime | None = None
+        self._now: datetime | None = None
+
+    def set_series(
+        self,
+        points: Sequence[AncPoint],
+        hold_below: float,
+        neutropenia_below: float,
+        last_fever_at: datetime | None,
+        as_of: datetime | None,
+    ) -> None:
+        self._points = [(p.taken_at, p.anc_cells_per_uL, p.source) for p in points]
+        self._hold_below = hold_below
+        self._neutropenia_below = neutropenia_below
+        self._fever = last_fever_at
+        self._now = as_of
+        counts = ", ".join(f"{count} on {moment:%d %b %H:%M}" for moment, count, _ in self._points) or "none"
+        fever = f"; last fever {last_fever_at:%d %b %H:%M}" if last_fever_at else ""
+        self.setAccessibleDescription(f"ANC counts in cells per microlitre: {counts}{fever}")
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        line = self.fontMetrics().lineSpacing()
+        return QSize(line * 24, line * 13)
+
+    def minimumSizeHint(self) -> QSize:
+        line = self.fontMetrics().lineSpacing()
+        return QSize(line * 14, line * 13)
+
+    # ---- drawing ---------------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
+        metrics = self.fontMetrics()
+        line = metrics.lineSpacing()
+        left = metrics.horizontalAdvance("00000") + line // 2
+        plot = QRectF(left, line * 1.6, self.width() - left - line * 1.2, self.height() - line * 3.4)
+        text_pen = QPen(palette.color(QPalette.ColorRole.Text))
+        if not self._points:
+            painter.setPen(text_pen)
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No counts to chart yet")
+            return
+
+        moments = [m for m, _, _ in self._points] + [m for m in (self._fever, self._now) if m is not None]
+        start, end = min(moments), max(moments)
+        if end - start < timedelta(hours=24):
+            start, end = start - timedelta(hours=12), end + timedelta(hours=12)
+        pad = (end - start) * 0.04
+        start, end = start - pad, end + pad
+        top_count = max([c for _, c, _ in self._points] + [self._neutropenia_below * 1.2])
+        step = _nice_step(top_count, 4)
+        top = math.ceil(top_count * 1.08 / step) * step
+
+        def x_of(moment: datetime) -> float:
+            return plot.left() + (moment - start) / (end - start) * plot.width()
+
+        def y_of(count: float) -> float:
+            return plot.bottom() - count / top * plot.height()
+
+        # Axes and grid.
+        grid = QPen(QColor("#d9d9d9"), 1)
+        painter.setPen(grid)
+        value = 0.0
+        while value <= top + 1e-6:
+            y = y_of(value)
+            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+            painter.setPen(text_pen)
+            painter.drawText(
+                QRectF(0, y - line / 2, left - line / 3, line), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"{value:g}"
+            )
+            painter.setPen(grid)
+            value += step
+        self._draw_days(painter, plot, start, end, x_of, text_pen, line)
+
+        # Threshold lines: dashed for neutropenia, dash-dot for the hold line.
+        for count, colour, style, words in (
+            (self._neutropenia_below, _NEUTROPENIA, Qt.PenStyle.DashLine, f"{self._neutropenia_below:g} neutropenia"),
+            (self._hold_below, _HOLD, Qt.PenStyle.DashDotLine, f"{self._hold_below:g} hold"),
+        ):
+            y = y_of(count)
+            painter.setPen(QPen(colour, 2, style))
+            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+            painter.drawText(
+                QRectF(plot.left() + 4, y - line - 1, plot.width() - 8, line), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, words
+            )
+
+        if self._now is not None:
+            x = x_of(self._now)
+            painter.setPen(QPen(palette.color(QPalette.ColorRole.Text), 1, Qt.PenStyle.DotLine))
+            painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
+            # Below the fever label's row, so the two never overlap.
+            painter.drawText(
+                QRectF(x - line * 6 - 3, plot.bottom() - line * 1.2, line * 6, line), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, "now"
+            )
+
+        if self._fever is not None:
+            self._draw_fever(painter, plot, x_of(self._fever), line)
+
+        # The series: a line through the counts, circles for measured ANC, diamonds for CBC-derived.
+        painter.setPen(QPen(_SERIES, 2.5))
+        path = QPainterPath()
+        for number, (moment, count, _) in enumerate(self._points):
+            point = QPointF(x_of(moment), y_of(count))
+            path.moveTo(point) if number == 0 else path.lineTo(point)
+        painter.drawPath(path)
+        label_font = QFont(self.font())
+        label_font.setBold(True)
+        painter.setFont(label_font)
+        radius = max(3.5, line / 4)
+        for moment, count, source in self._points:
+            point = QPointF(x_of(moment), y_of(count))
+            painter.setPen(QPen(_SERIES, 2))
+            painter.setBrush(palette.color(QPalette.ColorRole.Base) if source == "cbc" else _SERIES)
+            if source == "cbc":
+                painter.drawPolygon(
+                    QPolygonF([point + QPointF(0, -radius * 1.4), point + QPointF(radius * 1.4, 0), point + QPointF(0, radius * 1.4), point + QPointF(-radius * 1.4, 0)])
+                )
+            else:
+                painter.drawEllipse(point, radius, radius)
+            painter.setPen(text_pen)
+            above = point.y() - radius - line * 1.1 > plot.top()
+            y = point.y() - radius - line if above else point.y() + radius
+            painter.drawText(QRectF(point.x() - line * 3, y, line * 6, line), Qt.AlignmentFlag.AlignCenter, str(count))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(palette.color(QPalette.ColorRole.Text), 1))
+        painter.drawRect(plot)
+
+    @staticmethod
+    def _draw_days(painter: QPainter, plot: QRectF, start: datetime, end: datetime, x_of, pen: QPen, line: int) -> None:
+        days = max((end - start).days, 1)
+        every = next(n for n in (1, 2, 3, 7, 14, 28, 56) if days / n <= 7)
+        day = start.replace(hour=0, minute=0, second=0, microsecond=0) + timedelta(days=1)
+        while day < end:
+            x = x_of(day)
+            painter.setPen(QPen(QColor("#d9d9d9"), 1))
+            painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
+            painter.setPen(pen)
+            painter.drawText(QRectF(x - line * 2.5, plot.bottom() + 2, line * 5, line * 1.2), Qt.AlignmentFlag.AlignCenter, f"{day:%d %b}")
+            day += timedelta(days=every)
+
+    def _draw_fever(self, painter: QPainter, plot: QRectF, x: float, line: int) -> None:
+        painter.setPen(QPen(_FEVER, 2, Qt.PenStyle.DashLine))
+        painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
+        marker = QPolygonF([QPointF(x - line / 3, plot.top()), QPointF(x + line / 3, plot.top()), QPointF(x, plot.top() + line / 2)])
+        painter.setBrush(_FEVER)
+        painter.drawPolygon(marker)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        words = "last fever"
+        width = self.fontMetrics().horizontalAdvance(words) + line
+        left = min(max(x - width / 2, 0), self.width() - width)
+        painter.drawText(QRectF(left, plot.top() - line * 1.25, width, line), Qt.AlignmentFlag.AlignCenter, words)

@@ -1,0 +1,714 @@
+"""The case form: every field of the case contract, copied to and from the raw case data the services read."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from pydantic import ValidationError
+from PySide6.QtCore import QDateTime, QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.gui.readings_model import (
+    ANC_COLUMNS,
+    CBC_COLUMNS,
+    MOMENT_FORMAT,
+    TEMPERATURE_COLUMNS,
+    UNITS,
+    ReadingsModel,
+    ReadingsTable,
+    shown_count,
+)
+from desktop_app.gui.theme import repolish
+from desktop_app.models import CaseInput, CbcReading, InputError, describe_validation_error
+
+NOTES_LIMIT = 4000
+NOT_RECORDED = -1
+
+FIELD_LABELS: dict[str, str] = {
+    "case": "Case",
+    "patient_ref": "Patient reference",
+    "age_years": "Age",
+    "anakinra": "Anakinra",
+    "anc": "ANC counts",
+    "cbc": "CBC counts",
+    "temperatures": "Temperatures",
+    "last_fever_at": "Last fever",
+    "urti": "Viral URTI",
+    "infection_signs": "Signs of other infection",
+    "lower_respiratory_signs": "Lower-respiratory signs",
+    "expected_neutropenia_days": "Expected neutropenia",
+    "immunosuppressants": "Immunosuppressants",
+    "prior_neutropenia": "Earlier neutropenic episodes",
+    "hematologic_disorder": "Haematological disorder",
+    "notes": "Notes",
+}
+_READING_NOUNS = {"anc": "ANC count", "cbc": "CBC count", "temperatures": "Temperature"}
+_PART_LABELS = {
+    "taken_at": "taken at",
+    "value": "count",
+    "unit": "unit",
+    "wbc": "WBC",
+    "wbc_unit": "WBC unit",
+    "neutrophil_pct": "neutrophils %",
+    "band_pct": "bands %",
+    "celsius": "temperature",
+}
+_PATH = re.compile(r"^(?P<top>[a-z_]+)(?:\[(?P<index>\d+)\])?(?:\.(?P<part>[a-z_]+))?")
+
+
+def field_label(path: str) -> str:
+    """A dotted contract path in the clinic's words: 'anc[0].taken_at' -> 'ANC count 1, taken at'."""
+    match = _PATH.match(path)
+    if not match or match["top"] not in FIELD_LABELS:
+        return path
+    top, index, part = match["top"], match["index"], match["part"]
+    if index is None:
+        return FIELD_LABELS[top]
+    name = f"{_READING_NOUNS.get(top, FIELD_LABELS[top] + ', item')} {int(index) + 1}"
+    return f"{name}, {_PART_LABELS.get(part, part)}" if part else name
+
+
+def problem_text(error: InputError) -> str:
+    """'Field: reason' for the form's message line and the panel's Fix banner (long input is cut)."""
+    reason = error.message if len(error.message) <= 200 else error.message[:197] + "…"
+    return f"{field_label(error.field)}: {reason}"
+
+
+def _local(moment: datetime) -> datetime:
+    """The form shows clinic wall-clock time: an aware moment is shown in this computer's zone."""
+    return moment.astimezone().replace(tzinfo=None) if moment.tzinfo is not None else moment
+
+
+def _moment(value: Any) -> datetime | None:
+    if isinstance(value, datetime):
+        return _local(value)
+    if isinstance(value, str):
+        try:
+            return _local(datetime.fromisoformat(value))
+        except ValueError:
+            return None
+    return None
+
+
+def _number(value: Any) -> float | None:
+    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+
+def _iso(moment: Any) -> Any:
+    return moment.isoformat(timespec="seconds") if isinstance(moment, datetime) else moment
+
+
+@dataclass
+class _Field:
+    """A contract field's control, the message line under it, and its tooltip when valid."""
+
+    control: QWidget
+    message: QLabel
+    tooltip: str
+
+
+class CaseForm(QWidget):
+    """Copies a case into controls (load) and back out as raw case data (to_data); marks a bad field."""
+
+    changed = Signal()
+
+    def __init__(self, clock: Callable[[], datetime], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("caseForm")
+        self.setAccessibleName("Case form")
+        self._clock = clock
+        self._fields: dict[str, _Field] = {}
+        self._quiet_depth = 0
+        self._blank: dict[str, Any] = {}
+
+        layout = QVBoxLayout(self)
+        self.form_message = self._message_label("formMessageLabel")
+        layout.addWidget(self.form_message)
+        layout.addWidget(self._patient_section())
+        layout.addWidget(self._counts_section())
+        layout.addWidget(self._fever_section())
+        layout.addWidget(self._infection_section())
+        layout.addWidget(self._course_section())
+        layout.addWidget(self._notes_section())
+        layout.addStretch(1)
+        self._fields["case"] = _Field(self, self.form_message, "")
+        self._connect_changes()
+        self.clear()
+
+    # ---- building ----------------------------------------------------------------------------
+
+    def _message_label(self, name: str) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setProperty("role", "fieldError")
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
+        label.hide()
+        return label
+
+    def _field(self, key: str, control: QWidget, accessible: str, tooltip: str = "", extra: QWidget | None = None) -> QWidget:
+        """The control (with an optional neighbour) over its message line, registered under its contract key."""
+        control.setAccessibleName(accessible)
+        if tooltip:
+            control.setToolTip(tooltip)
+        box = QWidget(self)
+        # The row's label (Alt+letter) and the message line lead to the control itself.
+        box.setFocusProxy(control)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        if extra is None:
+            column.addWidget(control)
+        else:
+            row = QHBoxLayout()
+            row.addWidget(control, 1)
+            row.addWidget(extra)
+            column.addLayout(row)
+        message = self._message_label(f"{control.objectName()}Message")
+        column.addWidget(message)
+        self._fields[key] = _Field(control, message, tooltip)
+        return box
+
+    @staticmethod
+    def _labelled(form: QFormLayout, text: str, field: QWidget) -> None:
+        """A form row whose label's Alt+letter focuses the control itself (a box with a proxy cannot take focus)."""
+        form.addRow(text, field)
+        label = form.labelForField(field)
+        if isinstance(label, QLabel):
+            label.setBuddy(field.focusProxy() or field)
+
+    @staticmethod
+    def _named(widget: QWidget, name: str, accessible: str) -> QWidget:
+        widget.setObjectName(name)
+        widget.setAccessibleName(accessible)
+        return widget
+
+    def _group(self, name: str, title: str) -> tuple[QGroupBox, QFormLayout]:
+        group = QGroupBox(title, self)
+        group.setObjectName(name)
+        form = QFormLayout(group)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        return group, form
+
+    def _moment_edit(self, name: str, accessible: str) -> QDateTimeEdit:
+        edit = QDateTimeEdit(self)
+        edit.setObjectName(name)
+        edit.setAccessibleName(accessible)
+        edit.setDisplayFormat(MOMENT_FORMAT)
+        edit.setCalendarPopup(True)
+        return edit
+
+    def _unit_combo(self, name: str, accessible: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(name)
+        combo.setAccessibleName(accessible)
+        for unit in UNITS:
+            combo.addItem(unit, unit)
+        return combo
+
+    def _remove_button(self, name: str, table: ReadingsTable, what: str) -> QPushButton:
+        button = QPushButton("Remove selected", self)
+        self._named(button, name, f"Remove the selected {what}")
+        button.setToolTip(f"Remove the selected {what} (Delete key in the table)")
+        button.clicked.connect(table.remove_selected)
+        return button
+
+    def _patient_section(self) -> QGroupBox:
+        group, form = self._group("patientGroup", "Patient")
+        self.patient_ref = QLineEdit(self)
+        self.patient_ref.setObjectName("patientRefEdit")
+        self.patient_ref.setPlaceholderText("MRN or clinic code")
+        self._labelled(form, "Patient &reference", self._field("patient_ref", self.patient_ref, "Patient reference", "Pseudonymous reference, 1-64 characters"))
+        self.age = QSpinBox(self)
+        self.age.setObjectName("ageSpin")
+        self.age.setRange(NOT_RECORDED, 120)
+        self.age.setSpecialValueText("not recorded")
+        self.age.setSuffix(" years")
+        self._labelled(form, "A&ge", self._field("age_years", self.age, "Age in years"))
+        self.anakinra = QComboBox(self)
+        self.anakinra.setObjectName("anakinraStatusCombo")
+        self.anakinra.addItem("active", "active")
+        self.anakinra.addItem("held", "held")
+        self._labelled(form, "A&nakinra now", self._field("anakinra", self.anakinra, "Anakinra status", "active: still being given; held: already on hold"))
+        return group
+
+    def _counts_section(self) -> QGroupBox:
+        group = QGroupBox("Neutrophil counts", self)
+        group.setObjectName("countsGroup")
+        column = QVBoxLayout(group)
+
+        entry = QHBoxLayout()
+        self.anc_value = QDoubleSpinBox(self)
+        self._named(self.anc_value, "ancValueSpin", "New ANC value")
+        self.anc_value.setRange(0, ANC_COLUMNS[1].maximum)
+        self.anc_value.setDecimals(2)
+        self.anc_value.setGroupSeparatorShown(False)
+        self.anc_unit = self._unit_combo("ancUnitCombo", "New ANC unit")
+        self.anc_taken_at = self._moment_edit("ancTakenAtEdit", "New ANC taken at")
+        self.add_anc = QPushButton("&Add count", self)
+        self._named(self.add_anc, "addAncButton", "Add this ANC count")
+        self.add_anc.setToolTip("Add the count to the series (Enter in the value box does the same)")
+        value_label = QLabel("AN&C", self)
+        value_label.setBuddy(self.anc_value)
+        entry.addWidget(value_label)
+        entry.addWidget(self.anc_value, 1)
+        entry.addWidget(self.anc_unit)
+        taken_label = QLabel("taken", self)
+        taken_label.setBuddy(self.anc_taken_at)
+        entry.addWidget(taken_label)
+        entry.addWidget(self.anc_taken_at, 1)
+        entry.addWidget(self.add_anc)
+        column.addLayout(entry)
+
+        self.unit_slip = QLabel(self)
+        self.unit_slip.setObjectName("unitSlipLabel")
+        self.unit_slip.setAccessibleName("Unit warning")
+        self.unit_slip.setProperty("role", "unitSlip")
+        self.unit_slip.setTextFormat(Qt.TextFormat.PlainText)
+        self.unit_slip.setWordWrap(True)
+        self.unit_slip.hide()
+        column.addWidget(self.unit_slip)
+
+        self.anc_model = ReadingsModel(ANC_COLUMNS, _READING_NOUNS["anc"], self)
+        self.anc_table = ReadingsTable(self.anc_model, "ancTable", "ANC counts", self)
+        remove = self._remove_button("removeAncButton", self.anc_table, "ANC count")
+        column.addWidget(self._field("anc", self.anc_table, "ANC counts", "Double-click a cell to correct it"))
+        column.addWidget(remove, 0, Qt.AlignmentFlag.AlignRight)
+
+        self.cbc_toggle = QToolButton(self)
+        self._named(self.cbc_toggle, "cbcToggleButton", "Show the CBC calculator")
+        self.cbc_toggle.setText("CBC calculator: derive the ANC from a white cell count")
+        self.cbc_toggle.setCheckable(True)
+        self.cbc_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.cbc_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        column.addWidget(self.cbc_toggle)
+        self.cbc_section = self._cbc_section()
+        column.addWidget(self.cbc_section)
+        self.cbc_toggle.toggled.connect(self._show_cbc)
+        self._show_cbc(False)
+
+        self.anc_value.lineEdit().returnPressed.connect(self._add_anc)
+        self.add_anc.clicked.connect(self._add_anc)
+        return group
+
+    def _cbc_section(self) -> QWidget:
+        section = QWidget(self)
+        section.setObjectName("cbcSection")
+        column = QVBoxLayout(section)
+        column.setContentsMargins(12, 0, 0, 0)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        wbc_box = QWidget(self)
+        wbc_row = QHBoxLayout(wbc_box)
+        wbc_row.setContentsMargins(0, 0, 0, 0)
+        self.cbc_wbc = QDoubleSpinBox(self)
+        self._named(self.cbc_wbc, "cbcWbcSpin", "White cell count")
+        self.cbc_wbc.setRange(0, CBC_COLUMNS[1].maximum)
+        self.cbc_wbc.setDecimals(2)
+        self.cbc_unit = self._unit_combo("cbcUnitCombo", "White cell count unit")
+        self.cbc_unit.setCurrentIndex(self.cbc_unit.findData("10^9/L"))
+        wbc_row.addWidget(self.cbc_wbc, 1)
+        wbc_row.addWidget(self.cbc_unit)
+        wbc_box.setFocusProxy(self.cbc_wbc)
+        self._labelled(form, "&WBC", wbc_box)
+        self.cbc_neutrophils = QDoubleSpinBox(self)
+        self._named(self.cbc_neutrophils, "cbcNeutrophilSpin", "Segmented neutrophils percent")
+        self.cbc_bands = QDoubleSpinBox(self)
+        self._named(self.cbc_bands, "cbcBandSpin", "Band forms percent")
+        for spin in (self.cbc_neutrophils, self.cbc_bands):
+            spin.setRange(0, 100)
+            spin.setDecimals(1)
+            spin.setSuffix(" %")
+        self._labelled(form, "Neutrophils (segmented)", self.cbc_neutrophils)
+        self._labelled(form, "Bands", self.cbc_bands)
+        self.cbc_taken_at = self._moment_edit("cbcTakenAtEdit", "CBC taken at")
+        self._labelled(form, "Taken at", self.cbc_taken_at)
+        column.addLayout(form)
+        derived_row = QHBoxLayout()
+        self.cbc_derived = QLabel(self)
+        self.cbc_derived.setObjectName("cbcDerivedLabel")
+        self.cbc_derived.setAccessibleName("Derived ANC")
+        self.cbc_derived.setTextFormat(Qt.TextFormat.PlainText)
+        self.cbc_derived.setWordWrap(True)
+        self.add_cbc = QPushButton("Add C&BC", self)
+        self._named(self.add_cbc, "addCbcButton", "Add this CBC count")
+        derived_row.addWidget(self.cbc_derived, 1)
+        derived_row.addWidget(self.add_cbc)
+        column.addLayout(derived_row)
+        self.cbc_model = ReadingsModel(CBC_COLUMNS, _READING_NOUNS["cbc"], self)
+        self.cbc_table = ReadingsTable(self.cbc_model, "cbcTable", "CBC counts", self)
+        column.addWidget(self._field("cbc", self.cbc_table, "CBC counts", "Double-click a cell to correct it"))
+        column.addWidget(self._remove_button("removeCbcButton", self.cbc_table, "CBC count"), 0, Qt.AlignmentFlag.AlignRight)
+        for spin in (self.cbc_wbc, self.cbc_neutrophils, self.cbc_bands):
+            spin.valueChanged.connect(self._show_derived_anc)
+        self.cbc_unit.currentIndexChanged.connect(self._show_derived_anc)
+        self.add_cbc.clicked.connect(self._add_cbc)
+        return section
+
+    def _fever_section(self) -> QGroupBox:
+        group, form = self._group("feverGroup", "Fever")
+        self.last_fever = self._moment_edit("lastFeverEdit", "Last fever at")
+        self.no_fever = QCheckBox("none recorded", self)
+        self._named(self.no_fever, "noFeverCheck", "No fever recorded")
+        self.no_fever.setToolTip("No fever in this illness. Febrile temperature readings below still count.")
+        self._labelled(form, "&Last fever", self._field("last_fever_at", self.last_fever, "Last fever at", "Last temperature at or above the fever threshold", self.no_fever))
+        self.no_fever.toggled.connect(self.last_fever.setDisabled)
+
+        self.temperature_toggle = QToolButton(self)
+        self._named(self.temperature_toggle, "temperatureToggleButton", "Show temperature readings")
+        self.temperature_toggle.setText("Temperature readings (optional)")
+        self.temperature_toggle.setCheckable(True)
+        self.temperature_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.temperature_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        form.addRow(self.temperature_toggle)
+        section = QWidget(self)
+        section.setObjectName("temperatureSection")
+        column = QVBoxLayout(section)
+        column.setContentsMargins(12, 0, 0, 0)
+        entry = QHBoxLayout()
+        self.temperature = QDoubleSpinBox(self)
+        self._named(self.temperature, "temperatureSpin", "New temperature in degrees Celsius")
+        self.temperature.setRange(30, 44)
+        self.temperature.setDecimals(1)
+        self.temperature.setSingleStep(0.1)
+        self.temperature.setValue(37.0)
+        self.temperature.setSuffix(" °C")
+        self.temperature_taken_at = self._moment_edit("temperatureTakenAtEdit", "New temperature taken at")
+        self.add_temperature = QPushButton("Add &temperature", self)
+        self._named(self.add_temperature, "addTemperatureButton", "Add this temperature")
+        entry.addWidget(self.temperature, 1)
+        entry.addWidget(self.temperature_taken_at, 1)
+        entry.addWidget(self.add_temperature)
+        column.addLayout(entry)
+        self.temperature_model = ReadingsModel(TEMPERATURE_COLUMNS, _READING_NOUNS["temperatures"], self)
+        self.temperature_table = ReadingsTable(self.temperature_model, "temperatureTable", "Temperature readings", self)
+        column.addWidget(self._field("temperatures", self.temperature_table, "Temperature readings"))
+        column.addWidget(
+            self._remove_button("removeTemperatureButton", self.temperature_table, "temperature"),
+            0,
+            Qt.AlignmentFlag.AlignRight,
+        )
+        form.addRow(section)
+        self.temperature_section = section
+        self.temperature_toggle.toggled.connect(self._show_temperatures)
+        self._show_temperatures(False)
+        self.add_temperature.clicked.connect(self._add_temperature)
+        return group
+
+    def _infection_section(self) -> QGroupBox:
+        group, form = self._group("infectionGroup", "Infection")
+        self.urti = QComboBox(self)
+        self.urti.setObjectName("urtiCombo")
+        for status in ("active", "resolved", "none"):
+            self.urti.addItem(status, status)
+        self.urti.setPlaceholderText("not recorded")
+        self._labelled(form, "Viral &URTI symptoms", self._field("urti", self.urti, "Viral URTI symptoms"))
+        self.infection_signs = QComboBox(self)
+        self.infection_signs.setObjectName("infectionSignsCombo")
+        for text, value in (("yes", True), ("no", False), ("not assessed", None)):
+            self.infection_signs.addItem(text, value)
+        self._labelled(form, "Signs of &other infection", self._field("infection_signs", self.infection_signs, "Signs of other active infection"))
+        self.lower_resp = QCheckBox("Lower-respiratory signs", self)
+        self.lower_resp.setObjectName("lowerRespCheck")
+        form.addRow(
+            self._field(
+                "lower_respiratory_signs",
+                self.lower_resp,
+                "Lower-respiratory signs",
+                "Cough with breathlessness, low oxygen or crackles: the infection may be spreading below the upper airway",
+            )
+        )
+        return group
+
+    def _course_section(self) -> QGroupBox:
+        group, form = self._group("courseGroup", "Course and risk factors")
+        self.expected_days = QSpinBox(self)
+        self.expected_days.setObjectName("expectedDaysSpin")
+        self.expected_days.setRange(NOT_RECORDED, 365)
+        self.expected_days.setSpecialValueText("not estimated")
+        self.expected_days.setSuffix(" days")
+        self._labelled(
+            form,
+            "E&xpected neutropenia",
+            self._field("expected_neutropenia_days", self.expected_days, "Expected duration of neutropenia in days", "Your estimate of how long the neutropenia will last"),
+        )
+        self.immunosuppressants = QLineEdit(self)
+        self.immunosuppressants.setObjectName("immunosuppressantsEdit")
+        self.immunosuppressants.setPlaceholderText("e.g. methotrexate, prednisolone 10 mg")
+        self._labelled(
+            form,
+            "&Immunosuppressants",
+            self._field("immunosuppressants", self.immunosuppressants, "Other immunosuppressants", "Separate several drugs with commas"),
+        )
+        self.prior_neutropenia = QCheckBox("Earlier neutropenic episodes", self)
+        self.prior_neutropenia.setObjectName("priorNeutropeniaCheck")
+        form.addRow(self._field("prior_neutropenia", self.prior_neutropenia, "Earlier neutropenic episodes"))
+        self.hematologic = QCheckBox("Haematological disorder", self)
+        self.hematologic.setObjectName("hematologicCheck")
+        form.addRow(self._field("hematologic_disorder", self.hematologic, "Haematological disorder"))
+        return group
+
+    def _notes_section(self) -> QGroupBox:
+        group = QGroupBox("Notes", self)
+        group.setObjectName("notesGroup")
+        column = QVBoxLayout(group)
+        self.notes = QPlainTextEdit(self)
+        self.notes.setObjectName("notesEdit")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setPlaceholderText("Free text, kept as typed (up to 4000 characters)")
+        self.notes.setMinimumHeight(self.notes.fontMetrics().lineSpacing() * 4)
+        column.addWidget(self._field("notes", self.notes, "Notes"))
+        self.notes_count = QLabel(self)
+        self.notes_count.setObjectName("notesCountLabel")
+        self.notes_count.setTextFormat(Qt.TextFormat.PlainText)
+        self.notes_count.setProperty("role", "muted")
+        column.addWidget(self.notes_count, 0, Qt.AlignmentFlag.AlignRight)
+        self.notes.textChanged.connect(self._count_notes)
+        return group
+
+
+    def _connect_changes(self) -> None:
+        emit = self._emit_changed
+        self.patient_ref.textChanged.connect(emit)
+        self.immunosuppressants.textChanged.connect(emit)
+        self.notes.textChanged.connect(emit)
+        for spin in (self.age, self.expected_days):
+            spin.valueChanged.connect(emit)
+        for combo in (self.anakinra, self.urti, self.infection_signs):
+            combo.currentIndexChanged.connect(emit)
+        for box in (self.no_fever, self.lower_resp, self.prior_neutropenia, self.hematologic):
+            box.toggled.connect(emit)
+        self.last_fever.dateTimeChanged.connect(emit)
+        for model in (self.anc_model, self.cbc_model, self.temperature_model):
+            model.dataChanged.connect(self._reading_edited)
+            model.rowsInserted.connect(emit)
+            model.rowsRemoved.connect(emit)
+            model.modelReset.connect(emit)
+
+    def _reading_edited(self, _top: Any, _bottom: Any, roles: list[int]) -> None:
+        # Marking a bad cell also announces a change; only edits of the values count.
+        if not roles or Qt.ItemDataRole.EditRole in roles or Qt.ItemDataRole.DisplayRole in roles:
+            self._emit_changed()
+
+    def _emit_changed(self) -> None:
+        if self._quiet_depth == 0:
+            self.changed.emit()
+
+    @contextmanager
+    def _quiet(self) -> Iterator[None]:
+        """Many controls change at once (load, clear): tell listeners once, at the end."""
+        self._quiet_depth += 1
+        try:
+            yield
+        finally:
+            self._quiet_depth -= 1
+        self._emit_changed()
+
+    # ---- entry rows --------------------------------------------------------------------------
+
+    def _now(self) -> QDateTime:
+        return QDateTime(self._clock().replace(second=0, microsecond=0, tzinfo=None))
+
+    def _add_anc(self) -> None:
+        row = self.anc_model.add_reading(
+            {"value": self.anc_value.value(), "unit": self.anc_unit.currentData(), "taken_at": self.anc_taken_at.dateTime().toPython()}
+        )
+        self._select_row(self.anc_table, row)
+        self.anc_value.setFocus()
+        self.anc_value.selectAll()
+
+    def _cbc_entry(self) -> dict[str, Any]:
+        return {
+            "wbc": self.cbc_wbc.value(),
+            "wbc_unit": self.cbc_unit.currentData(),
+            "neutrophil_pct": self.cbc_neutrophils.value(),
+            "band_pct": self.cbc_bands.value(),
+            "taken_at": self.cbc_taken_at.dateTime().toPython(),
+        }
+
+    def _show_derived_anc(self) -> None:
+        try:
+            derived = CbcReading.model_validate(self._cbc_entry()).cells_per_uL
+        except ValidationError as error:
+            self.cbc_derived.setText(f"Cannot derive the ANC: {describe_validation_error(error).message}")
+            self.add_cbc.setEnabled(False)
+            return
+        self.cbc_derived.setText(f"Derived ANC: {shown_count(derived)} cells/uL  (WBC × (neutrophils + bands) / 100)")
+        self.add_cbc.setEnabled(True)
+
+    def _add_cbc(self) -> None:
+        row = self.cbc_model.add_reading(self._cbc_entry())
+        self._select_row(self.cbc_table, row)
+
+    def _add_temperature(self) -> None:
+        row = self.temperature_model.add_reading(
+            {"celsius": self.temperature.value(), "taken_at": self.temperature_taken_at.dateTime().toPython()}
+        )
+        self._select_row(self.temperature_table, row)
+
+    @staticmethod
+    def _select_row(table: QTableView, row: int) -> None:
+        index = table.model().index(row, 0)
+        table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        table.scrollTo(index)
+
+    def _show_cbc(self, shown: bool) -> None:
+        self.cbc_section.setVisible(shown)
+        self.cbc_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+
+    def _show_temperatures(self, shown: bool) -> None:
+        self.temperature_section.setVisible(shown)
+        self.temperature_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+
+    def _count_notes(self) -> None:
+        self.notes_count.setText(f"{len(self.notes.toPlainText())} / {NOTES_LIMIT}")
+
+    # ---- copying to and from case data ----------------------------------------------------------
+
+    def clear(self) -> None:
+        """A new, empty case: anakinra active, no counts, nothing assessed yet."""
+        self.load({"anakinra": "active"})
+        now = self._now()
+        for edit in (self.anc_taken_at, self.cbc_taken_at, self.temperature_taken_at, self.last_fever):
+            edit.setDateTime(now)
+        self.anc_value.setValue(0)
+        self.anc_unit.setCurrentIndex(self.anc_unit.findData("cells/uL"))
+        self._blank = self.to_data()
+
+    def is_blank(self) -> bool:
+        """Nothing entered yet, so there is nothing to complain about."""
+        return self.to_data() == self._blank
+
+    def load(self, case: CaseInput | dict[str, Any]) -> None:
+        """Show a case (or the fields of a partial one); fields it lacks get their empty value."""
+        data = case.model_dump() if isinstance(case, CaseInput) else dict(case)
+        with self._quiet():
+            self.patient_ref.setText(str(data.get("patient_ref") or ""))
+            age = _number(data.get("age_years"))
+            self.age.setValue(NOT_RECORDED if age is None else int(age))
+            self.anakinra.setCurrentIndex(self.anakinra.findData(data.get("anakinra")))
+            self.anc_model.set_readings(self._readings(data.get("anc"), ("value", "unit")))
+            self.cbc_model.set_readings(self._readings(data.get("cbc"), ("wbc", "wbc_unit", "neutrophil_pct", "band_pct")))
+            self.temperature_model.set_readings(self._readings(data.get("temperatures"), ("celsius",)))
+            self.cbc_toggle.setChecked(self.cbc_model.rowCount() > 0)
+            self.temperature_toggle.setChecked(self.temperature_model.rowCount() > 0)
+            fever = _moment(data.get("last_fever_at"))
+            self.no_fever.setChecked(fever is None)
+            if fever is not None:
+                self.last_fever.setDateTime(QDateTime(fever))
+            self.urti.setCurrentIndex(self.urti.findData(data.get("urti")))
+            self.infection_signs.setCurrentIndex(self.infection_signs.findData(data.get("infection_signs")))
+            self.lower_resp.setChecked(data.get("lower_respiratory_signs") is True)
+            days = _number(data.get("expected_neutropenia_days"))
+            self.expected_days.setValue(NOT_RECORDED if days is None else round(days))
+            drugs = data.get("immunosuppressants") or ()
+            self.immunosuppressants.setText(", ".join(str(d) for d in drugs) if isinstance(drugs, (list, tuple)) else str(drugs))
+            self.prior_neutropenia.setChecked(data.get("prior_neutropenia") is True)
+            self.hematologic.setChecked(data.get("hematologic_disorder") is True)
+            self.notes.setPlainText(str(data.get("notes") or ""))
+            self.show_problem(None)
+
+    @staticmethod
+    def _readings(raw: Any, keys: tuple[str, ...]) -> list[dict[str, Any]]:
+        rows = []
+        for item in raw or ():
+            reading = item.model_dump() if hasattr(item, "model_dump") else dict(item)
+            row = {key: reading[key] for key in keys if key in reading}
+            row["taken_at"] = _moment(reading.get("taken_at"))
+            rows.append(row)
+        return rows
+
+    def to_data(self) -> dict[str, Any]:
+        """The case as raw contract data (JSON-ready), exactly as entered; validation is the services' job."""
+        age = self.age.value()
+        days = self.expected_days.value()
+        data: dict[str, Any] = {
+            "patient_ref": self.patient_ref.text(),
+            "age_years": None if age == NOT_RECORDED else age,
+            "anakinra": self.anakinra.currentData(),
+            "anc": [self._raw(row) for row in self.anc_model.readings()],
+            "cbc": [self._raw(row) for row in self.cbc_model.readings()],
+            "temperatures": [self._raw(row) for row in self.temperature_model.readings()],
+            "last_fever_at": None if self.no_fever.isChecked() else _iso(self.last_fever.dateTime().toPython()),
+            "urti": self.urti.currentData(),
+            "infection_signs": self.infection_signs.currentData(),
+            "lower_respiratory_signs": self.lower_resp.isChecked(),
+            "expected_neutropenia_days": None if days == NOT_RECORDED else days,
+            "immunosuppressants": [drug.strip() for drug in self.immunosuppressants.text().split(",") if drug.strip()],
+            "prior_neutropenia": self.prior_neutropenia.isChecked(),
+            "hematologic_disorder": self.hematologic.isChecked(),
+            "notes": self.notes.toPlainText(),
+        }
+        if data["anakinra"] is None:
+            del data["anakinra"]
+        return data
+
+    @staticmethod
+    def _raw(row: dict[str, Any]) -> dict[str, Any]:
+        return {key: _iso(value) for key, value in row.items()}
+
+    # ---- feedback from the evaluation ------------------------------------------------------------
+
+    def show_problem(self, error: InputError | None) -> None:
+        """Mark the field an InputError names, with its reason; None clears every mark."""
+        for field in self._fields.values():
+            if field.control.property("invalid"):
+                field.control.setProperty("invalid", False)
+                field.control.setToolTip(field.tooltip)
+                repolish(field.control)
+            field.message.hide()
+        for model in (self.anc_model, self.cbc_model, self.temperature_model):
+            model.clear_problem()
+        if error is None:
+            return
+        match = _PATH.match(error.field)
+        top = match["top"] if match and match["top"] in self._fields else "case"
+        field = self._fields[top]
+        text = problem_text(error)
+        if field.control is not self:
+            field.control.setProperty("invalid", True)
+            field.control.setToolTip(text)
+            repolish(field.control)
+        field.message.setText(text)
+        field.message.show()
+        model = {"anc": self.anc_model, "cbc": self.cbc_model, "temperatures": self.temperature_model}.get(top)
+        if model is not None and match["index"] is not None:
+            model.set_problem(int(match["index"]), match["part"], text)
+            if top == "cbc":
+                self.cbc_toggle.setChecked(True)
+            if top == "temperatures":
+                self.temperature_toggle.setChecked(True)
+
+    def problem_control(self) -> QWidget | None:
+        """The control marked invalid, to give it the focus when a save is refused."""
+        return next((f.control for f in self._fields.values() if f.control.property("invalid")), None)
+
+    def show_unit_warnings(self, messages: list[str]) -> None:
+        """The engine's unit-slip warnings, shown beside the ANC entry."""
+        self.unit_slip.setText("\n".join(f"⚠ {message}" for message in messages))
+        self.unit_slip.setVisible(bool(messages))

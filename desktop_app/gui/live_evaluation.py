@@ -1,0 +1,82 @@
+"""Re-evaluates the case through the services a moment after the form stops changing (debounced)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from desktop_app.knowledge import Pack
+from desktop_app.models import CaseInput, InputError, Recommendation
+from desktop_app.services.evaluation import evaluate_data
+
+DEBOUNCE_MS = 250
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    """One look at the form: the data as entered and either the recommendation or what to fix."""
+
+    data: dict[str, Any]
+    case: CaseInput | None = None
+    recommendation: Recommendation | None = None
+    error: InputError | None = None
+    blank: bool = False
+
+    @property
+    def valid(self) -> bool:
+        return self.recommendation is not None
+
+
+class LiveEvaluation(QObject):
+    """Owns the debounce timer; `updated` carries each new Evaluation to the form and the panel."""
+
+    updated = Signal(object)
+
+    def __init__(
+        self,
+        pack: Pack,
+        read_form: Callable[[], dict[str, Any]],
+        form_is_blank: Callable[[], bool],
+        clock: Callable[[], datetime],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.pack = pack
+        self._read_form = read_form
+        self._form_is_blank = form_is_blank
+        self._clock = clock
+        self.latest = Evaluation(data={}, blank=True)
+        self._timer = QTimer(self)
+        self._timer.setObjectName("evaluationTimer")
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.evaluate_now)
+
+    def schedule(self) -> None:
+        """The form changed: evaluate once it has been still for DEBOUNCE_MS."""
+        self._timer.start()
+
+    def is_pending(self) -> bool:
+        return self._timer.isActive()
+
+    def evaluate_now(self) -> Evaluation:
+        """Evaluate at once (Save uses this so it never acts on a stale result)."""
+        self._timer.stop()
+        data = self._read_form()
+        if self._form_is_blank():
+            evaluation = Evaluation(data=data, blank=True)
+        else:
+            try:
+                # `now` is read at this moment, so a case left open is judged at the time it is looked at.
+                case, recommendation = evaluate_data(data, self.pack, None, self._clock())
+            except InputError as error:
+                evaluation = Evaluation(data=data, error=error)
+            else:
+                evaluation = Evaluation(data=data, case=case, recommendation=recommendation)
+        self.latest = evaluation
+        self.updated.emit(evaluation)
+        return evaluation

@@ -1,0 +1,77 @@
+"""The pitfall checklist: the pack's pitfalls as checkable items the clinician ticks off."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QListWidgetItem, QWidget
+
+from desktop_app.gui.fitted_list import FittedList
+from desktop_app.models import Pitfall
+
+PITFALL_ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class PitfallChecklist(FittedList):
+    """Ticks survive re-evaluation; `ticked(id, checked)` fires only when the clinician changes one."""
+
+    ticked = Signal(str, bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pitfallChecklist")
+        self.setAccessibleName("Pitfall checklist")
+        self.setAccessibleDescription("Tick each pitfall once you have considered it")
+        self._loading = False
+        # The ticks are kept apart from the items: a reopened case's ticks may arrive before its pitfalls.
+        self._ticks: set[str] = set()
+        self.itemChanged.connect(self._item_changed)
+
+    def set_pitfalls(self, pitfalls: Sequence[Pitfall]) -> None:
+        """Show the recommendation's pitfalls, keeping the ticks of those already shown."""
+        wanted = [(p.id, p.text) for p in pitfalls]
+        if wanted == [(self.item(row).data(PITFALL_ID_ROLE), self.item(row).text()) for row in range(self.count())]:
+            return
+        self._loading = True
+        try:
+            self.clear()
+            for pitfall_id, text in wanted:
+                item = QListWidgetItem(text)
+                item.setData(PITFALL_ID_ROLE, pitfall_id)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
+                item.setCheckState(Qt.CheckState.Checked if pitfall_id in self._ticks else Qt.CheckState.Unchecked)
+                self.addItem(item)
+        finally:
+            self._loading = False
+        self.fit_height()
+
+    def ticked_ids(self) -> list[str]:
+        """Ticked pitfalls, in checklist order."""
+        shown = [self.item(row).data(PITFALL_ID_ROLE) for row in range(self.count())]
+        return [pitfall_id for pitfall_id in shown if pitfall_id in self._ticks]
+
+    def set_ticked(self, pitfall_ids: Iterable[str]) -> None:
+        """Show saved ticks (a reopened case) without announcing them as new ticks."""
+        self._ticks = set(pitfall_ids)
+        self._loading = True
+        try:
+            for row in range(self.count()):
+                item = self.item(row)
+                checked = item.data(PITFALL_ID_ROLE) in self._ticks
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        finally:
+            self._loading = False
+
+    def _item_changed(self, item: QListWidgetItem) -> None:
+        if self._loading:
+            return
+        pitfall_id = item.data(PITFALL_ID_ROLE)
+        checked = item.checkState() == Qt.CheckState.Checked
+        if checked == (pitfall_id in self._ticks):
+            return
+        if checked:
+            self._ticks.add(pitfall_id)
+        else:
+            self._ticks.discard(pitfall_id)
+        self.ticked.emit(pitfall_id, checked)

@@ -1,0 +1,109 @@
+"""Preferences: who is using the app, for which site, and how printouts are made by default."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
+
+PaperSize = Literal["a4", "letter"]
+Audience = Literal["clinician", "patient"]
+PAPER_SIZES: tuple[tuple[str, PaperSize], ...] = (("A4", "a4"), ("US Letter", "letter"))
+AUDIENCES: tuple[tuple[str, Audience], ...] = (("Clinician summary", "clinician"), ("Patient handout", "patient"))
+
+
+@dataclass(frozen=True)
+class Preferences:
+    clinician_name: str = ""
+    site_name: str = ""
+    paper_size: PaperSize = "a4"
+    default_audience: Audience = "clinician"
+
+    @classmethod
+    def read(cls, settings: QSettings) -> Preferences:
+        """Saved preferences; a value that is missing or not one of the choices falls back to the default."""
+        paper = str(settings.value("preferences/paper_size", "a4"))
+        audience = str(settings.value("preferences/default_audience", "clinician"))
+        return cls(
+            clinician_name=str(settings.value("preferences/clinician_name", "")),
+            site_name=str(settings.value("preferences/site_name", "")),
+            paper_size=paper if paper in dict(PAPER_SIZES).values() else "a4",  # type: ignore[arg-type]
+            default_audience=audience if audience in dict(AUDIENCES).values() else "clinician",  # type: ignore[arg-type]
+        )
+
+    def write(self, settings: QSettings) -> None:
+        settings.setValue("preferences/clinician_name", self.clinician_name)
+        settings.setValue("preferences/site_name", self.site_name)
+        settings.setValue("preferences/paper_size", self.paper_size)
+        settings.setValue("preferences/default_audience", self.default_audience)
+        settings.sync()
+
+
+class PreferencesDialog(QDialog):
+    """A form over Preferences: load() shows them, to_model() reads them back."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("preferencesDialog")
+        self.setWindowTitle("Preferences")
+        self.setAccessibleName("Preferences")
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.clinician_name = QLineEdit(self)
+        self.clinician_name.setObjectName("clinicianNameEdit")
+        self.clinician_name.setAccessibleName("Clinician name")
+        self.clinician_name.setPlaceholderText("Recorded with saved cases and ticked pitfalls")
+        self.site_name = QLineEdit(self)
+        self.site_name.setObjectName("siteNameEdit")
+        self.site_name.setAccessibleName("Site name")
+        self.site_name.setPlaceholderText("Printed on every page")
+        self.paper_size = QComboBox(self)
+        self.paper_size.setObjectName("paperSizeCombo")
+        self.paper_size.setAccessibleName("Paper size")
+        for text, value in PAPER_SIZES:
+            self.paper_size.addItem(text, value)
+        self.audience = QComboBox(self)
+        self.audience.setObjectName("defaultAudienceCombo")
+        self.audience.setAccessibleName("Default printout")
+        for text, value in AUDIENCES:
+            self.audience.addItem(text, value)
+        form.addRow("&Clinician name", self.clinician_name)
+        form.addRow("&Site name", self.site_name)
+        form.addRow("&Paper size", self.paper_size)
+        form.addRow("Default &printout", self.audience)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.setObjectName("preferencesButtons")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setObjectName("preferencesOkButton")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleName("Save preferences")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setObjectName("preferencesCancelButton")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def load(self, preferences: Preferences) -> None:
+        self.clinician_name.setText(preferences.clinician_name)
+        self.site_name.setText(preferences.site_name)
+        self.paper_size.setCurrentIndex(self.paper_size.findData(preferences.paper_size))
+        self.audience.setCurrentIndex(self.audience.findData(preferences.default_audience))
+
+    def to_model(self) -> Preferences:
+        return Preferences(
+            clinician_name=self.clinician_name.text().strip(),
+            site_name=self.site_name.text().strip(),
+            paper_size=self.paper_size.currentData(),
+            default_audience=self.audience.currentData(),
+        )
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, current: Preferences) -> Preferences | None:
+        """Show the dialog; the new preferences, or None when cancelled. Tests replace this."""
+        dialog = cls(parent)
+        dialog.load(current)
+        try:
+            return dialog.to_model() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()

@@ -1,0 +1,309 @@
+"""The recommendation panel: shows what the services decided for the case, with its basis, and nothing more."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QListWidgetItem,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.gui.anc_chart import AncTrendChart
+from desktop_app.gui.case_form import problem_text
+from desktop_app.gui.fitted_list import FittedList
+from desktop_app.gui.live_evaluation import Evaluation
+from desktop_app.gui.pitfall_checklist import PitfallChecklist
+from desktop_app.gui.theme import DECISION_LOOK, PROVENANCE_WORDS, repolish, scaled_font
+from desktop_app.knowledge import Pack
+from desktop_app.models import Criterion, Recommendation
+
+CRITERION_ID_ROLE = Qt.ItemDataRole.UserRole
+CRITERION_MET_ROLE = Qt.ItemDataRole.UserRole + 1
+_CRITERION_MARKS = {True: ("✓", "MET", "#14501a"), False: ("✗", "NOT MET", "#9b1c14"), None: ("?", "UNKNOWN", "#6b4400")}
+
+
+def when(moment: datetime) -> str:
+    """A moment as the panel writes it: weekday for planning, ISO date so it is never ambiguous."""
+    return f"{moment:%a %Y-%m-%d %H:%M}"
+
+
+def criterion_text(criterion: Criterion) -> str:
+    symbol, word, _ = _CRITERION_MARKS[criterion.met]
+    return f"{symbol} {word} — {criterion.title}\n{criterion.detail}"
+
+
+def _setting(value: float | bool) -> str:
+    return str(value).lower() if isinstance(value, bool) else f"{value:g}"
+
+
+def _plain(text: str = "", parent: QWidget | None = None, name: str = "") -> QLabel:
+    """Every label that can carry case or pack text is plain text, never markup."""
+    label = QLabel(text, parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+class RecommendationPanel(QScrollArea):
+    """Red flags first, then the decision, its criteria and schedule, then where each rule comes from."""
+
+    def __init__(self, pack: Pack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("recommendationPanel")
+        self.setAccessibleName("Recommendation")
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self._pack = pack
+        content = QWidget(self)
+        content.setObjectName("recommendationContent")
+        layout = QVBoxLayout(content)
+        layout.setSpacing(10)
+
+        self.red_flags = QFrame(content)
+        self.red_flags.setObjectName("redFlagsPanel")
+        self.red_flags.setAccessibleName("Red flags")
+        flags_layout = QVBoxLayout(self.red_flags)
+        flags_title = _plain("⚠ RED FLAG — assess the patient urgently", self.red_flags, "redFlagsTitle")
+        flags_title.setFont(scaled_font(self, 1.15, bold=True))
+        self.red_flag_text = _plain("", self.red_flags, "redFlagsText")
+        flags_layout.addWidget(flags_title)
+        flags_layout.addWidget(self.red_flag_text)
+        layout.addWidget(self.red_flags)
+
+        self.decision = _plain("", content, "decisionLabel")
+        self.decision.setAccessibleName("Decision")
+        self.decision.setFont(scaled_font(self, 1.5, bold=True))
+        layout.addWidget(self.decision)
+        self.summary = _plain("", content, "ancSummaryLabel")
+        self.summary.setFont(scaled_font(self, 1.1))
+        layout.addWidget(self.summary)
+
+        self.details = QWidget(content)
+        self.details.setObjectName("recommendationDetails")
+        details = QVBoxLayout(self.details)
+        details.setContentsMargins(0, 0, 0, 0)
+        details.setSpacing(8)
+        layout.addWidget(self.details)
+
+        self.warnings = QFrame(self.details)
+        self.warnings.setObjectName("warningsPanel")
+        self.warnings.setProperty("role", "warnings")
+        warnings_layout = QVBoxLayout(self.warnings)
+        warnings_title = _plain("Check before acting", self.warnings)
+        warnings_title.setFont(scaled_font(self, 1.0, bold=True))
+        self.warning_text = _plain("", self.warnings, "warningsText")
+        warnings_layout.addWidget(warnings_title)
+        warnings_layout.addWidget(self.warning_text)
+        details.addWidget(self.warnings)
+
+        details.addWidget(self._title("Resume criteria"))
+        self.criteria = FittedList(self.details)
+        self.criteria.setObjectName("criteriaList")
+        self.criteria.setAccessibleName("Resume criteria")
+        self.criteria.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        details.addWidget(self.criteria)
+        self.earliest_resume = _plain("", self.details, "earliestResumeLabel")
+        self.earliest_resume.setAccessibleName("Earliest resume")
+        self.earliest_resume.setFont(scaled_font(self, 1.05, bold=True))
+        details.addWidget(self.earliest_resume)
+        self.what_would_change = _plain("", self.details, "whatWouldChangeLabel")
+        details.addWidget(self.what_would_change)
+
+        details.addWidget(self._title("ANC trend (cells/uL)"))
+        self.chart = AncTrendChart(self.details)
+        details.addWidget(self.chart)
+
+        details.addWidget(self._title("Prophylaxis"))
+        self.prophylaxis = _plain("", self.details, "prophylaxisLabel")
+        details.addWidget(self.prophylaxis)
+        details.addWidget(self._title("Monitoring"))
+        self.monitoring = _plain("", self.details, "monitoringLabel")
+        details.addWidget(self.monitoring)
+        details.addWidget(self._title("Risk factors for a long episode"))
+        self.risk_factors = _plain("", self.details, "riskFactorsLabel")
+        details.addWidget(self.risk_factors)
+
+        details.addWidget(self._title("Pitfalls to check"))
+        self.pitfalls = PitfallChecklist(self.details)
+        details.addWidget(self.pitfalls)
+
+        details.addWidget(self._title("Why: the rules that applied and where they come from"))
+        self.basis = QWidget(self.details)
+        self.basis.setObjectName("basisList")
+        self.basis_layout = QGridLayout(self.basis)
+        self.basis_layout.setContentsMargins(0, 0, 0, 0)
+        self.basis_layout.setColumnStretch(1, 1)
+        details.addWidget(self.basis)
+        details.addWidget(self._title("Sources differ"))
+        self.sources_differ = _plain("", self.details, "sourcesDifferLabel")
+        details.addWidget(self.sources_differ)
+
+        self.overrides = QFrame(self.details)
+        self.overrides.setObjectName("siteOverridesPanel")
+        self.overrides.setProperty("role", "overrides")
+        overrides_layout = QVBoxLayout(self.overrides)
+        overrides_title = _plain("Site settings in force", self.overrides, "siteOverridesTitle")
+        overrides_title.setFont(scaled_font(self, 1.0, bold=True))
+        self.overrides_text = _plain("", self.overrides, "siteOverridesText")
+        overrides_layout.addWidget(overrides_title)
+        overrides_layout.addWidget(self.overrides_text)
+        details.addWidget(self.overrides)
+        self.pack_stamp = _plain("", self.details, "packStampLabel")
+        self.pack_stamp.setProperty("role", "muted")
+        details.addWidget(self.pack_stamp)
+
+        layout.addStretch(1)
+        self.setWidget(content)
+        self.show_blank()
+
+    def _title(self, text: str) -> QLabel:
+        label = _plain(text, self.details)
+        label.setProperty("role", "sectionTitle")
+        label.setFont(scaled_font(self, 1.1, bold=True))
+        return label
+
+    # ---- states ----------------------------------------------------------------------------------
+
+    def show_evaluation(self, evaluation: Evaluation) -> None:
+        if evaluation.recommendation is not None:
+            self.show_recommendation(evaluation.recommendation)
+        elif evaluation.error is not None:
+            self.show_problem(problem_text(evaluation.error))
+        else:
+            self.show_blank()
+
+    def _banner(self, state: str, text: str) -> None:
+        self.decision.setText(text)
+        self.decision.setProperty("decision", state)
+        repolish(self.decision)
+
+    def show_blank(self) -> None:
+        self._banner("blank", "New case")
+        self.summary.setText(
+            "1. Type the patient reference.\n"
+            "2. Add the latest ANC with its unit and the time it was drawn (Enter adds it).\n"
+            "3. Record fever, URTI status and signs of other infection.\n\n"
+            "The recommendation appears here as you type; Save (Ctrl+S) records it in the case log."
+        )
+        self.red_flags.hide()
+        self.details.hide()
+
+    def show_problem(self, text: str) -> None:
+        """Invalid input: no decision is shown, only what to fix (the field is marked in the form)."""
+        self._banner("invalid", f"✎ Fix: {text}")
+        self.summary.setText("No recommendation until this is corrected.")
+        self.red_flags.hide()
+        self.details.hide()
+
+    def show_recommendation(self, rec: Recommendation) -> None:
+        look = DECISION_LOOK[rec.decision]
+        self._banner(rec.decision, f"{look.symbol} {look.word}   {rec.headline}")
+        band = "no neutropenia" if rec.severity == "none" else f"{rec.severity} neutropenia"
+        self.summary.setText(f"ANC {rec.anc_cells_per_uL} cells/uL · {band} · evaluated {when(rec.as_of)}")
+        self.red_flag_text.setText("\n\n".join(f"• {flag.message}" for flag in rec.red_flags))
+        self.red_flags.setVisible(bool(rec.red_flags))
+        self.warning_text.setText("\n\n".join(f"⚠ {warning.message}" for warning in rec.warnings))
+        self.warnings.setVisible(bool(rec.warnings))
+        self._show_criteria(rec)
+        self.chart.set_series(
+            rec.anc_series,
+            self._pack.thresholds.hold_anc_below,
+            self._pack.thresholds.neutropenia_anc_below,
+            rec.last_fever_at,
+            rec.as_of,
+        )
+        self.prophylaxis.setText(self._prophylaxis_text(rec))
+        self.monitoring.setText(self._monitoring_text(rec))
+        risk_basis = next((b.text for b in rec.basis if b.id == "risk_factors_prolonged"), None)
+        self.risk_factors.setText(risk_basis or "None recorded in this case.")
+        self.pitfalls.set_pitfalls(rec.pitfalls)
+        self._show_basis(rec)
+        self._show_overrides(rec)
+        self.pack_stamp.setText(f"Knowledge pack {rec.pack.id} {rec.pack.version} · sha256 {rec.pack.sha256[:12]}")
+        self.details.show()
+
+    def _show_criteria(self, rec: Recommendation) -> None:
+        self.criteria.clear()
+        for criterion in rec.criteria:
+            item = QListWidgetItem(criterion_text(criterion))
+            item.setData(CRITERION_ID_ROLE, criterion.id)
+            item.setData(CRITERION_MET_ROLE, criterion.met)
+            item.setForeground(QBrush(QColor(_CRITERION_MARKS[criterion.met][2])))
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.criteria.addItem(item)
+        self.criteria.fit_height()
+        if rec.decision == "continue":
+            earliest = "Earliest resume: not applicable, anakinra continues."
+        elif rec.decision == "resume" and rec.earliest_resume_at is not None:
+            earliest = f"Earliest resume: now ({when(rec.earliest_resume_at)})."
+        elif rec.earliest_resume_at is not None:
+            earliest = f"Earliest resume: {when(rec.earliest_resume_at)}, if every other criterion is met by then."
+        else:
+            earliest = "Earliest resume: no date yet; it depends on the criteria not met."
+        self.earliest_resume.setText(earliest)
+        changes = [f"• {change.needed}" for change in rec.what_would_change]
+        self.what_would_change.setText("To resume, still needed:\n" + "\n".join(changes) if changes else "")
+        self.what_would_change.setVisible(bool(changes))
+
+    @staticmethod
+    def _prophylaxis_text(rec: Recommendation) -> str:
+        cover = rec.prophylaxis
+        lines = [f"Antibacterial prophylaxis recommended: {cover.agent}." if cover.recommended else "Antibacterial prophylaxis: not indicated."]
+        lines.append(f"Reason: {cover.reason}.")
+        if cover.antiviral:
+            lines.append(f"Antiviral: {cover.antiviral}")
+        return "\n".join(lines)
+
+    @staticmethod
+    def _monitoring_text(rec: Recommendation) -> str:
+        lines = []
+        for item in rec.monitoring:
+            if item.due_at is not None and item.due_by is not None:
+                due = f"  Due between {when(item.due_at)} and {when(item.due_by)}."
+            elif item.due_at is not None:
+                due = f"  Next due {when(item.due_at)}."
+            else:
+                due = ""
+            lines.append(f"• {item.test}: {item.schedule}{due}")
+        lines += [f"• {advice.message}" for advice in rec.advice]
+        return "\n".join(lines)
+
+    def _show_basis(self, rec: Recommendation) -> None:
+        while self.basis_layout.count():
+            widget = self.basis_layout.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        for row, rule in enumerate(rec.basis):
+            badge = _plain(PROVENANCE_WORDS[rule.provenance], self.basis, f"provenanceBadge_{rule.id}")
+            badge.setWordWrap(False)
+            badge.setProperty("role", "badge")
+            badge.setProperty("provenance", rule.provenance)
+            badge.setToolTip(f"Sources: {', '.join(rule.citations)}")
+            badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            text = _plain(f"{rule.title}: {rule.text}", self.basis, f"basisText_{rule.id}")
+            self.basis_layout.addWidget(badge, row, 0, Qt.AlignmentFlag.AlignTop)
+            self.basis_layout.addWidget(text, row, 1)
+        differ = [f"• {rule.title}: {rule.differs}" for rule in rec.basis if rule.differs]
+        self.sources_differ.setText("\n\n".join(differ) if differ else "No known disagreement for the rules that applied.")
+
+    def _show_overrides(self, rec: Recommendation) -> None:
+        stamp = rec.pack
+        self.overrides.setVisible(bool(stamp.overrides))
+        if stamp.overrides:
+            site = f"{stamp.site}: " if stamp.site else ""
+            lines = [f"{site}this site changes the pack's defaults."]
+            lines += [f"• {o.key} = {_setting(o.value)} (pack default {_setting(o.default)}): {o.reason}" for o in stamp.overrides]
+            self.overrides_text.setText("\n".join(lines))
