@@ -113,6 +113,22 @@ class RiskFactorText(_PackPart):
 class PatientText(_PackPart):
     why_low: str
     urgent: str
+    # Optional wording of the printed patient handout; a pack without it prints a shorter handout.
+    tests_show: str | None = None
+    latest_count: str | None = None
+    restart_intro: str | None = None
+    restart_date: str | None = None
+    restart_no_date: str | None = None
+    restart_now: str | None = None
+    tests_ask: str | None = None
+    override_note: str | None = None
+    urgent_how: str | None = None
+    closing: str | None = None
+    criterion_met: str | None = None
+    criterion_unmet: str | None = None
+    criterion_unknown: str | None = None
+    criteria: dict[CriterionId, str] = {}
+    monitoring: dict[str, str] = {}
 
 
 class PitfallText(_PackPart):
