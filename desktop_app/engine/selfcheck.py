@@ -20,6 +20,12 @@ RULE_WORDS = {
     "rules.warn_not_assessed.clinician": {"unassessed"},
     "rules.warn_stale_count.clinician": {"count_age_hours", "taken_at"},
     "rules.prophylaxis_antibacterial.clinician": {"agent", "prophylaxis_reason"},
+    # Handout wording filled by the reports layer.
+    "patient.latest_count": {"count_date"},
+    "patient.restart_date": {"resume_date"},
+    "patient.monitoring.daily_cbc": {"due"},
+    "patient.monitoring.cbc_after_resume": {"due", "due_by"},
+    "patient.monitoring.repeat_cbc_on_drug": {"due"},
 }
 GRID_AS_OF = datetime(2026, 1, 15, 12, 0)
 

@@ -231,8 +231,12 @@ class PackContent(_PackPart):
                 scan(f"criteria.{cid}.{attr}", value)
         for rid, text in self.risk_factors.items():
             scan(f"risk_factors.{rid}.label", text.label)
-        scan("patient.why_low", self.patient.why_low)
-        scan("patient.urgent", self.patient.urgent)
+        for attr, value in self.patient.model_dump().items():
+            if isinstance(value, dict):
+                for key, text in value.items():
+                    scan(f"patient.{attr}.{key}", text)
+            else:
+                scan(f"patient.{attr}", value)
         return found
 
 

@@ -146,3 +146,9 @@ def test_open_pack_refuses_an_override_outside_its_range(tmp_path):
     path.write_text('[overrides.afebrile_hours]\nvalue = 12\nreason = "too short"\n')
     with pytest.raises(PackError, match="afebrile_hours"):
         open_pack(path)
+
+
+def test_handout_wording_placeholders_are_checked_at_load(pack_copy):
+    edit(pack_copy, "pack.toml", "Your cold has gone.", "Your cold has gone {sooon}.")
+    with pytest.raises(PackRefused, match=r"patient.criteria.urti_resolved uses unknown placeholders sooon"):
+        check_pack(load_pack_dir(pack_copy))
