@@ -15,10 +15,16 @@ PORTABLE_FOLDER = "NeutroHold-data"
 
 
 def app_dir() -> Path:
-    """The folder the application runs from: the frozen executable's, else the launcher script's."""
+    """The folder the application runs from: the frozen executable's, else the `neutrohold` launcher's.
+
+    Run any other way (python -m desktop_app), the current folder stands in for it.
+    """
     if getattr(sys, "frozen", False):
         return Path(sys.executable).resolve().parent
-    return Path(sys.argv[0]).resolve().parent
+    launcher = Path(sys.argv[0]) if sys.argv and sys.argv[0] else None
+    if launcher is not None and launcher.name.startswith("neutrohold") and launcher.is_file():
+        return launcher.resolve().parent
+    return Path.cwd()
 
 
 def portable_root() -> Path | None:
