@@ -37,6 +37,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Offline decision support: withhold or resume anakinra in neutropenia with a viral URTI.",
     )
     parser.add_argument("--version", action="version", version=f"neutrohold {__version__}")
+    parser.add_argument("--self-test", action="store_true", help="check this installation (packs, log, printing, offline) and exit")
+    parser.add_argument("--portable", action="store_true", help="keep the case log and settings beside the app (USB stick)")
     verbs = parser.add_subparsers(dest="verb", metavar="COMMAND")
 
     evaluate = verbs.add_parser("evaluate", help="evaluate one case file and print the recommendation")
@@ -44,6 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--as-of", type=_as_of, metavar="ISO", help="moment of evaluation (default: the case's as_of, else now)")
     evaluate.add_argument("--format", choices=("json", "text"), default="json", help="output format (default json)")
     evaluate.add_argument("--overrides", type=Path, metavar="FILE", help="site overrides TOML (default: the user config folder)")
+    add_print_options(evaluate)
     evaluate.set_defaults(handler=_evaluate)
 
     packs = verbs.add_parser("packs", help="list installed knowledge packs and re-run their golden cases")
@@ -53,7 +56,18 @@ def build_parser() -> argparse.ArgumentParser:
     _add_gui_options(gui)
     gui.set_defaults(handler=_gui)
     _add_gui_options(parser)
+    from desktop_app.cli_log import add_log_commands
+
+    add_log_commands(verbs)
     return parser
+
+
+def add_print_options(parser: argparse.ArgumentParser, required: bool = False) -> None:
+    """--pdf and how to print it; shared by `evaluate` and `log print`."""
+    parser.add_argument("--pdf", type=Path, metavar="OUT.pdf", required=required, help="also write a printable PDF here")
+    parser.add_argument("--audience", choices=("clinician", "patient"), default="clinician", help="clinician summary or patient handout")
+    parser.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size (default a4)")
+    parser.add_argument("--large-print", action="store_true", help="patient handout in large print")
 
 
 def _add_gui_options(parser: argparse.ArgumentParser) -> None:
@@ -75,11 +89,27 @@ def _evaluate(args: argparse.Namespace) -> int:
     data = read_case_file(args.case)
     pack = open_pack(args.overrides)
     case, rec = evaluate_data(data, pack, args.as_of, datetime.now().astimezone())
+    if args.pdf is not None:
+        from desktop_app.services.printing import write_pdf
+
+        write_pdf(case, rec, args.pdf, args.audience, args.paper, args.large_print, pack=pack)
     if args.format == "json":
         sys.stdout.write(json.dumps(rec.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n")
     else:
         sys.stdout.write(render_text(case, rec))
     return EXIT_OK
+
+
+def _self_test(args: argparse.Namespace) -> int:
+    from desktop_app.services.selftest import run_checks
+
+    passed = failed = 0
+    for result in run_checks(getattr(args, "overrides", None)):
+        print(f"{'PASS' if result.passed else 'FAIL'}  {result.name}: {result.detail}", flush=True)
+        passed += result.passed
+        failed += not result.passed
+    print(f"self-test: {passed} passed, {failed} failed")
+    return EXIT_OK if failed == 0 else EXIT_CHECK_FAILED
 
 
 def _packs(args: argparse.Namespace) -> int:
@@ -103,7 +133,13 @@ def main(argv: list[str] | None = None) -> int:
     except UsageError as exc:
         print(f"neutrohold: {exc} (see neutrohold --help)", file=sys.stderr)
         return EXIT_BAD_INPUT
-    if args.verb is None:
+    if args.portable:
+        from desktop_app.services.locations import enable_portable_mode
+
+        enable_portable_mode()
+    if args.self_test:
+        args.handler = _self_test
+    elif args.verb is None:
         args.handler = _gui
     try:
         return args.handler(args)

@@ -369,7 +369,7 @@ class Recommendation(_Result):
     monitoring: tuple[MonitoringItem, ...]
     red_flags: tuple[Flag, ...]
     risk_factors: tuple[str, ...]
-    risk_factor_labels: tuple[str, ...]
+    risk_factor_labels: tuple[str, ...] = ()  # added after contract v1; older logs lack it
     pitfalls: tuple[Pitfall, ...]
     citations: tuple[Citation, ...]
     trace: tuple[TraceEntry, ...]

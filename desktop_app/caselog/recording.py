@@ -1,0 +1,322 @@
+"""Write clinical records into the case log, each with its audit events, inside the caller's unit of work."""
+
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from sqlite_utils import Database
+
+from desktop_app.caselog.audit import AuditTrail, now_utc, observations_digest
+from desktop_app.caselog.schema import OVERRIDE_REASONS, TABLE_COLUMNS, insert_rows
+from desktop_app.models import CaseInput, Decision, InputError, Recommendation
+
+# Patient ids are derived from the pseudonymous reference, so two workstations agree on them.
+PATIENT_NAMESPACE = uuid.UUID("6f1c2a4e-7f0b-5c8e-9a51-3d2b8e6a0c47")
+# Episode status once a decision is taken; "continue" keeps an open episode going with the drug given.
+STATUS_AFTER: dict[str, str] = {"withhold": "held", "resume": "resumed", "continue": "resumed"}
+EPISODE_COLUMNS = tuple(name for name, _ in TABLE_COLUMNS["episodes"])
+
+
+_VERSION_4 = (0x4000 << 64) | (0x8000 << 48)
+_VERSION_BITS = (0xF000 << 64) | (0xC000 << 48)
+
+
+def new_id() -> str:
+    """A random version-4 UUID as text; uuid.uuid4() built the same, slowly enough to show in bulk loads."""
+    bits = (int.from_bytes(os.urandom(16), "big") & ~_VERSION_BITS) | _VERSION_4
+    text = "%032x" % bits
+    return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
+
+
+def patient_id_for(patient_ref: str) -> str:
+    return str(uuid.uuid5(PATIENT_NAMESPACE, patient_ref))
+
+
+def observation_rows(case: CaseInput, evaluation_id: str) -> list[dict[str, Any]]:
+    """Each reading of the case as entered, with its normalised value (cells/uL or Celsius)."""
+    rows = []
+    for reading in case.anc:
+        rows.append(
+            {"id": new_id(), "evaluation_id": evaluation_id, "kind": "anc", "taken_at": reading.taken_at.isoformat(),
+             "value": float(reading.value), "unit": reading.unit, "normalised": float(reading.cells_per_uL),
+             "neutrophil_pct": None, "band_pct": None}
+        )  # fmt: skip
+    for reading in case.cbc:
+        rows.append(
+            {"id": new_id(), "evaluation_id": evaluation_id, "kind": "cbc", "taken_at": reading.taken_at.isoformat(),
+             "value": float(reading.wbc), "unit": reading.wbc_unit, "normalised": float(reading.cells_per_uL),
+             "neutrophil_pct": float(reading.neutrophil_pct), "band_pct": float(reading.band_pct)}
+        )  # fmt: skip
+    for reading in case.temperatures:
+        rows.append(
+            {"id": new_id(), "evaluation_id": evaluation_id, "kind": "temperature", "taken_at": reading.taken_at.isoformat(),
+             "value": float(reading.celsius), "unit": "celsius", "normalised": float(reading.celsius),
+             "neutrophil_pct": None, "band_pct": None}
+        )  # fmt: skip
+    return rows
+
+
+def _open_episode(db: Database, patient_id: str) -> dict[str, Any] | None:
+    row = db.execute(
+        "SELECT id, patient_id, status, opened_at, updated_at FROM episodes"
+        " WHERE patient_id = ? AND status != 'closed' ORDER BY opened_at DESC, id DESC LIMIT 1",
+        [patient_id],
+    ).fetchone()
+    return None if row is None else dict(zip(EPISODE_COLUMNS, row))
+
+
+class _CaseBatch:
+    """Rows for a run of evaluated cases, kept in memory until written in one go."""
+
+    def __init__(self, db: Database, trail: AuditTrail, patient_refs: Sequence[str]) -> None:
+        self.db = db
+        self.trail = trail
+        wanted = json.dumps(sorted({patient_id_for(ref) for ref in patient_refs}))
+        # Two set-wise look-ups up front instead of two per case: the bulk path's largest saving.
+        self.registered = {row[0] for row in db.execute(
+            "SELECT id FROM patients WHERE id IN (SELECT value FROM json_each(?))", [wanted]
+        )}  # fmt: skip
+        self.episodes: dict[str, dict[str, Any] | None] = {}
+        for row in db.execute(
+            "SELECT id, patient_id, status, opened_at, updated_at FROM episodes"
+            " WHERE patient_id IN (SELECT value FROM json_each(?)) AND status != 'closed' ORDER BY opened_at, id",
+            [wanted],
+        ):
+            self.episodes[row[1]] = dict(zip(EPISODE_COLUMNS, row))
+        self.search_key = next_search_key(db) - 1
+        self.new_episodes: dict[str, dict[str, Any]] = {}
+        self.changed_episodes: dict[str, dict[str, Any]] = {}
+        self.rows: dict[str, list[dict[str, Any]]] = {
+            "patients": [], "evaluations": [], "observations": [], "case_search": []
+        }  # fmt: skip
+
+    def patient(self, patient_ref: str, now: str, written: list[tuple[str, dict[str, Any]]]) -> str:
+        patient_id = patient_id_for(patient_ref)
+        if patient_id not in self.registered:
+            self.registered.add(patient_id)
+            row = {"id": patient_id, "patient_ref": patient_ref, "registered_at": now}
+            self.rows["patients"].append(row)
+            written.append(("patients", row))
+        return patient_id
+
+    def episode(self, patient_id: str, decision: str, as_of: str, now: str, written: list[tuple[str, dict[str, Any]]]) -> str | None:
+        episode = self.episodes.get(patient_id)
+        status = STATUS_AFTER[decision]
+        if episode is None:
+            if decision == "continue":
+                return None
+            episode = {"id": new_id(), "patient_id": patient_id, "status": status, "opened_at": as_of, "updated_at": now}
+            self.episodes[patient_id] = self.new_episodes[episode["id"]] = episode
+            written.append(("episodes", episode))
+        elif episode["status"] != status:
+            episode["status"], episode["updated_at"] = status, now
+            if episode["id"] not in self.new_episodes:
+                self.changed_episodes[episode["id"]] = episode
+            written.append(("episodes", episode))
+        return episode["id"]
+
+    def add(self, case: CaseInput, rec: Recommendation, who: str) -> str:
+        now = now_utc()
+        as_of = rec.as_of.isoformat()
+        written: list[tuple[str, dict[str, Any]]] = []
+        patient_id = self.patient(case.patient_ref, now, written)
+        self.search_key += 1
+        evaluation = {
+            "id": new_id(),
+            "patient_id": patient_id,
+            "episode_id": self.episode(patient_id, rec.decision, as_of, now, written),
+            "as_of": as_of,
+            "decision": rec.decision,
+            "anc_cells_per_uL": rec.anc_cells_per_uL,
+            "severity": rec.severity,
+            "pack_id": rec.pack.id,
+            "pack_version": rec.pack.version,
+            "pack_sha256": rec.pack.sha256,
+            "who": who,
+            "recorded_at": now,
+            "overrides": json.dumps([o.model_dump(mode="json") for o in rec.pack.overrides], ensure_ascii=False),
+            "case_json": case.model_dump_json(),
+            "recommendation_json": rec.model_dump_json(),
+            "search_key": self.search_key,
+        }
+        readings = observation_rows(case, evaluation["id"])
+        self.rows["evaluations"].append(evaluation)
+        self.rows["observations"].extend(readings)
+        self.rows["case_search"].append({"search_key": self.search_key, "patient_ref": case.patient_ref, "notes": case.notes})
+        written.append(("evaluations", evaluation))
+        self.trail.record(
+            "case_recorded", evaluation["id"], written, at=now, observations=observations_digest(readings), decision=rec.decision
+        )
+        return evaluation["id"]
+
+    def write(self) -> None:
+        insert_rows(self.db, "patients", self.rows["patients"])
+        insert_rows(self.db, "episodes", list(self.new_episodes.values()))
+        for episode in self.changed_episodes.values():
+            set_episode_status(self.db, episode)
+        for table in ("evaluations", "observations", "case_search"):
+            insert_rows(self.db, table, self.rows[table])
+        self.trail.write()
+
+
+def next_search_key(db: Database) -> int:
+    """The search key the next evaluation gets (keys are local to this file, never exchanged)."""
+    return db.execute("SELECT coalesce(max(search_key), 0) + 1 FROM evaluations").fetchone()[0]
+
+
+def index_note(db: Database, evaluation_id: str, text: str) -> None:
+    """Make a note findable by the case list's search, in its evaluation's search row."""
+    db.execute(
+        "UPDATE case_search SET notes = notes || char(10) || ? WHERE rowid = (SELECT search_key FROM evaluations WHERE id = ?)",
+        [text, evaluation_id],
+    )
+
+
+def set_episode_status(db: Database, episode: Mapping[str, Any]) -> None:
+    db.execute(
+        "UPDATE episodes SET status = ?, updated_at = ? WHERE id = ?", [episode["status"], episode["updated_at"], episode["id"]]
+    )
+
+
+def record_cases(db: Database, evaluated: Sequence[tuple[CaseInput, Recommendation]], who: str) -> list[str]:
+    """Record evaluated cases with their readings, patients and episodes; returns the evaluation ids."""
+    batch = _CaseBatch(db, AuditTrail(db), [case.patient_ref for case, _ in evaluated])
+    ids = [batch.add(case, rec, who) for case, rec in evaluated]
+    batch.write()
+    return ids
+
+
+def _evaluation(db: Database, evaluation_id: str) -> tuple[str, str | None, str]:
+    row = db.execute(
+        "SELECT patient_id, episode_id, decision FROM evaluations WHERE id = ?", [evaluation_id]
+    ).fetchone()
+    if row is None:
+        raise InputError("evaluation_id", f"no logged case has the id {evaluation_id!r}")
+    return row[0], row[1], row[2]
+
+
+def acknowledge_pitfall(db: Database, evaluation_id: str, pitfall_id: str, who: str) -> str:
+    """Tick one pitfall of the case's checklist; ticking it again returns the first tick."""
+    _evaluation(db, evaluation_id)
+    listed = db.execute(
+        "SELECT 1 FROM evaluations, json_each(evaluations.recommendation_json, '$.pitfalls') AS pitfall"
+        " WHERE evaluations.id = ? AND json_extract(pitfall.value, '$.id') = ?",
+        [evaluation_id, pitfall_id],
+    ).fetchone()
+    if listed is None:
+        raise InputError("pitfall_id", f"{pitfall_id!r} is not on this case's pitfall checklist")
+    earlier = db.execute(
+        "SELECT id FROM acknowledgements WHERE evaluation_id = ? AND pitfall_id = ? ORDER BY at LIMIT 1",
+        [evaluation_id, pitfall_id],
+    ).fetchone()
+    if earlier is not None:
+        return earlier[0]
+    row = {"id": new_id(), "evaluation_id": evaluation_id, "pitfall_id": pitfall_id, "who": who, "at": now_utc()}
+    insert_rows(db, "acknowledgements", [row])
+    trail = AuditTrail(db)
+    trail.record("pitfall_acknowledged", row["id"], [("acknowledgements", row)], at=row["at"])
+    trail.write()
+    return row["id"]
+
+
+def record_clinician_override(
+    db: Database, evaluation_id: str, decision_taken: Decision, reason: str, text: str, who: str
+) -> str:
+    """Record that the clinician took another decision than recommended, and move the episode with it."""
+    patient_id, episode_id, recommended = _evaluation(db, evaluation_id)
+    if decision_taken not in STATUS_AFTER:
+        raise InputError("decision_taken", f"{decision_taken!r} is not one of 'withhold', 'resume', 'continue'")
+    if decision_taken == recommended:
+        raise InputError("decision_taken", f"{decision_taken!r} is what was recommended; there is nothing to override")
+    if reason not in OVERRIDE_REASONS:
+        raise InputError("reason", f"{reason!r} is not one of {', '.join(OVERRIDE_REASONS)}")
+    text = text.strip()
+    if reason == "other_clinical_judgement" and not text:
+        raise InputError("text", "say in a few words why, when the reason is other clinical judgement")
+    if len(text) > 4000:
+        raise InputError("text", "is longer than 4000 characters")
+    now = now_utc()
+    row = {
+        "id": new_id(), "evaluation_id": evaluation_id, "decision_taken": decision_taken,
+        "reason": reason, "text": text, "who": who, "at": now,
+    }  # fmt: skip
+    insert_rows(db, "clinician_overrides", [row])
+    written: list[tuple[str, dict[str, Any]]] = [("clinician_overrides", row)]
+    status = STATUS_AFTER[decision_taken]
+    episode = _episode(db, episode_id) if episode_id else _open_episode(db, patient_id)
+    if episode is None and decision_taken != "continue":
+        episode = {"id": new_id(), "patient_id": patient_id, "status": status, "opened_at": now, "updated_at": now}
+        insert_rows(db, "episodes", [episode])
+        written.append(("episodes", episode))
+    elif episode is not None and episode["status"] not in (status, "closed"):
+        episode.update(status=status, updated_at=now)
+        set_episode_status(db, episode)
+        written.append(("episodes", episode))
+    trail = AuditTrail(db)
+    trail.record("clinician_override_recorded", row["id"], written, at=now)
+    trail.write()
+    return row["id"]
+
+
+def _episode(db: Database, episode_id: str) -> dict[str, Any] | None:
+    row = db.execute("SELECT id, patient_id, status, opened_at, updated_at FROM episodes WHERE id = ?", [episode_id]).fetchone()
+    return None if row is None else dict(zip(EPISODE_COLUMNS, row))
+
+
+def close_episode(db: Database, episode_id: str, who: str) -> None:
+    """Close a neutropenia episode; the patient's next hold opens a new one."""
+    episode = _episode(db, episode_id)
+    if episode is None:
+        raise InputError("episode_id", f"no episode has the id {episode_id!r}")
+    if episode["status"] == "closed":
+        return
+    episode.update(status="closed", updated_at=now_utc())
+    set_episode_status(db, episode)
+    trail = AuditTrail(db)
+    trail.record("episode_closed", episode_id, [("episodes", episode)], at=episode["updated_at"], who=who)
+    trail.write()
+
+
+def add_note(db: Database, evaluation_id: str, text: str, who: str) -> str:
+    """A later free-text note on a logged case; notes are never edited, only added."""
+    _evaluation(db, evaluation_id)
+    text = text.strip()
+    if not text:
+        raise InputError("text", "a note cannot be empty")
+    if len(text) > 4000:
+        raise InputError("text", "is longer than 4000 characters")
+    row = {"id": new_id(), "evaluation_id": evaluation_id, "text": text, "who": who, "at": now_utc()}
+    insert_rows(db, "notes", [row])
+    index_note(db, evaluation_id, text)
+    trail = AuditTrail(db)
+    trail.record("note_added", row["id"], [("notes", row)], at=row["at"])
+    trail.write()
+    return row["id"]
+
+
+def save_draft(db: Database, key: str, payload: Mapping[str, Any]) -> None:
+    """Keep an unsaved form under `key`, replacing the previous copy."""
+    if not 1 <= len(key) <= 200:
+        raise InputError("key", "a draft key must be 1 to 200 characters")
+    try:
+        text = json.dumps(payload, ensure_ascii=False, allow_nan=False, sort_keys=True)
+    except (TypeError, ValueError) as exc:
+        raise InputError("payload", f"a draft must be plain JSON data ({exc})") from None
+    row = {"key": key, "payload": text, "updated_at": now_utc()}
+    db.table("drafts").upsert(row, pk="key")
+    trail = AuditTrail(db)
+    trail.record("draft_saved", key, [("drafts", row)], at=row["updated_at"])
+    trail.write()
+
+
+def discard_draft(db: Database, key: str) -> None:
+    if db.execute("SELECT 1 FROM drafts WHERE key = ?", [key]).fetchone() is None:
+        return
+    db.execute("DELETE FROM drafts WHERE key = ?", [key])
+    trail = AuditTrail(db)
+    trail.forget("draft_discarded", "drafts", key)
+    trail.write()

@@ -1,0 +1,288 @@
+"""The case log's tables, created and upgraded only through sqlite-utils migrations."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from sqlite_utils import Database, Migrations
+
+MIGRATIONS = Migrations("neutrohold-caselog")
+
+# Override reasons a clinician may code; the CHECK constraint in the schema repeats this list.
+OVERRIDE_REASONS = ("patient_preference", "specialist_advice", "alternative_cause", "other_clinical_judgement")
+EPISODE_STATUSES = ("held", "resumed", "closed")
+OBSERVATION_KINDS = ("anc", "cbc", "temperature")
+
+# Every column of every record table, in schema order, with the Python type SQLite hands back.
+# Audit digests, export and import are built from this allow-list; a test holds it to the schema.
+TABLE_COLUMNS: dict[str, tuple[tuple[str, type], ...]] = {
+    "patients": (("id", str), ("patient_ref", str), ("registered_at", str)),
+    "episodes": (("id", str), ("patient_id", str), ("status", str), ("opened_at", str), ("updated_at", str)),
+    "evaluations": (
+        ("id", str),
+        ("patient_id", str),
+        ("episode_id", str),
+        ("as_of", str),
+        ("decision", str),
+        ("anc_cells_per_uL", int),
+        ("severity", str),
+        ("pack_id", str),
+        ("pack_version", str),
+        ("pack_sha256", str),
+        ("who", str),
+        ("recorded_at", str),
+        ("overrides", str),
+        ("case_json", str),
+        ("recommendation_json", str),
+    ),
+    "observations": (
+        ("id", str),
+        ("evaluation_id", str),
+        ("kind", str),
+        ("taken_at", str),
+        ("value", float),
+        ("unit", str),
+        ("normalised", float),
+        ("neutrophil_pct", float),
+        ("band_pct", float),
+    ),
+    "acknowledgements": (("id", str), ("evaluation_id", str), ("pitfall_id", str), ("who", str), ("at", str)),
+    "clinician_overrides": (
+        ("id", str),
+        ("evaluation_id", str),
+        ("decision_taken", str),
+        ("reason", str),
+        ("text", str),
+        ("who", str),
+        ("at", str),
+    ),
+    "notes": (("id", str), ("evaluation_id", str), ("text", str), ("who", str), ("at", str)),
+    "drafts": (("key", str), ("payload", str), ("updated_at", str)),
+}
+# Columns that belong to this file only: never exported, imported or vouched for by the audit trail.
+LOCAL_COLUMNS = {"evaluations": ("search_key",)}
+# Columns that may be NULL (all others are NOT NULL in the schema).
+NULLABLE_COLUMNS = {("evaluations", "episode_id"), ("observations", "neutrophil_pct"), ("observations", "band_pct")}
+
+# The same columns as SELECT statements, written out so no SQL is assembled from names at run time.
+SELECT_COLUMNS: dict[str, str] = {
+    "patients": "SELECT id, patient_ref, registered_at FROM patients",
+    "episodes": "SELECT id, patient_id, status, opened_at, updated_at FROM episodes",
+    "evaluations": (
+        "SELECT id, patient_id, episode_id, as_of, decision, anc_cells_per_uL, severity, pack_id, pack_version,"
+        " pack_sha256, who, recorded_at, overrides, case_json, recommendation_json FROM evaluations"
+    ),
+    "observations": (
+        "SELECT id, evaluation_id, kind, taken_at, value, unit, normalised, neutrophil_pct, band_pct FROM observations"
+    ),
+    "acknowledgements": "SELECT id, evaluation_id, pitfall_id, who, at FROM acknowledgements",
+    "clinician_overrides": "SELECT id, evaluation_id, decision_taken, reason, text, who, at FROM clinician_overrides",
+    "notes": "SELECT id, evaluation_id, text, who, at FROM notes",
+    "drafts": "SELECT key, payload, updated_at FROM drafts",
+}
+
+
+# Plain INSERTs with one named parameter per column: rows are dicts keyed by the allow-list above.
+INSERT_ROW: dict[str, str] = {
+    "patients": "INSERT INTO patients (id, patient_ref, registered_at) VALUES (:id, :patient_ref, :registered_at)",
+    "episodes": (
+        "INSERT INTO episodes (id, patient_id, status, opened_at, updated_at)"
+        " VALUES (:id, :patient_id, :status, :opened_at, :updated_at)"
+    ),
+    "evaluations": (
+        "INSERT INTO evaluations (id, patient_id, episode_id, as_of, decision, anc_cells_per_uL, severity, pack_id,"
+        " pack_version, pack_sha256, who, recorded_at, overrides, case_json, recommendation_json, search_key)"
+        " VALUES (:id, :patient_id, :episode_id, :as_of, :decision, :anc_cells_per_uL, :severity, :pack_id,"
+        " :pack_version, :pack_sha256, :who, :recorded_at, :overrides, :case_json, :recommendation_json, :search_key)"
+    ),
+    "observations": (
+        "INSERT INTO observations (id, evaluation_id, kind, taken_at, value, unit, normalised, neutrophil_pct, band_pct)"
+        " VALUES (:id, :evaluation_id, :kind, :taken_at, :value, :unit, :normalised, :neutrophil_pct, :band_pct)"
+    ),
+    "acknowledgements": (
+        "INSERT INTO acknowledgements (id, evaluation_id, pitfall_id, who, at) VALUES (:id, :evaluation_id, :pitfall_id, :who, :at)"
+    ),
+    "clinician_overrides": (
+        "INSERT INTO clinician_overrides (id, evaluation_id, decision_taken, reason, text, who, at)"
+        " VALUES (:id, :evaluation_id, :decision_taken, :reason, :text, :who, :at)"
+    ),
+    "notes": "INSERT INTO notes (id, evaluation_id, text, who, at) VALUES (:id, :evaluation_id, :text, :who, :at)",
+    "case_search": "INSERT INTO case_search (rowid, patient_ref, notes) VALUES (:search_key, :patient_ref, :notes)",
+    "audit": (
+        "INSERT INTO audit (seq, event, entity_id, payload, at, prev_hash, hash)"
+        " VALUES (:seq, :event, :entity_id, :payload, :at, :prev_hash, :hash)"
+    ),
+}
+
+
+def insert_rows(db: Database, table: str, rows: Sequence[Mapping[str, Any]]) -> None:
+    """Insert rows inside the caller's unit of work, by a fixed INSERT per table.
+
+    executemany rather than Table.insert_all: the latter re-inspects every value of every batch,
+    which more than doubled the cost of a bulk load.
+    """
+    if not db.conn.in_transaction:
+        raise RuntimeError("case log rows are written only inside a unit of work")
+    db.conn.executemany(INSERT_ROW[table], rows)
+
+
+def _run(db: Database, statements: tuple[str, ...]) -> None:
+    for statement in statements:
+        db.execute(statement)
+
+
+@MIGRATIONS(name="m001_case_tables")
+def m001_case_tables(db: Database) -> None:
+    _run(
+        db,
+        (
+            """CREATE TABLE patients (
+                id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36),
+                patient_ref TEXT NOT NULL UNIQUE CHECK (length(patient_ref) BETWEEN 1 AND 64),
+                registered_at TEXT NOT NULL
+            ) STRICT""",
+            """CREATE TABLE episodes (
+                id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36),
+                patient_id TEXT NOT NULL REFERENCES patients(id),
+                status TEXT NOT NULL CHECK (status IN ('held', 'resumed', 'closed')),
+                opened_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL
+            ) STRICT""",
+            "CREATE INDEX episodes_by_patient ON episodes(patient_id, status)",
+            # Small columns first: listing and counting never walk the large JSON documents. Those are
+            # checked by pydantic before writing and by audit digests after; a json_valid CHECK would
+            # re-parse 10 KB per case in the quick_check at every open.
+            """CREATE TABLE evaluations (
+                id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36),
+                patient_id TEXT NOT NULL REFERENCES patients(id),
+                episode_id TEXT REFERENCES episodes(id),
+                as_of TEXT NOT NULL,
+                decision TEXT NOT NULL CHECK (decision IN ('withhold', 'resume', 'continue')),
+                anc_cells_per_uL INTEGER NOT NULL,
+                severity TEXT NOT NULL,
+                pack_id TEXT NOT NULL,
+                pack_version TEXT NOT NULL,
+                pack_sha256 TEXT NOT NULL,
+                who TEXT NOT NULL,
+                recorded_at TEXT NOT NULL,
+                overrides TEXT NOT NULL CHECK (json_valid(overrides)),
+                case_json TEXT NOT NULL,
+                recommendation_json TEXT NOT NULL
+            ) STRICT""",
+            "CREATE INDEX evaluations_by_patient ON evaluations(patient_id, as_of)",
+            "CREATE INDEX evaluations_by_episode ON evaluations(episode_id)",
+            """CREATE TABLE observations (
+                id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36),
+                evaluation_id TEXT NOT NULL REFERENCES evaluations(id),
+                kind TEXT NOT NULL CHECK (kind IN ('anc', 'cbc', 'temperature')),
+                taken_at TEXT NOT NULL,
+                value REAL NOT NULL,
+                unit TEXT NOT NULL,
+                normalised REAL NOT NULL,
+                neutrophil_pct REAL,
+                band_pct REAL
+            ) STRICT""",
+            "CREATE INDEX observations_by_evaluation ON observations(evaluation_id)",
+            """CREATE TABLE acknowledgements (
+                id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36),
+                evaluation_id TEXT NOT NULL REFERENCES evaluations(id),
+                pitfall_id TEXT NOT NULL,
+                who TEXT NOT NULL,
+                at TEXT NOT NULL
+            ) STRICT""",
+            "CREATE INDEX acknowledgements_by_evaluation ON acknowledgements(evaluation_id, pitfall_id)",
+            """CREATE TABLE clinician_overrides (
+                id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36),
+                evaluation_id TEXT NOT NULL REFERENCES evaluations(id),
+                decision_taken TEXT NOT NULL CHECK (decision_taken IN ('withhold', 'resume', 'continue')),
+                reason TEXT NOT NULL CHECK (reason IN
+                    ('patient_preference', 'specialist_advice', 'alternative_cause', 'other_clinical_judgement')),
+                text TEXT NOT NULL,
+                who TEXT NOT NULL,
+                at TEXT NOT NULL
+            ) STRICT""",
+            "CREATE INDEX clinician_overrides_by_evaluation ON clinician_overrides(evaluation_id, at)",
+            """CREATE TABLE notes (
+                id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36),
+                evaluation_id TEXT NOT NULL REFERENCES evaluations(id),
+                text TEXT NOT NULL CHECK (length(text) BETWEEN 1 AND 4000),
+                who TEXT NOT NULL,
+                at TEXT NOT NULL
+            ) STRICT""",
+            "CREATE INDEX notes_by_evaluation ON notes(evaluation_id)",
+            """CREATE TABLE audit (
+                seq INTEGER PRIMARY KEY,
+                event TEXT NOT NULL,
+                entity_id TEXT NOT NULL,
+                payload TEXT NOT NULL,
+                at TEXT NOT NULL,
+                prev_hash TEXT NOT NULL,
+                hash TEXT NOT NULL
+            ) STRICT""",
+        ),
+    )
+    _run(db, _APPEND_ONLY_TRIGGERS)
+
+
+# Clinical records are never changed once written; only episodes (status) and drafts move.
+_APPEND_ONLY_TRIGGERS = (
+    "CREATE TRIGGER patients_no_update BEFORE UPDATE ON patients BEGIN SELECT RAISE(ABORT, 'patients are append-only'); END",
+    "CREATE TRIGGER patients_no_delete BEFORE DELETE ON patients BEGIN SELECT RAISE(ABORT, 'patients are append-only'); END",
+    "CREATE TRIGGER evaluations_no_update BEFORE UPDATE ON evaluations BEGIN SELECT RAISE(ABORT, 'evaluations are append-only'); END",
+    "CREATE TRIGGER evaluations_no_delete BEFORE DELETE ON evaluations BEGIN SELECT RAISE(ABORT, 'evaluations are append-only'); END",
+    "CREATE TRIGGER observations_no_update BEFORE UPDATE ON observations BEGIN SELECT RAISE(ABORT, 'observations are append-only'); END",
+    "CREATE TRIGGER observations_no_delete BEFORE DELETE ON observations BEGIN SELECT RAISE(ABORT, 'observations are append-only'); END",
+    "CREATE TRIGGER acknowledgements_no_update BEFORE UPDATE ON acknowledgements BEGIN SELECT RAISE(ABORT, 'acknowledgements are append-only'); END",
+    "CREATE TRIGGER acknowledgements_no_delete BEFORE DELETE ON acknowledgements BEGIN SELECT RAISE(ABORT, 'acknowledgements are append-only'); END",
+    "CREATE TRIGGER clinician_overrides_no_update BEFORE UPDATE ON clinician_overrides BEGIN SELECT RAISE(ABORT, 'clinician overrides are append-only'); END",
+    "CREATE TRIGGER clinician_overrides_no_delete BEFORE DELETE ON clinician_overrides BEGIN SELECT RAISE(ABORT, 'clinician overrides are append-only'); END",
+    "CREATE TRIGGER notes_no_update BEFORE UPDATE ON notes BEGIN SELECT RAISE(ABORT, 'notes are append-only'); END",
+    "CREATE TRIGGER notes_no_delete BEFORE DELETE ON notes BEGIN SELECT RAISE(ABORT, 'notes are append-only'); END",
+    "CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END",
+    "CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END",
+)
+
+
+@MIGRATIONS(name="m002_search")
+def m002_search(db: Database) -> None:
+    _run(
+        db,
+        (
+            # A local integer key per evaluation, the rowid of its search row: the full-text index
+            # then answers with integers, not with text ids it must look up one by one.
+            "ALTER TABLE evaluations ADD COLUMN search_key INTEGER",
+            "DROP TRIGGER evaluations_no_update",
+            "UPDATE evaluations SET search_key = rowid",
+            "CREATE TRIGGER evaluations_no_update BEFORE UPDATE ON evaluations"
+            " BEGIN SELECT RAISE(ABORT, 'evaluations are append-only'); END",
+            "CREATE UNIQUE INDEX evaluations_by_search_key ON evaluations(search_key)",
+            # One row per evaluation: its patient ref, then its case notes and every note added later.
+            """CREATE VIRTUAL TABLE case_search USING fts5(
+                patient_ref, notes, tokenize = 'unicode61 remove_diacritics 2'
+            )""",
+            """INSERT INTO case_search (rowid, patient_ref, notes)
+                SELECT e.search_key, p.patient_ref, coalesce(json_extract(e.case_json, '$.notes'), '')
+                    || coalesce(char(10) || (SELECT group_concat(n.text, char(10)) FROM notes n WHERE n.evaluation_id = e.id), '')
+                FROM evaluations e JOIN patients p ON p.id = e.patient_id""",
+            # Newest first, by any single filter, without touching the JSON documents.
+            "CREATE INDEX evaluations_by_moment ON evaluations(as_of, id, search_key)",
+            "CREATE INDEX evaluations_by_decision ON evaluations(decision, as_of, id, search_key)",
+            "CREATE INDEX evaluations_by_pack_version ON evaluations(pack_version, as_of, id, search_key)",
+        ),
+    )
+
+
+@MIGRATIONS(name="m003_drafts")
+def m003_drafts(db: Database) -> None:
+    db.execute(
+        """CREATE TABLE drafts (
+            key TEXT PRIMARY KEY NOT NULL CHECK (length(key) BETWEEN 1 AND 200),
+            payload TEXT NOT NULL CHECK (json_valid(payload)),
+            updated_at TEXT NOT NULL
+        ) STRICT"""
+    )
+
+
+# Every schema version in the order applied; a test holds it to the registered migrations.
+SCHEMA_VERSIONS = ("m001_case_tables", "m002_search", "m003_drafts")

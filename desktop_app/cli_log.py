@@ -1,0 +1,316 @@
+"""The `neutrohold log ...` commands: add, list, show, print, export, import, backup, verify, replay."""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import sys
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+EXIT_OK, EXIT_CHECK_FAILED, EXIT_BAD_INPUT = 0, 1, 2
+DECISIONS = ("withhold", "resume", "continue")
+Handler = Callable[[argparse.Namespace], int]
+
+
+def _moment(text: str) -> datetime:
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not an ISO date-time such as 2026-11-24T09:30") from None
+
+
+def _reporting_log_errors(handler: Handler) -> Handler:
+    """Turn a case log that cannot be used into one line on stderr and an exit code, never a traceback."""
+
+    @functools.wraps(handler)
+    def run(args: argparse.Namespace) -> int:
+        import sqlite3
+
+        from desktop_app.caselog.store import CaseLogError
+
+        try:
+            return handler(args)
+        except CaseLogError as exc:
+            print(f"neutrohold: {exc}", file=sys.stderr)
+            return exc.exit_code
+        except sqlite3.Error as exc:
+            print(f"neutrohold: the case log could not be used ({exc}); nothing was half-written", file=sys.stderr)
+            return EXIT_CHECK_FAILED
+
+    return run
+
+
+def add_log_commands(verbs: Any) -> None:
+    """Attach `log` and its commands to the top-level sub-command parser."""
+    log = verbs.add_parser("log", help="the case log: add, list, show, export, import, backup, verify, replay")
+    commands = log.add_subparsers(dest="log_command", metavar="LOG_COMMAND", required=True)
+
+    add = commands.add_parser("add", help="evaluate case files and record each in the log as soon as it is evaluated")
+    add.add_argument("cases", nargs="+", type=Path, metavar="CASE.json", help="case files (JSON, case contract v1)")
+    add.add_argument("--as-of", type=_moment, metavar="ISO", help="moment of evaluation (default: the case's as_of, else now)")
+    add.add_argument("--json", action="store_true", help="print one JSON object per recorded case")
+    add.add_argument("--who", metavar="NAME", help="who is recording (default: the signed-in user)")
+    _overrides_option(add)
+    _db_option(add, _add)
+
+    listing = commands.add_parser("list", help="list logged cases, newest first")
+    listing.add_argument("--search", default="", metavar="Q", help="words to find in patient refs and notes")
+    listing.add_argument("--decision", choices=DECISIONS, help="only cases with this recommended decision")
+    listing.add_argument("--since", metavar="ISO", help="only cases evaluated at or after this date or moment")
+    listing.add_argument("--until", metavar="ISO", help="only cases evaluated up to this date (whole day) or moment")
+    listing.add_argument("--pack-version", metavar="VERSION", help="only cases evaluated with this pack version")
+    listing.add_argument("--limit", type=int, default=50, metavar="N", help="how many cases to show (default 50)")
+    listing.add_argument("--offset", type=int, default=0, metavar="N", help="skip this many cases first")
+    listing.add_argument("--json", action="store_true", help="print a JSON array of cases")
+    _db_option(listing, _list)
+
+    show = commands.add_parser("show", help="show one logged case with its history")
+    show.add_argument("id", metavar="ID", help="case id, or its first 6 or more characters")
+    show.add_argument("--json", action="store_true", help="print the whole record as JSON")
+    _db_option(show, _show)
+
+    export = commands.add_parser("export", help="export the log to a new JSON (re-importable) or CSV file")
+    export.add_argument("--format", choices=("json", "csv"), required=True)
+    export.add_argument("--out", type=Path, required=True, metavar="FILE", help="new file to write (never overwritten)")
+    _db_option(export, _export)
+
+    importing = commands.add_parser("import", help="merge a JSON export from another workstation (idempotent)")
+    importing.add_argument("source", type=Path, metavar="FILE")
+    _db_option(importing, _import)
+
+    backup = commands.add_parser("backup", help="copy the log while it is in use")
+    backup.add_argument("out", type=Path, nargs="?", metavar="OUT.db", help="new file (default: a dated file in the backups folder)")
+    _db_option(backup, _backup)
+
+    verify = commands.add_parser("verify", help="check file integrity, foreign keys and the audit chain")
+    _db_option(verify, _verify)
+
+    printing = commands.add_parser("print", help="print a logged case (with its checklist ticks) to a PDF")
+    printing.add_argument("id", metavar="ID", help="case id, or its first 6 or more characters")
+    from desktop_app.cli import add_print_options
+
+    add_print_options(printing, required=True)
+    _db_option(printing, _print)
+
+    replay = commands.add_parser("replay", help="re-evaluate logged cases with the current pack and list changed decisions")
+    replay.add_argument("--json", action="store_true", help="print the replay report as JSON")
+    replay.add_argument("--check", action="store_true", help="exit 1 when any decision would now differ")
+    _overrides_option(replay)
+    _db_option(replay, _replay)
+
+
+def _db_option(parser: argparse.ArgumentParser, handler: Handler) -> None:
+    # SUPPRESS keeps a `neutrohold --db X log ...` given before the command from being reset.
+    parser.add_argument(
+        "--db", type=Path, default=argparse.SUPPRESS, metavar="PATH",
+        help="case log file (default: $NEUTROHOLD_DB, else the user data folder)",
+    )  # fmt: skip
+    parser.set_defaults(handler=_reporting_log_errors(handler))
+
+
+def _overrides_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--overrides", type=Path, default=argparse.SUPPRESS, metavar="FILE",
+        help="site overrides TOML (default: the user config folder)",
+    )  # fmt: skip
+
+
+def _say(line: str) -> None:
+    """One line of output, flushed at once so a reader sees each recorded case as it commits."""
+    sys.stdout.write(line + "\n")
+    sys.stdout.flush()
+
+
+def _add(args: argparse.Namespace) -> int:
+    import json
+
+    from desktop_app.models import InputError
+    from desktop_app.services import caselog
+    from desktop_app.services.evaluation import evaluate_data, read_case_file
+    from desktop_app.services.packs import open_pack
+
+    who = args.who if args.who is not None else caselog.default_who()
+    pack = open_pack(getattr(args, "overrides", None))
+    status = EXIT_OK
+    with caselog.open_log(getattr(args, "db", None)) as log:
+        for path in args.cases:
+            try:
+                data = read_case_file(path)
+                case, recommendation = evaluate_data(data, pack, args.as_of, datetime.now().astimezone().replace(microsecond=0))
+            except InputError as exc:
+                # Each file is its own unit: report it, write nothing from it, go on with the next.
+                field = exc.field if exc.field == str(path) else f"{path}: {exc.field}"
+                print(f"neutrohold: invalid input: {field}: {exc.message}", file=sys.stderr)
+                status = EXIT_BAD_INPUT
+                continue
+            evaluation_id = caselog.record_evaluation(log, case, recommendation, who=who)
+            if args.json:
+                _say(json.dumps({
+                    "id": evaluation_id, "decision": recommendation.decision, "patient_ref": case.patient_ref,
+                    "as_of": recommendation.as_of.isoformat(), "file": str(path),
+                }, ensure_ascii=False))  # fmt: skip
+            else:
+                _say(f"{evaluation_id}  {recommendation.decision:<8}  {case.patient_ref}")
+    return status
+
+
+def _list(args: argparse.Namespace) -> int:
+    import json
+
+    from desktop_app.models import InputError
+    from desktop_app.services import caselog
+
+    if not 1 <= args.limit <= 1000 or args.offset < 0:
+        raise InputError("--limit", "must be 1 to 1000, with --offset 0 or more")
+    filters = caselog.CaseFilter(
+        decision=args.decision,
+        since=caselog.parse_filter_moment(args.since, "--since", end_of_day=False) if args.since else None,
+        until=caselog.parse_filter_moment(args.until, "--until", end_of_day=True) if args.until else None,
+        pack_version=args.pack_version,
+    )
+    with caselog.open_log(getattr(args, "db", None)) as log:
+        rows = caselog.list_cases(log, args.search, filters, args.offset, args.limit)
+        total = caselog.count_cases(log, args.search, filters)
+    if args.json:
+        _say(json.dumps([row.model_dump(mode="json") for row in rows], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not rows:
+        _say("no logged cases match")
+        return EXIT_OK
+    _say(f"{'EVALUATED':<16}  {'DECISION':<8}  {'TAKEN':<8}  {'ANC':>6}  {'PATIENT':<16}  {'PACK':<8}  ID")
+    for row in rows:
+        _say(
+            f"{row.as_of:%Y-%m-%d %H:%M}  {row.decision:<8}  {row.decision_taken or '-':<8}  {row.anc_cells_per_uL:>6}  "
+            f"{row.patient_ref:<16}  {row.pack_version:<8}  {row.id}"
+        )
+    _say(f"{args.offset + 1}-{args.offset + len(rows)} of {total} cases")
+    return EXIT_OK
+
+
+def _print(args: argparse.Namespace) -> int:
+    from desktop_app.services import caselog
+    from desktop_app.services.printing import context_for_logged_case, write_pdf
+
+    with caselog.open_log(getattr(args, "db", None)) as log:
+        record = caselog.get_case(log, caselog.find_case_id(log, args.id))
+    context = context_for_logged_case(record, clinician_name=record.row.who)
+    out = write_pdf(record.case, record.recommendation, args.pdf, args.audience, args.paper, args.large_print, context)
+    _say(f"{record.row.id}  {args.audience} {args.paper} PDF written to {out}")
+    return EXIT_OK
+
+
+def _show(args: argparse.Namespace) -> int:
+    import json
+
+    from desktop_app.services import caselog
+
+    with caselog.open_log(getattr(args, "db", None)) as log:
+        record = caselog.get_case(log, caselog.find_case_id(log, args.id))
+    if args.json:
+        _say(json.dumps(record.model_dump(mode="json"), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    row, rec = record.row, record.recommendation
+    lines = [
+        f"case {row.id}",
+        f"patient      {row.patient_ref}",
+        f"evaluated    {row.as_of.isoformat()}  (recorded {row.recorded_at:%Y-%m-%d %H:%M} UTC by {row.who})",
+        f"decision     {row.decision}: {rec.headline}",
+        f"ANC          {row.anc_cells_per_uL} cells/uL ({row.severity})",
+        f"pack         {row.pack_id} {row.pack_version} sha256 {rec.pack.sha256[:12]}"
+        + (f"  overrides: {', '.join(o.key for o in rec.pack.overrides)}" if rec.pack.overrides else ""),
+    ]
+    if record.episode is not None:
+        lines.append(f"episode      {record.episode.status} since {record.episode.opened_at:%Y-%m-%d %H:%M}")
+    for override in record.clinician_overrides:
+        lines.append(f"OVERRIDDEN   {override.decision_taken} by {override.who} ({override.reason}) {override.text}".rstrip())
+    lines.append("readings")
+    for reading in record.observations:
+        lines.append(f"  {reading.taken_at:%Y-%m-%d %H:%M}  {reading.kind:<11}  {reading.value:g} {reading.unit}  -> {reading.normalised:g}")
+    ticked = {ack.pitfall_id: ack for ack in record.acknowledgements}
+    lines.append("pitfall checklist")
+    for pitfall in rec.pitfalls:
+        ack = ticked.get(pitfall.id)
+        lines.append(f"  [{'x' if ack else ' '}] {pitfall.id}" + (f"  (ticked by {ack.who})" if ack else ""))
+    if record.case.notes:
+        lines.append(f"case notes   {record.case.notes}")
+    for note in record.notes:
+        lines.append(f"note         {note.at:%Y-%m-%d %H:%M} {note.who}: {note.text}")
+    if len(record.history) > 1:
+        lines.append("history of this patient")
+        for past in record.history:
+            marker = "*" if past.id == row.id else " "
+            lines.append(f" {marker} {past.as_of:%Y-%m-%d %H:%M}  {past.decision:<8}  ANC {past.anc_cells_per_uL:>6}  {past.id}")
+    _say("\n".join(lines))
+    return EXIT_OK
+
+
+def _export(args: argparse.Namespace) -> int:
+    from desktop_app.services import caselog
+
+    with caselog.open_log(getattr(args, "db", None)) as log:
+        cases = caselog.export_log(log, args.out, args.format)
+    _say(f"exported {cases} cases to {args.out}")
+    return EXIT_OK
+
+
+def _import(args: argparse.Namespace) -> int:
+    from desktop_app.services import caselog
+
+    with caselog.open_log(getattr(args, "db", None)) as log:
+        summary = caselog.import_log(log, args.source)
+    new = ", ".join(f"{count} {table}" for table, count in summary.added.items() if count) or "nothing new"
+    _say(f"imported {summary.added['evaluations']} cases ({new}); {summary.already_present} records were already here")
+    if summary.updated["episodes"]:
+        _say(f"updated the status of {summary.updated['episodes']} episodes to their later state")
+    if summary.kept_local:
+        _say(f"kept the local version of {summary.kept_local} records that differ in the file")
+    return EXIT_OK
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from desktop_app.services import caselog
+
+    with caselog.open_log(getattr(args, "db", None)) as log:
+        out = caselog.backup(log, args.out)
+    _say(f"backed up to {out}")
+    return EXIT_OK
+
+
+def _verify(args: argparse.Namespace) -> int:
+    from desktop_app.services import caselog
+
+    with caselog.open_log(getattr(args, "db", None)) as log:
+        report = caselog.verify(log)
+    if report.ok:
+        _say(f"ok: {report.cases} cases, {report.events} audit events; integrity, foreign keys and audit chain intact")
+        return EXIT_OK
+    for problem in report.problems:
+        _say(f"broken: {problem}")
+    print(f"neutrohold: verify failed: {report.problems[0]}", file=sys.stderr)
+    return EXIT_CHECK_FAILED
+
+
+def _replay(args: argparse.Namespace) -> int:
+    import json
+
+    from desktop_app.services import caselog
+    from desktop_app.services.packs import open_pack
+
+    pack = open_pack(getattr(args, "overrides", None))
+    with caselog.open_log(getattr(args, "db", None)) as log:
+        report = caselog.replay(log, pack)
+    if args.json:
+        _say(json.dumps(report.model_dump(mode="json"), ensure_ascii=False, indent=2))
+    else:
+        overrides = f" with {len(pack.overrides)} site overrides" if pack.overrides else ""
+        _say(f"replayed {report.cases} cases with {report.pack_id} {report.pack_version} (sha256 {report.pack_sha256[:12]}){overrides}")
+        for drift in report.drifts:
+            _say(
+                f"{drift.id}  {drift.as_of:%Y-%m-%d %H:%M}  {drift.patient_ref:<16}  "
+                f"{drift.logged_decision} -> {drift.replayed_decision}  (logged with pack {drift.logged_pack_version})"
+            )
+        _say(f"{len(report.drifts)} of {report.cases} decisions would now differ")
+    return EXIT_CHECK_FAILED if args.check and report.drifts else EXIT_OK
