@@ -34,6 +34,7 @@ from desktop_app.caselog.store import (
     CaseLogError,
     CaseLogRefused,
     open_case_log,
+    quick_check_file,
 )
 from desktop_app.knowledge import Pack
 from desktop_app.models import CaseInput, Decision, InputError, Recommendation, parse_case
@@ -75,10 +76,21 @@ def _latest_backup() -> Path | None:
     return found[-1] if found else None
 
 
-def open_log(db: Path | None = None) -> CaseLog:
-    """Open the case log (created on first use). Raises CaseLogDamaged, CaseLogRefused or CaseLogBusy."""
+def open_log(db: Path | None = None, *, check_integrity: bool = True) -> CaseLog:
+    """Open the case log (created on first use). Raises CaseLogDamaged, CaseLogRefused or CaseLogBusy.
+
+    The window passes check_integrity=False and runs `check_log_integrity` off the GUI thread.
+    """
     try:
-        return open_case_log(caselog_path(db))
+        return open_case_log(caselog_path(db), check_integrity)
+    except CaseLogDamaged as exc:
+        raise CaseLogDamaged(exc.path, exc.detail, _latest_backup()) from None
+
+
+def check_log_integrity(path: Path) -> None:
+    """Full quick_check of the log file on a connection of its own (safe on a worker thread)."""
+    try:
+        quick_check_file(path)
     except CaseLogDamaged as exc:
         raise CaseLogDamaged(exc.path, exc.detail, _latest_backup()) from None
 
