@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-NETWORK_MODULES = ("PySide6.QtNetwork", "http.client", "urllib.request", "requests", "httpx", "aiohttp", "ftplib", "smtplib")
+# The only Qt modules NeutroHold uses; anything else loaded (a networking module above all) fails.
+QT_MODULES_USED = frozenset({"PySide6", "PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets", "PySide6.QtPrintSupport", "PySide6.QtSvg"})
 SAMPLE_CASE = {
     "patient_ref": "SELFTEST-1",
     "age_years": 70,
@@ -104,15 +105,42 @@ def _render_pdfs(folder: Path) -> str:
     return "rendered offscreen: " + ", ".join(sizes)
 
 
+class _SocketWatch:
+    """An audit hook that refuses every socket operation and remembers it (hooks cannot be removed)."""
+
+    attempts: list[str] = []
+    installed = False
+
+    @classmethod
+    def install(cls) -> None:
+        if not cls.installed:
+            sys.addaudithook(cls._refuse)
+            cls.installed = True
+
+    @classmethod
+    def _refuse(cls, event: str, args: tuple) -> None:
+        if event.startswith("socket."):
+            cls.attempts.append(event)
+            raise ConnectionRefusedError(f"NeutroHold self-test: network use refused ({event})")
+
+
 def _check_offline() -> str:
-    loaded = sorted(name for name in sys.modules if name.startswith(NETWORK_MODULES))
-    if loaded:
-        raise AssertionError(f"network modules are loaded: {', '.join(loaded)}")
-    return "no network module loaded"
+    if _SocketWatch.attempts:
+        raise AssertionError(f"sockets were used during the self-test: {', '.join(sorted(set(_SocketWatch.attempts)))}")
+    unexpected = sorted(
+        name
+        for name in sys.modules
+        if name.startswith("PySide6") and name not in QT_MODULES_USED and not name.startswith("PySide6.support")
+    )
+    if unexpected:
+        raise AssertionError(f"unexpected Qt modules are loaded: {', '.join(unexpected)}")
+    qt = sorted(name.removeprefix("PySide6.") for name in sys.modules if name in QT_MODULES_USED - {"PySide6"})
+    return f"no socket opened during the self-test; Qt modules loaded: {', '.join(qt)}"
 
 
 def run_checks(overrides: Path | None = None) -> Iterator[CheckResult]:
-    """Run every check in turn, yielding each result as soon as it is known."""
+    """Run every check in turn, yielding each result as soon as it is known; sockets are refused throughout."""
+    _SocketWatch.install()
     with tempfile.TemporaryDirectory(prefix="neutrohold-selftest-") as scratch:
         folder = Path(scratch)
         checks: list[tuple[str, Callable[[], str]]] = [
