@@ -24,12 +24,13 @@ def test_self_test_passes_on_a_good_installation():
     assert lines[-1] == "self-test: 5 passed, 0 failed"
 
 
-def test_self_test_fails_and_says_why_with_broken_site_overrides(private_user_folders, capsys):
+def test_self_test_fails_and_says_why_with_broken_site_overrides(private_user_folders):
     config = private_user_folders / "config" / "NeutroHold"
     config.mkdir(parents=True)
     (config / "overrides.toml").write_text('[overrides.resume_anc_above]\nvalue = 9000\nreason = "typo"\n')
-    assert main(["--self-test"]) == 1
-    out = capsys.readouterr().out
+    result = subprocess.run([sys.executable, "-m", "desktop_app", "--self-test"], capture_output=True, text=True, timeout=180)
+    assert result.returncode == 1
+    out = result.stdout
     assert "FAIL  pack in force: PackError: override resume_anc_above" in out
     assert "outside the sane range 200-2000" in out
     assert out.strip().splitlines()[-1] == "self-test: 4 passed, 1 failed"
