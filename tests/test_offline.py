@@ -57,3 +57,44 @@ def test_cli_works_in_a_network_namespace_with_no_interfaces():
         pytest.skip("unprivileged network namespaces are not available on this machine")
     report = probe(COMMANDS["evaluate json"], wrap=[unshare, "-rn"])
     assert report == {"code": 0, "attempts": [], "loaded": []}
+
+
+# Starts the real window through `neutrohold gui` with sockets refused, closes it once the case log
+# is attached, and reports socket attempts and network-capable modules loaded.
+GUI_PROBE = textwrap.dedent(
+    """
+    import json, os, sys
+    attempts = []
+    def refuse(event, args):
+        if event.startswith("socket."):
+            attempts.append(event)
+            raise ConnectionRefusedError("network refused by the offline test: " + event)
+    sys.addaudithook(refuse)
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+    app = QApplication(["neutrohold"])
+    shown = []
+    def close_when_ready():
+        for widget in app.topLevelWidgets():
+            if widget.objectName() == "mainWindow" and widget.isVisible() and getattr(widget, "log_session", None):
+                shown.append(True)
+                widget.close()
+                return
+        QTimer.singleShot(50, close_when_ready)
+    QTimer.singleShot(0, close_when_ready)
+    QTimer.singleShot(60000, lambda: app.exit(3))
+    from desktop_app.cli import main
+    code = main(["gui", "--db", sys.argv[1]])
+    loaded = sorted(m for m in sys.modules if m.startswith(("PySide6.QtNetwork", "http.client", "urllib.request",
+                                                            "requests", "httpx", "aiohttp", "ftplib", "smtplib")))
+    print(json.dumps({"code": code, "shown": bool(shown), "attempts": attempts, "loaded": loaded}), file=sys.stderr)
+    """
+)
+
+
+def test_window_start_up_makes_no_network_attempt(tmp_path):
+    command = [sys.executable, "-c", GUI_PROBE, str(tmp_path / "caselog.db")]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=180)
+    report = json.loads(result.stderr.strip().splitlines()[-1])
+    assert report == {"code": 0, "shown": True, "attempts": [], "loaded": []}
