@@ -1,12 +1,23 @@
-"""Start the desktop app: check for a display, open the knowledge pack, show the main window."""
+"""Start the desktop app: check for a display, show the window, then load the knowledge pack and open the case log.
+
+The window frame is shown first, since the pack, the models and the log's integrity check take a
+moment; the log is opened on the GUI thread, which owns its connection from then on.
+"""
 
 from __future__ import annotations
 
 import argparse
 import os
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from desktop_app.gui.main_window import MainWindow
+    from desktop_app.services.caselog import CaseLog
 
 NO_DISPLAY = "neutrohold: no display available; set DISPLAY or use `neutrohold evaluate CASE.json` on the command line"
+# How long to wait for the window system to show the frame before loading the rest regardless.
+EXPOSE_WAIT_MS = 500
 
 
 def display_available() -> bool:
@@ -16,17 +27,77 @@ def display_available() -> bool:
     return any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
+class Startup:
+    """Completes the shown window: pack, then case log, then any draft left from a crash."""
+
+    def __init__(self, window: MainWindow, args: argparse.Namespace) -> None:
+        self.window = window
+        self.args = args
+        self.log: CaseLog | None = None
+        self.exit_code: int | None = None
+        self._waited_ms = 0
+
+    def begin(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        handle = self.window.windowHandle()
+        # Paint the frame before the slow part, so the user sees the window at once.
+        if (handle is None or not handle.isExposed()) and self._waited_ms < EXPOSE_WAIT_MS:
+            self._waited_ms += 10
+            QTimer.singleShot(10, self.begin)
+            return
+        self.window.repaint()
+        self.finish()
+
+    def finish(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from desktop_app.gui.log_recovery import open_log_or_explain
+        from desktop_app.services.packs import open_pack
+
+        try:
+            pack = open_pack(self.args.overrides)
+        except ValueError as exc:  # PackError (bad overrides) and PackRefused (failed self-check) alike
+            QMessageBox.critical(
+                self.window,
+                "NeutroHold cannot start",
+                f"The knowledge pack or the site overrides cannot be used:\n\n{exc}\n\n"
+                "Correct or remove the overrides file, or ask the person who installed NeutroHold.",
+            )
+            self.stop(1)
+            return
+        self.window.set_pack(pack)
+        self.log = open_log_or_explain(self.args.db, self.window)
+        if self.log is None:
+            self.stop(1)
+            return
+        self.window.attach_log(self.log)
+        self.window.offer_drafts()
+
+    def stop(self, code: int) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        # Leave the event loop with the code; closing the window here would make Qt quit with 0.
+        self.exit_code = code
+        QApplication.exit(code)
+
+    def close_log(self) -> None:
+        if self.log is not None:
+            self.log.close()
+            self.log = None
+
+
 def run(args: argparse.Namespace) -> int:
-    """Run the window until it is closed; 2 without a display, 1 when the pack cannot be used."""
+    """Run the window until it is closed; 2 without a display, 1 when the pack or the log cannot be used."""
     if not display_available():
         print(NO_DISPLAY, file=sys.stderr)
         return 2
 
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
 
     from desktop_app import __version__
     from desktop_app.gui.main_window import MainWindow
-    from desktop_app.services.packs import open_pack
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -34,16 +105,15 @@ def run(args: argparse.Namespace) -> int:
     app.setOrganizationName("NeutroHold")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("neutrohold")
-    try:
-        pack = open_pack(args.overrides)
-    except ValueError as exc:  # PackError (bad overrides) and PackRefused (failed self-check) alike
-        QMessageBox.critical(
-            None,
-            "NeutroHold cannot start",
-            f"The knowledge pack or the site overrides cannot be used:\n\n{exc}\n\n"
-            "Correct or remove the overrides file, or ask the person who installed NeutroHold.",
-        )
-        return 1
-    window = MainWindow(pack)
+    window = MainWindow()
+    startup = Startup(window, args)
     window.show()
-    return app.exec()
+    QTimer.singleShot(0, startup.begin)
+    try:
+        code = app.exec()
+    finally:
+        # A start that failed leaves the event loop with the window still up: take it down (hide, not close,
+        # which would start Qt's own quit). Then the log, once nothing can use it any more.
+        window.hide()
+        startup.close_log()
+    return startup.exit_code if startup.exit_code is not None else code

@@ -1,10 +1,9 @@
-"""The case log pane: a search box over a table of saved cases (an in-memory model until the log service plugs in)."""
+"""The case log pane: a search box over a lazily paged table of logged evaluations, newest first."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -13,44 +12,132 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
+    QPoint,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from desktop_app.services.caselog import CaseRow
 
 CASE_LOG_COLUMNS = ("Patient", "Decision", "ANC", "Evaluated at", "Pack")
 # A case log model answers this role with the id the log service reopens the case by.
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole
 SEARCH_DEBOUNCE_MS = 200
+# Rows fetched at a time: the view asks for more as it scrolls, so a log of any size opens at once.
+PAGE_SIZE = 100
 Index = QModelIndex | QPersistentModelIndex
+_DECISION_WORDS = {"withhold": "Withhold", "resume": "Resume", "continue": "Continue"}
 
 
-@dataclass(frozen=True)
-class CaseLogRow:
-    case_id: Any
-    patient_ref: str
-    decision: str
-    anc_cells_per_uL: int
-    evaluated_at: datetime
-    pack: str
+class CaseSource(Protocol):
+    """Where the rows come from: the case log service, newest evaluation first."""
 
-    def cells(self) -> tuple[Any, ...]:
-        return (self.patient_ref, self.decision, self.anc_cells_per_uL, f"{self.evaluated_at:%Y-%m-%d %H:%M}", self.pack)
+    def page(self, query: str, offset: int, limit: int) -> list[CaseRow]: ...
+
+    def count(self, query: str) -> int: ...
 
 
-class CaseLogModel(QAbstractTableModel):
-    """Saved cases held in memory, one row each; the columns every case log model shows."""
+def decision_cell(row: CaseRow) -> str:
+    recommended = _DECISION_WORDS[row.decision]
+    if row.decision_taken is None or row.decision_taken == row.decision:
+        return recommended
+    return f"{recommended} → clinician: {_DECISION_WORDS[row.decision_taken]}"
 
-    def __init__(self, parent: Any = None) -> None:
+
+def row_cells(row: CaseRow) -> tuple[str, str, str, str, str]:
+    return (row.patient_ref, decision_cell(row), str(row.anc_cells_per_uL), f"{row.as_of:%Y-%m-%d %H:%M}", row.pack_version)
+
+
+class CaseLogTableModel(QAbstractTableModel):
+    """Logged evaluations matching the search, loaded a page at a time as the view scrolls (canFetchMore).
+
+    The log service orders newest first and offers no other order, so the view does not sort.
+    """
+
+    def __init__(self, source: CaseSource | None = None, parent: QObject | None = None, page_size: int = PAGE_SIZE) -> None:
         super().__init__(parent)
-        self._rows: list[CaseLogRow] = []
+        self._source = source
+        self._page_size = page_size
+        self._query = ""
+        self._rows: list[CaseRow] = []
+        self.total = 0
+        self._reload()
 
-    def set_rows(self, rows: list[CaseLogRow]) -> None:
+    # ---- what to show -----------------------------------------------------------------------------
+
+    @property
+    def query(self) -> str:
+        return self._query
+
+    def set_source(self, source: CaseSource | None) -> None:
+        self._source = source
+        self.set_query(self._query)
+
+    def set_query(self, query: str) -> None:
+        """Search the log (patient references and notes); the first page is loaded, the rest on demand.
+
+        If the source fails, the model is left empty (and the reset still announced) before the error goes on.
+        """
         self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        try:
+            self._query = query
+            self._rows, self.total = [], 0
+            self._reload()
+        finally:
+            self.endResetModel()
+
+    def refresh(self) -> None:
+        """Read the log again (after a save here, or cases added by another NeutroHold on the same log)."""
+        self.set_query(self._query)
+
+    def _reload(self) -> None:
+        if self._source is None:
+            return
+        total = self._source.count(self._query)
+        self._rows = self._source.page(self._query, 0, self._page_size) if total else []
+        self.total = total
+
+    def case_row(self, row: int) -> CaseRow:
+        return self._rows[row]
+
+    def row_of(self, case_id: str) -> int | None:
+        """The row of a case among those loaded so far."""
+        return next((row for row, case in enumerate(self._rows) if case.id == case_id), None)
+
+    # ---- lazy loading -----------------------------------------------------------------------------
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
+        return not parent.isValid() and self._source is not None and len(self._rows) < self.total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:
+        if not self.canFetchMore(parent):
+            return
+        assert self._source is not None
+        more = self._source.page(self._query, len(self._rows), self._page_size)
+        if not more:
+            # The log shrank under us (another program) or could not be read; stop asking instead of looping.
+            self.total = len(self._rows)
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    # ---- the model interface -------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
@@ -59,31 +146,50 @@ class CaseLogModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(CASE_LOG_COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(CASE_LOG_COLUMNS):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(CASE_LOG_COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return CASE_LOG_COLUMNS[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "Newest evaluation first"
         return None
 
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+        if not index.isValid() or index.parent().isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return str(row.cells()[index.column()])
+            return row_cells(row)[index.column()]
         if role == CASE_ID_ROLE:
-            return row.case_id
+            return row.id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{row.patient_ref}: evaluated {row.as_of:%Y-%m-%d %H:%M} by {row.who}, ANC {row.anc_cells_per_uL} cells/uL ({row.severity})"
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
 
 class CaseLogPane(QWidget):
-    """`search_changed` (debounced) and `case_chosen(case id)` are what the log service listens to."""
+    """`search_changed` (debounced) and `case_chosen(case id)` are what the log service listens to.
+
+    `print_chosen` / `export_chosen(case id)` come from the row's context menu and the buttons below.
+    """
 
     search_changed = Signal(str)
     case_chosen = Signal(object)
+    print_chosen = Signal(object)
+    export_chosen = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("caseLogPane")
         self.setAccessibleName("Case log")
+        self._quiet = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         title = QLabel("Case log", self)
@@ -96,22 +202,41 @@ class CaseLogPane(QWidget):
         self.search = QLineEdit(self)
         self.search.setObjectName("searchEdit")
         self.search.setAccessibleName("Search the case log")
+        self.search.setToolTip("Patient reference or words from the notes; every word must match the start of a word")
         self.search.setPlaceholderText("Search cases (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
         layout.addWidget(self.search)
         self.view = QTableView(self)
         self.view.setObjectName("caseLogView")
         self.view.setAccessibleName("Saved cases")
+        self.view.setAccessibleDescription("Newest evaluation first. Enter opens the case; the context menu prints it")
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setTabKeyNavigation(False)
-        self.view.setSortingEnabled(True)
+        # The log service pages newest first and sorts no other way; a sortable header would sort one page only.
+        self.view.setSortingEnabled(False)
         self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.horizontalHeader().setSectionsClickable(False)
+        self.view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         layout.addWidget(self.view, 1)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("caseLogCountLabel")
+        self.count_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.count_label.setProperty("role", "muted")
+        layout.addWidget(self.count_label)
+        buttons = QHBoxLayout()
+        self.open_button = self._button("caseLogOpenButton", "&Open", "Open the selected case", self._open_current)
+        self.print_button = self._button("caseLogPrintButton", "Print…", "Print the selected case", self._print_current)
+        self.export_button = self._button("caseLogExportButton", "PDF…", "Export the selected case as a PDF", self._export_current)
+        for button in (self.open_button, self.print_button, self.export_button):
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
         self.empty = QLabel(self.view.viewport())
         self.empty.setObjectName("caseLogEmptyLabel")
         self.empty.setTextFormat(Qt.TextFormat.PlainText)
@@ -125,44 +250,125 @@ class CaseLogPane(QWidget):
         self._search_timer.timeout.connect(self._search)
         self.search.textChanged.connect(self._search_timer.start)
         self.view.activated.connect(self._choose)
+        self.view.customContextMenuRequested.connect(self._context_menu)
 
-        self.local_cases = CaseLogModel(self)
-        proxy = QSortFilterProxyModel(self)
-        proxy.setSourceModel(self.local_cases)
-        proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        proxy.setFilterKeyColumn(-1)
-        self.set_model(proxy)
+        self._log_state: str | None = "No case log is open."
+        self.model = CaseLogTableModel(None, self)
+        self._connected: QAbstractItemModel | None = None
+        self.set_model(self.model)
+
+    def _button(self, name: str, text: str, tip: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setAccessibleName(tip)
+        button.setToolTip(tip)
+        button.clicked.connect(slot)
+        return button
 
     def set_model(self, model: QAbstractItemModel) -> None:
-        """Show another case log model (the log service's lazily paged one); it must answer CASE_ID_ROLE."""
-        old = self.view.model()
+        """Show a case log model (the log service's lazily paged one); it must answer CASE_ID_ROLE."""
+        old = self._connected
         if old is not None:
             for signal in (old.modelReset, old.rowsInserted, old.rowsRemoved, old.layoutChanged):
-                signal.disconnect(self._show_empty_state)
+                signal.disconnect(self._show_state)
         self.view.setModel(model)
+        self._connected = model
+        self._size_columns()
         for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.layoutChanged):
-            signal.connect(self._show_empty_state)
+            signal.connect(self._show_state)
         self.view.selectionModel().currentRowChanged.connect(self._choose)
-        self._show_empty_state()
+        self.view.selectionModel().currentRowChanged.connect(self._show_state)
+        self._show_state()
 
-    def _search(self) -> None:
-        text = self.search.text().strip()
-        model = self.view.model()
-        # An in-memory model filters in the view; a log-backed model searches in SQL via search_changed.
-        if isinstance(model, QSortFilterProxyModel):
-            model.setFilterFixedString(text)
-        self.search_changed.emit(text)
-        self._show_empty_state()
+    def _size_columns(self) -> None:
+        """Wide enough for typical cells in the current font; the user may resize them."""
+        metrics = self.view.fontMetrics()
+        padding = 3 * metrics.averageCharWidth()
+        for column, sample in enumerate(("RHEU-00000", "Withhold", "00000", "2026-11-24 12:00")):
+            self.view.horizontalHeader().resizeSection(column, metrics.horizontalAdvance(sample) + padding)
+
+    def set_log_state(self, text: str | None) -> None:
+        """A note over the table while there is no log to show (opening, none open); None when there is."""
+        self._log_state = text
+        self._show_state()
+
+    # ---- selection ---------------------------------------------------------------------------------
+
+    def current_case_id(self) -> Any:
+        index = self.view.currentIndex()
+        return index.siblingAtColumn(0).data(CASE_ID_ROLE) if index.isValid() else None
+
+    def select_case(self, case_id: Any) -> None:
+        """Show which case is open without announcing it as chosen; clears the selection for None or an unlisted case."""
+        self._quiet = True
+        try:
+            model = self.view.model()
+            row = next(
+                (r for r in range(model.rowCount()) if case_id is not None and model.index(r, 0).data(CASE_ID_ROLE) == case_id),
+                None,
+            )
+            if row is None:
+                self.view.selectionModel().clear()
+            else:
+                self.view.setCurrentIndex(model.index(row, 0))
+                self.view.scrollTo(model.index(row, 0))
+        finally:
+            self._quiet = False
+        self._show_state()
 
     def _choose(self, index: QModelIndex, _previous: QModelIndex | None = None) -> None:
-        if index.isValid():
+        if index.isValid() and not self._quiet:
             self.case_chosen.emit(index.siblingAtColumn(0).data(CASE_ID_ROLE))
 
-    def _show_empty_state(self, *_: Any) -> None:
-        rows = self.view.model().rowCount()
+    def _open_current(self) -> None:
+        if self.current_case_id() is not None:
+            self.case_chosen.emit(self.current_case_id())
+
+    def _print_current(self) -> None:
+        if self.current_case_id() is not None:
+            self.print_chosen.emit(self.current_case_id())
+
+    def _export_current(self) -> None:
+        if self.current_case_id() is not None:
+            self.export_chosen.emit(self.current_case_id())
+
+    def _context_menu(self, position: QPoint) -> None:
+        index = self.view.indexAt(position)
+        if not index.isValid():
+            return
+        case_id = index.siblingAtColumn(0).data(CASE_ID_ROLE)
+        menu = QMenu(self.view)
+        menu.setObjectName("caseLogContextMenu")
+        menu.setAccessibleName("Case actions")
+        menu.addAction("&Open", lambda: self.case_chosen.emit(case_id)).setObjectName("caseLogOpenAction")
+        menu.addAction("&Print…", lambda: self.print_chosen.emit(case_id)).setObjectName("caseLogPrintAction")
+        menu.addAction("&Export PDF…", lambda: self.export_chosen.emit(case_id)).setObjectName("caseLogExportAction")
+        menu.exec(self.view.viewport().mapToGlobal(position))
+        menu.deleteLater()
+
+    # ---- searching and the empty state -----------------------------------------------------------------
+
+    def _search(self) -> None:
+        self.search_changed.emit(self.search.text().strip())
+        self._show_state()
+
+    def _show_state(self, *_: Any) -> None:
+        model = self.view.model()
+        rows = model.rowCount()
+        total = getattr(model, "total", rows)
         searching = bool(self.search.text().strip())
-        self.empty.setText("No saved case matches the search." if searching else "No saved cases yet.\nSaved cases appear here.")
-        self.empty.setVisible(rows == 0)
+        if self._log_state is not None:
+            note = self._log_state
+        elif searching:
+            note = "No saved case matches the search."
+        else:
+            note = "No saved cases yet.\nSaved cases appear here."
+        self.empty.setText(note)
+        self.empty.setVisible(rows == 0 or self._log_state is not None)
+        self.count_label.setText("" if self._log_state is not None else f"{total} case{'s' if total != 1 else ''}" + (" found" if searching else ""))
+        chosen = self.view.currentIndex().isValid()
+        for button in (self.open_button, self.print_button, self.export_button):
+            button.setEnabled(chosen)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # The empty-state note covers the table's viewport, whatever its size.

@@ -50,6 +50,7 @@ class LiveEvaluation(QObject):
         self._form_is_blank = form_is_blank
         self._clock = clock
         self.latest = Evaluation(data={}, blank=True)
+        self._pinned: tuple[datetime, dict[str, Any]] | None = None
         self._timer = QTimer(self)
         self._timer.setObjectName("evaluationTimer")
         self._timer.setSingleShot(True)
@@ -59,6 +60,19 @@ class LiveEvaluation(QObject):
     def schedule(self) -> None:
         """The form changed: evaluate once it has been still for DEBOUNCE_MS."""
         self._timer.start()
+
+    def pin(self, as_of: datetime, data: dict[str, Any]) -> None:
+        """Evaluate `data` at `as_of` (a saved evaluation's moment) for as long as the form holds exactly that data.
+
+        A reopened case then shows what was logged; the first change makes it a new evaluation, judged now.
+        """
+        self._pinned = (as_of, dict(data))
+
+    def unpin(self) -> None:
+        self._pinned = None
+
+    def pinned_as_of(self, data: dict[str, Any]) -> datetime | None:
+        return self._pinned[0] if self._pinned is not None and self._pinned[1] == data else None
 
     def is_pending(self) -> bool:
         return self._timer.isActive()
@@ -72,7 +86,7 @@ class LiveEvaluation(QObject):
         else:
             try:
                 # `now` is read at this moment, so a case left open is judged at the time it is looked at.
-                case, recommendation = evaluate_data(data, self.pack, None, self._clock())
+                case, recommendation = evaluate_data(data, self.pack, self.pinned_as_of(data), self._clock())
             except InputError as error:
                 evaluation = Evaluation(data=data, error=error)
             else:

@@ -1,39 +1,42 @@
-"""The main window: case log, case form and live recommendation side by side, with the actions around them."""
+"""The main window: case log, case form and live recommendation side by side, with the actions around them.
+
+The window frame (menus, toolbar, status bar) needs little but Qt, so it can be shown at once; the
+case log pane, the form and the recommendation panel, which need the knowledge pack and the
+pydantic models, are built by `set_pack`, and the case log is attached by `attach_log`. Modules
+needed only from then on are imported there, so the frame does not wait for them; that includes
+PySide6's `Qt` namespace, whose hundred-odd enums take longer to load than the frame to build.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QPushButton,
-    QScrollArea,
-    QSplitter,
-    QToolBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar
 
 from desktop_app import __version__
-from desktop_app.gui.case_form import CaseForm, problem_text
-from desktop_app.gui.case_log import CaseLogPane
-from desktop_app.gui.live_evaluation import Evaluation, LiveEvaluation
 from desktop_app.gui.preferences import Preferences, PreferencesDialog
-from desktop_app.gui.recommendation_panel import RecommendationPanel
 from desktop_app.gui.settings import open_settings
 from desktop_app.gui.tasks import Runner, TaskRunner
 from desktop_app.gui.theme import STYLE_SHEET
-from desktop_app.knowledge import Pack
-from desktop_app.models import CaseInput, Recommendation
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QWidget
+
+    from desktop_app.gui.case_form import CaseForm
+    from desktop_app.gui.case_log import CaseLogPane
+    from desktop_app.gui.print_desk import PrintDesk, Printout
+    from desktop_app.gui.live_evaluation import Evaluation, LiveEvaluation
+    from desktop_app.gui.log_session import CaseLogSession
+    from desktop_app.gui.recommendation_panel import RecommendationPanel
+    from desktop_app.knowledge import Pack
+    from desktop_app.models import CaseInput, Recommendation
+    from desktop_app.services.caselog import CaseLog
 
 
 @dataclass(frozen=True)
@@ -53,11 +56,17 @@ def _local_now() -> datetime:
 class MainWindow(QMainWindow):
     """Holds no clinical rule: it shows the form, asks the services, and hands snapshots to whoever listens.
 
-    Extension points for the case log and printing services:
+    `MainWindow(pack, log=open_log(path))` is the whole window at once (as the tests build it);
+    `MainWindow()` is the frame alone, completed by `set_pack(pack)` and `attach_log(log)` (as the app
+    starts, so the window shows before the slow parts load).
+
+    Extension points:
     - save_requested / print_requested / export_pdf_requested(CaseSnapshot), emitted by the overridable
-      save_case / print_case / export_pdf once the case has been re-validated;
+      save_case / print_case / export_pdf once the case has been re-validated; with a log attached,
+      the log session saves, and the print desk prints, whatever else is connected;
     - pitfall_ticked(pitfall id, ticked), case_chosen(case id), new_case_started(), preferences_changed;
     - load_case(case, ticked) to reopen, mark_saved(data) after a save, case_log.set_model(model);
+    - content_ready once the pack is in place, case_log_opened once the log is attached;
     - runner: the one way to run slow work (TaskRunner, or SyncRunner in tests).
     """
 
@@ -68,11 +77,14 @@ class MainWindow(QMainWindow):
     case_chosen = Signal(object)
     new_case_started = Signal()
     preferences_changed = Signal(object)
+    content_ready = Signal()
+    case_log_opened = Signal()
 
     def __init__(
         self,
-        pack: Pack,
+        pack: Pack | None = None,
         *,
+        log: CaseLog | None = None,
         runner: Runner | None = None,
         clock: Callable[[], datetime] = _local_now,
         settings: QSettings | None = None,
@@ -83,13 +95,48 @@ class MainWindow(QMainWindow):
         self.setAccessibleName("NeutroHold")
         self.setWindowTitle("NeutroHold")
         self.setStyleSheet(STYLE_SHEET)
-        self.pack = pack
+        self.pack: Pack | None = None
+        self.log_session: CaseLogSession | None = None
+        self._clock = clock
         self.runner: Runner = runner if runner is not None else TaskRunner(self)
         self._settings = settings if settings is not None else open_settings()
         self.preferences = Preferences.read(self._settings)
         self._saved_data: dict[str, Any] | None = None
+        self._make_actions()
+        self._make_menus_and_toolbar()
+        self.statusBar().setObjectName("statusBar")
+        self.statusBar().showMessage("Starting NeutroHold…")
+        # Before the form exists: its estimated width, with a line to spare for the splitter handles.
+        self._set_window_minimum(self.fontMetrics().lineSpacing() * (self.FORM_WIDTH_LINES + 1))
+        self._restore_geometry()
+        for action in self.content_actions:
+            action.setEnabled(False)
+        if pack is not None:
+            self.set_pack(pack)
+        if log is not None:
+            self.attach_log(log)
 
-        self.case_log = CaseLogPane(self)
+    def set_pack(self, pack: Pack) -> None:
+        """Build the form and the recommendation panel for `pack`; the window is usable from here on."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QSplitter
+
+        from desktop_app.gui.case_form import CaseForm
+        from desktop_app.gui.case_log import CaseLogPane
+        from desktop_app.gui.live_evaluation import LiveEvaluation
+        from desktop_app.gui.print_desk import PrintDesk
+        from desktop_app.gui.recommendation_panel import RecommendationPanel
+
+        if self.pack is not None:
+            raise RuntimeError("the window already has its knowledge pack")
+        self.pack = pack
+        clock = self._clock
+        self.print_desk: PrintDesk = PrintDesk(self, self.runner, self._settings, lambda: self.preferences, lambda: self.pack, self._say)
+        self.print_requested.connect(self._print_snapshot)
+        self.export_pdf_requested.connect(self._export_snapshot)
+        self.preferences_changed.connect(lambda chosen: self.print_desk.set_paper(chosen.paper_size))
+        self.case_log: CaseLogPane = CaseLogPane(self)
+        self.case_log.set_log_state("Opening the case log…")
         self.form = CaseForm(clock, self)
         self.panel = RecommendationPanel(pack, self)
         self.live = LiveEvaluation(pack, self.form.to_data, self.form.is_blank, clock, self)
@@ -104,24 +151,49 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 1)
         self.setCentralWidget(self.splitter)
-
-        self._make_actions()
-        self._make_menus_and_toolbar()
-        self._make_status_bar()
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self._make_status_labels()
+        self.statusBar().clearMessage()
         self._set_tab_order()
         self._set_minimum_sizes()
 
         self.form.changed.connect(self.live.schedule)
+        # At once, not after the debounce: a change to a saved case makes Save available straight away.
+        self.form.changed.connect(lambda: self.show_save_state())
         self.live.updated.connect(self._show_evaluation)
         self.panel.pitfalls.ticked.connect(self.pitfall_ticked)
         self.case_log.case_chosen.connect(self.case_chosen)
         self.runner.busy_changed.connect(self._show_busy)
-        self._restore_layout()
+        self._restore_splitter()
+        for action in self.content_actions:
+            action.setEnabled(True)
         self.live.evaluate_now()
+        self.content_ready.emit()
+
+    def attach_log(self, log: CaseLog) -> None:
+        """Save to, reopen from and list `log`; it stays open until its owner closes it, after the window."""
+        from desktop_app.gui.log_session import CaseLogSession
+
+        if self.pack is None:
+            raise RuntimeError("set_pack first: the case log needs the form and the panel")
+        if self.log_session is not None:
+            raise RuntimeError("the window already has a case log")
+        self.log_session = CaseLogSession(self, log)
+        self.refresh_action.setEnabled(True)
+        self.statusBar().showMessage(f"Case log: {log.path}", 5000)
+        self.case_log_opened.emit()
+
+    def offer_drafts(self) -> None:
+        """Offer back a case left unsaved when NeutroHold last stopped."""
+        if self.log_session is not None:
+            self.log_session.offer_drafts()
 
     # ---- building ----------------------------------------------------------------------------
 
     def _form_column(self) -> QWidget:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
         column = QWidget(self)
         column.setObjectName("formColumn")
         layout = QVBoxLayout(column)
@@ -153,7 +225,8 @@ class MainWindow(QMainWindow):
     def _action(self, name: str, text: str, shortcuts: Iterable[QKeySequence | str], slot: Callable[[], Any], tip: str) -> QAction:
         action = QAction(text, self)
         action.setObjectName(name)
-        action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        keys = [QKeySequence(s) for s in shortcuts]
+        action.setShortcuts([key for n, key in enumerate(keys) if key not in keys[:n]])
         action.setStatusTip(tip)
         action.setToolTip(tip)
         action.triggered.connect(slot)
@@ -168,8 +241,11 @@ class MainWindow(QMainWindow):
         self.find_action = self._action("findAction", "&Find case", [QKeySequence.StandardKey.Find], self.focus_search, "Search the case log (Ctrl+F)")
         self.preferences_action = self._action("preferencesAction", "P&references…", ["Ctrl+,"], self.edit_preferences, "Clinician, site and printing preferences (Ctrl+,)")
         self.quit_action = self._action("quitAction", "&Quit", ["Ctrl+Q"], self.close, "Quit NeutroHold (Ctrl+Q)")
+        self.refresh_action = self._action("refreshAction", "&Refresh case log", [QKeySequence.StandardKey.Refresh, "F5"], self.refresh_log, "Read the case log again, with cases saved elsewhere (F5)")
         self.about_action = self._action("aboutAction", "&About NeutroHold", [], self.show_about, "Version and knowledge pack")
         self.case_actions = (self.save_action, self.print_action, self.export_action)
+        self.content_actions = (self.new_action, *self.case_actions, self.find_action, self.about_action)
+        self.refresh_action.setEnabled(False)
 
     def _make_menus_and_toolbar(self) -> None:
         bar = self.menuBar()
@@ -177,7 +253,7 @@ class MainWindow(QMainWindow):
         bar.setAccessibleName("Menu bar")
         for name, title, actions in (
             ("fileMenu", "&File", (self.new_action, self.save_action, None, self.print_action, self.export_action, None, self.quit_action)),
-            ("editMenu", "&Edit", (self.find_action, None, self.preferences_action)),
+            ("editMenu", "&Edit", (self.find_action, self.refresh_action, None, self.preferences_action)),
             ("helpMenu", "&Help", (self.about_action,)),
         ):
             menu = bar.addMenu(title)
@@ -188,19 +264,19 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar("Main toolbar", self)
         toolbar.setObjectName("mainToolBar")
         toolbar.setAccessibleName("Main toolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.setMovable(False)
         for action in (self.new_action, self.save_action, self.print_action, self.export_action, self.find_action):
             toolbar.addAction(action)
             button = toolbar.widgetForAction(action)
             button.setObjectName(action.objectName().removesuffix("Action") + "ToolButton")
             button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        self.addToolBar(toolbar)
         self.toolbar = toolbar
 
-    def _make_status_bar(self) -> None:
-        status = self.statusBar()
-        status.setObjectName("statusBar")
+    def _make_status_labels(self) -> None:
+        from PySide6.QtCore import Qt
+
+        assert self.pack is not None
         self.busy_label = QLabel("Working…", self)
         self.busy_label.setObjectName("busyLabel")
         self.busy_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -210,35 +286,58 @@ class MainWindow(QMainWindow):
         self.pack_label = QLabel(f"Pack {stamp.id} {stamp.version}{overrides}", self)
         self.pack_label.setObjectName("statusPackLabel")
         self.pack_label.setTextFormat(Qt.TextFormat.PlainText)
-        status.addPermanentWidget(self.busy_label)
-        status.addPermanentWidget(self.pack_label)
+        self.statusBar().addPermanentWidget(self.busy_label)
+        self.statusBar().addPermanentWidget(self.pack_label)
+
+    def _say(self, text: str, timeout_ms: int) -> None:
+        self.statusBar().showMessage(text, timeout_ms)
+
+    # The form's minimum width in lines of text, for the window's minimum before the form exists.
+    FORM_WIDTH_LINES = 42
+
+    def _set_window_minimum(self, form_width: int, handles: int = 0) -> None:
+        """Sizes follow the font; an explicit window minimum stops the layout resetting it as content changes.
+
+        Set once before the window is shown, from an estimate of the form's width, and only grown later:
+        changing a shown window's limits makes some platforms re-negotiate its size.
+        """
+        line = self.fontMetrics().lineSpacing()
+        screen = self.screen().availableGeometry()
+        wanted = line * 11 + form_width + line * 20 + handles + line
+        width, height = min(wanted, screen.width()), min(line * 30, screen.height())
+        current = self.minimumSize()
+        if width > current.width() or height > current.height():
+            self.setMinimumSize(max(width, current.width()), max(height, current.height()))
 
     def _set_minimum_sizes(self) -> None:
-        """Sizes follow the font; an explicit window minimum stops the layout resetting it as content changes."""
         line = self.fontMetrics().lineSpacing()
         self.case_log.setMinimumWidth(line * 11)
         self.form_scroll.setMinimumWidth(self.form.minimumSizeHint().width() + self.form_scroll.verticalScrollBar().sizeHint().width())
         self.panel.setMinimumWidth(line * 20)
-        screen = self.screen().availableGeometry()
-        handles = 2 * self.splitter.handleWidth()
-        wanted = sum(w.minimumWidth() for w in (self.case_log, self.form_scroll, self.panel)) + handles + line
-        self.setMinimumSize(min(wanted, screen.width()), min(line * 30, screen.height()))
+        self._set_window_minimum(self.form_scroll.minimumWidth(), 2 * self.splitter.handleWidth())
 
     def _set_tab_order(self) -> None:
-        """Log, then the form top to bottom, then Save, then the recommendation's interactive lists."""
+        """Log and its buttons, then the form top to bottom, then Save, then the recommendation's controls."""
+        from PySide6.QtWidgets import QWidget
+
         log, form, panel = self.case_log, self.form, self.panel
         for first, second in (
             (log.search, log.view),
-            (log.view, form.patient_ref),
+            (log.view, log.open_button),
+            (log.open_button, log.print_button),
+            (log.print_button, log.export_button),
+            (log.export_button, form.patient_ref),
             (form.notes, self.save_button),
-            (self.save_button, panel.criteria),
+            (self.save_button, panel.override_button),
+            (panel.override_button, panel.history),
+            (panel.history, panel.criteria),
             (panel.criteria, panel.pitfalls),
         ):
             QWidget.setTabOrder(first, second)
 
     # ---- layout memory -------------------------------------------------------------------------
 
-    def _restore_layout(self) -> None:
+    def _restore_geometry(self) -> None:
         geometry = self._settings.value("window/geometry")
         if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
             state = self._settings.value("window/state")
@@ -247,6 +346,8 @@ class MainWindow(QMainWindow):
         else:
             screen = self.screen().availableGeometry()
             self.resize(min(1560, int(screen.width() * 0.94)), min(980, int(screen.height() * 0.92)))
+
+    def _restore_splitter(self) -> None:
         splitter = self._settings.value("window/splitter")
         if not (isinstance(splitter, QByteArray) and self.splitter.restoreState(splitter)):
             width = self.width()
@@ -255,34 +356,58 @@ class MainWindow(QMainWindow):
     def save_layout(self) -> None:
         self._settings.setValue("window/geometry", self.saveGeometry())
         self._settings.setValue("window/state", self.saveState())
-        self._settings.setValue("window/splitter", self.splitter.saveState())
+        if self.pack is not None:
+            self._settings.setValue("window/splitter", self.splitter.saveState())
         self._settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
         self.runner.wait_until_idle()
+        if self.log_session is not None:
+            self.log_session.close()
         super().closeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        from PySide6.QtCore import QEvent
+
+        # Coming back to the window: show cases another NeutroHold has saved to the same log meanwhile.
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow() and self.log_session is not None:
+            self.log_session.refresh_if_changed()
+        super().changeEvent(event)
 
     # ---- showing evaluations -------------------------------------------------------------------
 
     def _show_evaluation(self, evaluation: Evaluation) -> None:
+        from desktop_app.gui.case_form import problem_text
+
         self.panel.show_evaluation(evaluation)
         self.form.show_problem(evaluation.error)
         rec = evaluation.recommendation
         self.form.show_unit_warnings([w.message for w in rec.warnings if w.id == "unit_slip"] if rec else [])
         for action in self.case_actions:
             action.setEnabled(evaluation.valid)
-        self.save_button.setEnabled(evaluation.valid)
+        self.show_save_state(evaluation)
+        patient = evaluation.case.patient_ref if evaluation.case else ""
+        self.setWindowTitle(f"NeutroHold — {patient}" if patient else "NeutroHold")
+
+    def show_save_state(self, evaluation: Evaluation | None = None) -> None:
+        """Save is offered for a valid case not yet in the log; the hint beside it says which it is."""
+        from desktop_app.gui.case_form import problem_text
+
+        evaluation = evaluation or self.live.latest
+        saved = self.log_session is not None and self.log_session.shows_saved()
         if evaluation.error is not None:
             hint = f"Cannot save yet. Fix {problem_text(evaluation.error)}"
         elif evaluation.blank:
             hint = "Enter a case to get a recommendation."
+        elif saved:
+            hint = "Saved in the case log. Ticks are recorded as you make them; a change starts a new evaluation."
         else:
             hint = "Ready to save."
         self.save_hint.setText(hint)
         self.save_button.setToolTip(hint)
-        patient = evaluation.case.patient_ref if evaluation.case else ""
-        self.setWindowTitle(f"NeutroHold — {patient}" if patient else "NeutroHold")
+        self.save_button.setEnabled(evaluation.valid and not saved)
+        self.save_action.setEnabled(evaluation.valid and not saved)
 
     def _show_busy(self, busy: bool) -> None:
         self.busy_label.setVisible(busy)
@@ -295,12 +420,16 @@ class MainWindow(QMainWindow):
 
     def snapshot(self, doing: str) -> CaseSnapshot | None:
         """A validated snapshot for Save/Print/Export; tells the clinician what to fix when there is none."""
+        from desktop_app.gui.case_form import problem_text
+
         evaluation = self.current()
         if evaluation.case is None or evaluation.recommendation is None:
             if evaluation.error is not None:
                 reason = f"Fix this first:\n{problem_text(evaluation.error)}"
             else:
                 reason = "Enter the patient reference and at least one neutrophil count first."
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(self, f"Cannot {doing} yet", reason)
             control = self.form.problem_control()
             if control is not None:
@@ -341,33 +470,81 @@ class MainWindow(QMainWindow):
         """Export a PDF; the printing service connects to export_pdf_requested (or overrides this)."""
         self.export_pdf_requested.emit(snapshot)
 
+    def _print_snapshot(self, snapshot: CaseSnapshot) -> None:
+        self.print_desk.print_case(self._printout(snapshot))
+
+    def _export_snapshot(self, snapshot: CaseSnapshot) -> None:
+        self.print_desk.export_pdf(self._printout(snapshot))
+
+    def _printout(self, snapshot: CaseSnapshot) -> Printout:
+        from desktop_app.gui.print_desk import Printout
+
+        if self.log_session is not None:
+            return self.log_session.printout_for(snapshot)
+        return Printout(snapshot.case, snapshot.recommendation, None, snapshot.ticked_pitfalls, self.preferences.clinician_name or "NeutroHold user")
+
     def mark_saved(self, data: dict[str, Any]) -> None:
         """The log has recorded this data: New will not ask before discarding it."""
         self._saved_data = dict(data)
         self.statusBar().showMessage("Saved to the case log.", 5000)
 
-    def load_case(self, case: CaseInput | dict[str, Any], ticked: Iterable[str] = ()) -> Evaluation:
-        """Show a case (a reopened one, or a file) with its ticked pitfalls, evaluated now."""
+    def is_unchanged(self) -> bool:
+        """The form holds exactly what was last saved or reopened."""
+        return self._saved_data is not None and self.form.to_data() == self._saved_data
+
+    def load_case(
+        self,
+        case: CaseInput | dict[str, Any],
+        ticked: Iterable[str] = (),
+        *,
+        as_of: datetime | None = None,
+        recorded: dict[str, str] | None = None,
+    ) -> Evaluation:
+        """Show a case (a reopened one, or a file) with its ticked pitfalls.
+
+        Evaluated now, or at `as_of` (a logged evaluation's moment) for as long as the form is left
+        as loaded; `recorded` says who ticked what, for ticks already in the log.
+        """
         self.form.load(case)
-        self.panel.pitfalls.set_ticked(ticked)
+        self.panel.pitfalls.set_ticked(ticked, recorded)
         self._saved_data = self.form.to_data()
+        if as_of is None:
+            self.live.unpin()
+        else:
+            self.live.pin(as_of, self._saved_data)
         return self.live.evaluate_now()
 
+    def restore_draft(self, data: dict[str, Any], ticked: Iterable[str]) -> Evaluation:
+        """Show a recovered draft: unsaved, evaluated now."""
+        self.form.load(data)
+        self.panel.pitfalls.set_ticked(ticked)
+        self._saved_data = None
+        self.live.unpin()
+        self.statusBar().showMessage("The unsaved case was restored; save it when it is complete.", 10000)
+        return self.live.evaluate_now()
+
+    def may_discard_unsaved(self) -> bool:
+        """True when nothing unsaved would be lost, or the clinician agrees to lose it."""
+        from PySide6.QtWidgets import QMessageBox
+
+        if self.form.is_blank() or self.is_unchanged():
+            return True
+        answer = QMessageBox.question(
+            self,
+            "Discard this case?",
+            "The case being entered has not been saved. Discard it?",
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
     def new_case(self) -> None:
-        data = self.form.to_data()
-        if not self.form.is_blank() and data != self._saved_data:
-            answer = QMessageBox.question(
-                self,
-                "Discard this case?",
-                "The case being entered has not been saved. Start a new case anyway?",
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Discard:
-                return
+        if not self.may_discard_unsaved():
+            return
         self.form.clear()
         self.panel.pitfalls.set_ticked(())
         self._saved_data = None
+        self.live.unpin()
         self.live.evaluate_now()
         self.form_scroll.ensureVisible(0, 0)
         self.form.patient_ref.setFocus()
@@ -375,7 +552,14 @@ class MainWindow(QMainWindow):
 
     # ---- other actions -------------------------------------------------------------------------
 
+    def refresh_log(self) -> None:
+        if self.log_session is not None:
+            self.log_session.refresh()
+            self.statusBar().showMessage("Case log read again.", 3000)
+
     def focus_search(self) -> None:
+        from PySide6.QtCore import Qt
+
         self.case_log.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.case_log.search.selectAll()
 
@@ -387,6 +571,9 @@ class MainWindow(QMainWindow):
             self.preferences_changed.emit(chosen)
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        assert self.pack is not None
         stamp = self.pack.stamp()
         QMessageBox.about(
             self,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidgetItem, QWidget
@@ -11,10 +11,15 @@ from desktop_app.gui.fitted_list import FittedList
 from desktop_app.models import Pitfall
 
 PITFALL_ID_ROLE = Qt.ItemDataRole.UserRole
+PITFALL_TEXT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class PitfallChecklist(FittedList):
-    """Ticks survive re-evaluation; `ticked(id, checked)` fires only when the clinician changes one."""
+    """Ticks survive re-evaluation; `ticked(id, checked)` fires only when the clinician changes one.
+
+    A tick recorded in the case log shows who made it and when, and is locked: the log keeps
+    acknowledgements as signed, append-only entries, so a recorded tick cannot be taken back here.
+    """
 
     ticked = Signal(str, bool)
 
@@ -26,12 +31,13 @@ class PitfallChecklist(FittedList):
         self._loading = False
         # The ticks are kept apart from the items: a reopened case's ticks may arrive before its pitfalls.
         self._ticks: set[str] = set()
+        self._recorded: dict[str, str] = {}
         self.itemChanged.connect(self._item_changed)
 
     def set_pitfalls(self, pitfalls: Sequence[Pitfall]) -> None:
         """Show the recommendation's pitfalls, keeping the ticks of those already shown."""
         wanted = [(p.id, p.text) for p in pitfalls]
-        if wanted == [(self.item(row).data(PITFALL_ID_ROLE), self.item(row).text()) for row in range(self.count())]:
+        if wanted == [(self.item(row).data(PITFALL_ID_ROLE), self.item(row).data(PITFALL_TEXT_ROLE)) for row in range(self.count())]:
             return
         self._loading = True
         try:
@@ -39,9 +45,9 @@ class PitfallChecklist(FittedList):
             for pitfall_id, text in wanted:
                 item = QListWidgetItem(text)
                 item.setData(PITFALL_ID_ROLE, pitfall_id)
-                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
-                item.setCheckState(Qt.CheckState.Checked if pitfall_id in self._ticks else Qt.CheckState.Unchecked)
+                item.setData(PITFALL_TEXT_ROLE, text)
                 self.addItem(item)
+            self._show_items()
         finally:
             self._loading = False
         self.fit_height()
@@ -51,17 +57,35 @@ class PitfallChecklist(FittedList):
         shown = [self.item(row).data(PITFALL_ID_ROLE) for row in range(self.count())]
         return [pitfall_id for pitfall_id in shown if pitfall_id in self._ticks]
 
-    def set_ticked(self, pitfall_ids: Iterable[str]) -> None:
-        """Show saved ticks (a reopened case) without announcing them as new ticks."""
+    def set_ticked(self, pitfall_ids: Iterable[str], recorded: Mapping[str, str] | None = None) -> None:
+        """Show ticks without announcing them as new; `recorded` maps a logged tick to who made it and when."""
         self._ticks = set(pitfall_ids)
+        self._recorded = dict(recorded or {})
         self._loading = True
         try:
-            for row in range(self.count()):
-                item = self.item(row)
-                checked = item.data(PITFALL_ID_ROLE) in self._ticks
-                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            self._show_items()
         finally:
             self._loading = False
+        self.fit_height()
+
+    def recorded(self) -> dict[str, str]:
+        return dict(self._recorded)
+
+    def _show_items(self) -> None:
+        for row in range(self.count()):
+            item = self.item(row)
+            pitfall_id, text = item.data(PITFALL_ID_ROLE), item.data(PITFALL_TEXT_ROLE)
+            signed = self._recorded.get(pitfall_id)
+            flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            if signed is None:
+                flags |= Qt.ItemFlag.ItemIsUserCheckable
+            item.setFlags(flags)
+            item.setCheckState(Qt.CheckState.Checked if pitfall_id in self._ticks else Qt.CheckState.Unchecked)
+            item.setText(text if signed is None else f"{text}\n✓ {signed}")
+            item.setToolTip(
+                "Tick once you have considered this pitfall" if signed is None
+                else f"{signed}. Recorded in the case log; a recorded tick cannot be withdrawn."
+            )
 
     def _item_changed(self, item: QListWidgetItem) -> None:
         if self._loading:

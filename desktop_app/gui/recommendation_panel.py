@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QListWidgetItem,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -27,6 +31,7 @@ from desktop_app.knowledge import Pack
 from desktop_app.models import Criterion, Recommendation
 
 CRITERION_ID_ROLE = Qt.ItemDataRole.UserRole
+HISTORY_ID_ROLE = Qt.ItemDataRole.UserRole
 CRITERION_MET_ROLE = Qt.ItemDataRole.UserRole + 1
 _CRITERION_MARKS = {True: ("✓", "MET", "#14501a"), False: ("✗", "NOT MET", "#9b1c14"), None: ("?", "UNKNOWN", "#6b4400")}
 
@@ -34,6 +39,29 @@ _CRITERION_MARKS = {True: ("✓", "MET", "#14501a"), False: ("✗", "NOT MET", "
 def when(moment: datetime) -> str:
     """A moment as the panel writes it: weekday for planning, ISO date so it is never ambiguous."""
     return f"{moment:%a %Y-%m-%d %H:%M}"
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One of the patient's logged evaluations, as the history list shows it."""
+
+    case_id: str
+    as_of: datetime
+    decision: str
+    decision_taken: str | None
+    anc_cells_per_uL: int
+
+
+@dataclass(frozen=True)
+class SavedView:
+    """What the panel says about a case that is in the log: when and by whom, what the clinician decided."""
+
+    evaluated: str
+    changed: bool
+    clinician_decision: str | None
+    drift: str | None
+    history: Sequence[HistoryEntry]
+    current_id: str
 
 
 def criterion_text(criterion: Criterion) -> str:
@@ -57,7 +85,15 @@ def _plain(text: str = "", parent: QWidget | None = None, name: str = "") -> QLa
 
 
 class RecommendationPanel(QScrollArea):
-    """Red flags first, then the decision, its criteria and schedule, then where each rule comes from."""
+    """Red flags first, then the decision, its criteria and schedule, then where each rule comes from.
+
+    For a case in the log it also says when it was evaluated and by whom, what the clinician decided
+    instead (with `override_requested` from the button beside the banner), and lists the patient's
+    other evaluations (`history_chosen(case id)`).
+    """
+
+    override_requested = Signal()
+    history_chosen = Signal(object)
 
     def __init__(self, pack: Pack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,10 +122,48 @@ class RecommendationPanel(QScrollArea):
         self.decision = _plain("", content, "decisionLabel")
         self.decision.setAccessibleName("Decision")
         self.decision.setFont(scaled_font(self, 1.5, bold=True))
-        layout.addWidget(self.decision)
+        banner_row = QHBoxLayout()
+        banner_row.addWidget(self.decision, 1)
+        self.override_button = QPushButton("Record a\ndifferent decision…", content)
+        self.override_button.setObjectName("clinicianOverrideButton")
+        self.override_button.setAccessibleName("Record a different decision")
+        self.override_button.setEnabled(False)
+        self.override_button.setToolTip("Save the case first: a different decision is recorded against a saved evaluation.")
+        self.override_button.clicked.connect(self.override_requested)
+        banner_row.addWidget(self.override_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(banner_row)
+        self.clinician_decision = _plain("", content, "clinicianDecisionLabel")
+        self.clinician_decision.setAccessibleName("Clinician's decision")
+        self.clinician_decision.setProperty("role", "clinicianDecision")
+        self.clinician_decision.hide()
+        layout.addWidget(self.clinician_decision)
         self.summary = _plain("", content, "ancSummaryLabel")
         self.summary.setFont(scaled_font(self, 1.1))
         layout.addWidget(self.summary)
+
+        self.saved = QFrame(content)
+        self.saved.setObjectName("savedCasePanel")
+        self.saved.setProperty("role", "saved")
+        saved_layout = QVBoxLayout(self.saved)
+        self.saved_text = _plain("", self.saved, "savedEvaluationLabel")
+        self.saved_text.setAccessibleName("Saved evaluation")
+        saved_layout.addWidget(self.saved_text)
+        self.drift = _plain("", self.saved, "decisionDriftLabel")
+        self.drift.setProperty("role", "fieldError")
+        saved_layout.addWidget(self.drift)
+        history_title = _plain("This patient's evaluations in the log", self.saved, "caseHistoryTitle")
+        history_title.setFont(scaled_font(self, 1.0, bold=True))
+        saved_layout.addWidget(history_title)
+        self.history = FittedList(self.saved)
+        self.history.setObjectName("caseHistoryList")
+        self.history.setAccessibleName("This patient's evaluations")
+        self.history.setAccessibleDescription("Enter or click reopens that evaluation")
+        self.history.setToolTip("Click an evaluation to reopen it")
+        self.history.itemActivated.connect(self._history_item_chosen)
+        self.history.itemClicked.connect(self._history_item_chosen)
+        saved_layout.addWidget(self.history)
+        self.saved.hide()
+        layout.addWidget(self.saved)
 
         self.details = QWidget(content)
         self.details.setObjectName("recommendationDetails")
@@ -174,6 +248,44 @@ class RecommendationPanel(QScrollArea):
         label.setProperty("role", "sectionTitle")
         label.setFont(scaled_font(self, 1.1, bold=True))
         return label
+
+    # ---- the case in the log ------------------------------------------------------------------------
+
+    def show_saved(self, saved: SavedView | None, override_allowed: bool) -> None:
+        """The log's view of the shown case (None: not in the log); the override button follows `override_allowed`."""
+        self.override_button.setEnabled(override_allowed)
+        self.override_button.setToolTip(
+            "Record that you decided otherwise than recommended, with a coded reason (logged and printed)."
+            if override_allowed
+            else "Save the case first: a different decision is recorded against a saved, unchanged evaluation."
+        )
+        if saved is None:
+            self.saved.hide()
+            self.clinician_decision.hide()
+            self.history.clear()
+            return
+        self.saved_text.setText(saved.evaluated)
+        self.drift.setText(saved.drift or "")
+        self.drift.setVisible(bool(saved.drift))
+        self.clinician_decision.setText(saved.clinician_decision or "")
+        self.clinician_decision.setVisible(bool(saved.clinician_decision) and not saved.changed)
+        self.history.clear()
+        for entry in reversed(saved.history):
+            look = DECISION_LOOK[entry.decision]
+            taken = f" → clinician: {entry.decision_taken}" if entry.decision_taken and entry.decision_taken != entry.decision else ""
+            shown = " (shown)" if entry.case_id == saved.current_id and not saved.changed else ""
+            item = QListWidgetItem(f"{when(entry.as_of)} · {look.symbol} {entry.decision}{taken} · ANC {entry.anc_cells_per_uL}{shown}")
+            item.setData(HISTORY_ID_ROLE, entry.case_id)
+            if shown:
+                font = QFont(self.history.font())
+                font.setBold(True)
+                item.setFont(font)
+            self.history.addItem(item)
+        self.history.fit_height()
+        self.saved.show()
+
+    def _history_item_chosen(self, item: QListWidgetItem) -> None:
+        self.history_chosen.emit(item.data(HISTORY_ID_ROLE))
 
     # ---- states ----------------------------------------------------------------------------------
 

@@ -61,6 +61,10 @@ QLabel[role="badge"][provenance="label"] {{ background: #1f4e8c; color: white; }
 QLabel[role="badge"][provenance="guideline"] {{ background: #dbe8d4; color: #1d4d12; border: 1px solid #4a7a3a; }}
 QLabel[role="badge"][provenance="article-only"] {{ background: #ffffff; color: #6b3d00; border: 1px dashed #a8660a; }}
 QLabel#caseLogEmptyLabel {{ color: #555555; }}
+QFrame[role="saved"] {{ background: #f2f5f8; border: 1px solid #8797a8; border-radius: 4px; }}
+QLabel[role="clinicianDecision"] {{
+    background: #efe7fb; color: #2e1a52; border: 2px solid #6a4c9c; border-radius: 4px; padding: 6px 8px; font-weight: bold;
+}}
 """
 
 

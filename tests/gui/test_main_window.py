@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.gui.preferences import Preferences, PreferencesDialog
+from desktop_app.gui.print_desk import PrintChoiceDialog
 from desktop_app.gui.recommendation_panel import CRITERION_ID_ROLE, CRITERION_MET_ROLE
 from desktop_app.knowledge import apply_overrides
 from desktop_app.models import parse_case
@@ -175,7 +176,9 @@ def test_removing_the_last_count_asks_for_one(window: Any, qtbot: Any) -> None:
     assert table.property("invalid") is True
 
 
-def test_save_print_and_export_hand_over_a_validated_snapshot(window: Any, qtbot: Any) -> None:
+def test_save_print_and_export_hand_over_a_validated_snapshot(window: Any, qtbot: Any, monkeypatch: Any) -> None:
+    asked: list[bool] = []
+    monkeypatch.setattr(PrintChoiceDialog, "ask", classmethod(lambda cls, parent, default, for_pdf=False: asked.append(for_pdf)))
     window.load_case(example("febrile.json"))
     checklist = named(window, "pitfallChecklist")
     checklist.item(1).setCheckState(Qt.CheckState.Checked)
@@ -190,6 +193,7 @@ def test_save_print_and_export_hand_over_a_validated_snapshot(window: Any, qtbot
     assert printed.args[0].case.patient_ref == "RHEU-0977"
     with qtbot.waitSignal(window.export_pdf_requested):
         window.export_action.trigger()
+    assert asked == [False, True], "the print desk asked which printout, and nothing was printed when cancelled"
 
 
 def test_pitfall_ticks_are_announced_and_survive_reevaluation(window: Any, qtbot: Any) -> None:
@@ -353,36 +357,42 @@ def test_tab_order_runs_down_the_form_to_save(window: Any) -> None:
     expected = [
         "patientRefEdit", "ageSpin", "anakinraStatusCombo", "ancValueSpin", "ancUnitCombo", "ancTakenAtEdit", "addAncButton",
         "ancTable", "lastFeverEdit", "noFeverCheck", "urtiCombo", "infectionSignsCombo", "lowerRespCheck", "expectedDaysSpin",
-        "priorNeutropeniaCheck", "hematologicCheck", "notesEdit", "saveButton", "criteriaList", "pitfallChecklist",
+        "priorNeutropeniaCheck", "hematologicCheck", "notesEdit", "saveButton", "clinicianOverrideButton", "caseHistoryList",
+        "criteriaList", "pitfallChecklist",
     ]
     positions = [order.index(name) for name in expected]
     assert positions == sorted(positions), [order[p] for p in sorted(positions)]
-    assert order.index("searchEdit") < order.index("caseLogView")
+    start = order.index("searchEdit")
+    from_search = order[start:] + order[:start]
+    log_order = ["searchEdit", "caseLogView", "caseLogOpenButton", "caseLogPrintButton", "caseLogExportButton", "patientRefEdit"]
+    assert from_search[: len(log_order)] == log_order
 
 
-def test_case_log_placeholder_filters_and_reopens(window: Any, qtbot: Any) -> None:
-    from desktop_app.gui.case_log import CaseLogRow
+def test_every_control_of_a_saved_case_has_names(log_window: Any) -> None:
+    log_window.load_case(example("recovering.json"))
+    log_window.save_action.trigger()
+    named(log_window, "caseLogView").setCurrentIndex(named(log_window, "caseLogView").model().index(0, 0))
+    missing = [
+        f"{type(w).__name__} {w.objectName()!r}"
+        for w in log_window.findChildren(QWidget)
+        if _interactive(w) and not _inside_a_compound_control(w, log_window) and not (w.objectName() and w.accessibleName())
+    ]
+    assert missing == []
+    for name in ("clinicianOverrideButton", "caseHistoryList", "caseLogOpenButton", "caseLogPrintButton", "caseLogExportButton"):
+        assert named(log_window, name).isEnabled(), name
 
-    pane = window.case_log
-    pane.local_cases.set_rows(
-        [
-            CaseLogRow(7, "RHEU-0977", "withhold", 410, datetime(2026, 11, 24, 12), "anakinra-neutropenia 1.0.0"),
-            CaseLogRow(8, "RHEU-0412", "resume", 1100, datetime(2026, 11, 24, 12), "anakinra-neutropenia 1.0.0"),
-        ]
-    )
-    view = named(window, "caseLogView")
-    assert not named(window, "caseLogEmptyLabel").isVisible()
-    with qtbot.waitSignal(pane.search_changed) as searched:
-        named(window, "searchEdit").setText("0412")
+
+def test_without_a_case_log_the_pane_says_so_and_search_is_still_announced(window: Any, qtbot: Any) -> None:
+    assert window.log_session is None
+    empty = named(window, "caseLogEmptyLabel")
+    assert empty.isVisible() and empty.text() == "Opening the case log…"
+    assert not window.refresh_action.isEnabled()
+    with qtbot.waitSignal(window.case_log.search_changed) as searched:
+        named(window, "searchEdit").setText(" 0412 ")
     assert searched.args == ["0412"]
-    assert view.model().rowCount() == 1
-    with qtbot.waitSignal(window.case_chosen) as chosen:
-        view.setCurrentIndex(view.model().index(0, 0))
-    assert chosen.args == [8]
-    named(window, "searchEdit").setText("nobody")
-    qtbot.waitUntil(lambda: view.model().rowCount() == 0)
-    assert named(window, "caseLogEmptyLabel").isVisible()
-    assert isinstance(view, QTableView) and isinstance(named(window, "criteriaList"), QListWidget)
+    view = named(window, "caseLogView")
+    assert isinstance(view, QTableView) and not view.isSortingEnabled(), "the log pages newest first and sorts no other way"
+    assert isinstance(named(window, "criteriaList"), QListWidget)
 
 
 def test_every_alt_letter_leads_to_a_control_that_takes_focus(window: Any) -> None:

@@ -1,0 +1,181 @@
+"""Benchmark: time from process start to the main window shown, and peak memory, against a bare PySide6 window.
+
+Run: .venv/bin/python benchmarks/startup.py [--db BIG.db] [--cases 100000] [--runs 5]
+Without --db a log of --cases synthetic cases is built first (about two minutes for 100,000) in a
+temporary folder. Each run starts a fresh process; the parent notes the monotonic clock just before
+starting it, the child prints the monotonic clock once the window has been shown and the event loop
+has turned (a zero-time single shot after the Show event). Peak memory is the child's own maximum
+resident set (os.wait4). Both children run on the same display (offscreen when there is none).
+Targets: first window within 1.5x of the bare window; peak memory within 2x. Prints figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+# A pause before each child: the one before may have just read the whole log, and its exit still settling
+# would be counted against the next start.
+SETTLE_S = 1.0
+
+# The child that measures a bare window: the floor any PySide6 app pays to show a QMainWindow.
+BARE = """
+import sys, time, json
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.setWindowTitle("bare")
+window.resize(1200, 800)
+window.show()
+def shown():
+    print(json.dumps({"shown": time.monotonic()}), flush=True)
+    app.quit()
+QTimer.singleShot(0, shown)
+app.exec()
+"""
+
+# The child that starts NeutroHold on a log and reports three moments: the main window shown (its
+# Show event, then one turn of the event loop, as for the bare window), the form usable (the pack
+# loaded), and the case log open with its first page listed. An application event filter spots the
+# Show event and is removed at once, so it costs nothing afterwards. ENTRY is either the GUI's own
+# start (gui.app.run) or the whole `neutrohold --db LOG` command (cli.main).
+NEUTROHOLD = """
+import sys, time, json, argparse
+from pathlib import Path
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+moments = {}
+
+class Watcher(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Show and watched.objectName() == "mainWindow" and "shown" not in moments:
+            app.removeEventFilter(self)
+            QTimer.singleShot(0, lambda: self.shown(watched))
+        return False
+
+    def shown(self, window):
+        moments["shown"] = time.monotonic()
+        if window.pack is not None:
+            self.ready(window)
+        else:
+            window.content_ready.connect(lambda: self.ready(window))
+
+    def ready(self, window):
+        moments["form_ready"] = time.monotonic()
+        if window.log_session is not None:
+            self.log_ready(window)
+        else:
+            window.case_log_opened.connect(lambda: self.log_ready(window))
+
+    def log_ready(self, window):
+        moments["log_ready"] = time.monotonic()
+        moments["cases"] = window.case_log.model.total
+        print(json.dumps(moments), flush=True)
+        window.close()
+
+watcher = Watcher()
+app.installEventFilter(watcher)
+if sys.argv[2] == "cli":
+    from desktop_app.cli import main
+    sys.exit(main(["--db", sys.argv[1]]))
+from desktop_app.gui.app import run
+sys.exit(run(argparse.Namespace(db=Path(sys.argv[1]), overrides=None)))
+"""
+
+
+def measure(code: str, args: list[str], env: dict[str, str]) -> dict[str, float]:
+    """Start one child; seconds from just before its start to each moment it reports, and its peak RSS in MB."""
+    with tempfile.TemporaryFile() as errors:
+        started = time.monotonic()
+        child = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE, stderr=errors, env=env)
+        assert child.stdout is not None
+        with child.stdout:
+            out = child.stdout.read()
+        # wait4, not wait: it also hands back this one child's resource usage.
+        _, status, usage = os.wait4(child.pid, 0)
+        child.returncode = os.waitstatus_to_exitcode(status)
+        if child.returncode != 0 or not out.strip():
+            errors.seek(0)
+            raise RuntimeError(f"benchmark child failed ({child.returncode}): {errors.read().decode(errors='replace')[-2000:]}")
+    reported = json.loads(out.decode().strip().splitlines()[-1])
+    figures = {key: value - started for key, value in reported.items() if key in ("shown", "form_ready", "log_ready")}
+    figures["peak_mb"] = usage.ru_maxrss / 1024  # kilobytes on Linux
+    if "cases" in reported:
+        figures["cases"] = reported["cases"]
+    return figures
+
+
+def build_log(path: Path, cases: int) -> None:
+    sys.path.insert(0, str(REPO))
+    from benchmarks.caselog import evaluated_cases
+    from desktop_app.knowledge import installed_pack, load_pack_dir
+    from desktop_app.services import caselog
+
+    pack = load_pack_dir(installed_pack())
+    print(f"building a log of {cases} cases in {path} …", file=sys.stderr, flush=True)
+    evaluated = evaluated_cases(cases, pack)
+    with caselog.open_log(path) as log:
+        for start in range(0, len(evaluated), 5000):
+            caselog.record_evaluations(log, evaluated[start : start + 5000], who="bench")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", type=Path, help="an existing case log to start with (default: build one)")
+    parser.add_argument("--cases", type=int, default=100_000, help="cases in the log built when --db is not given")
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    folder = Path(tempfile.mkdtemp(prefix="neutrohold-startup-"))
+    db = args.db
+    if db is None:
+        db = folder / "startup.db"
+        build_log(db, args.cases)
+    env = dict(os.environ)
+    if not any(env.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
+        env["QT_QPA_PLATFORM"] = "offscreen"
+    # Private user folders: the user's settings and window layout stay out of the figures.
+    for variable in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        env[variable] = str(folder / variable.lower())
+    env.pop("NEUTROHOLD_DB", None)
+
+    measure(NEUTROHOLD, [str(db), "gui"], env)  # warm-up: page cache, pack self-check marker, compiled bytecode
+    runs: dict[str, list[dict[str, float]]] = {"bare": [], "gui": [], "cli": []}
+    for _ in range(args.runs):
+        for name, code, child_args in (("bare", BARE, []), ("gui", NEUTROHOLD, [str(db), "gui"]), ("cli", NEUTROHOLD, [str(db), "cli"])):
+            time.sleep(SETTLE_S)
+            runs[name].append(measure(code, child_args, env))
+
+    def median(name: str, key: str) -> float:
+        return statistics.median(run[key] for run in runs[name])
+
+    bare_shown, bare_mb = median("bare", "shown"), median("bare", "peak_mb")
+    platform = env.get("QT_QPA_PLATFORM") or ("xcb" if env.get("DISPLAY") else "wayland")
+    print(f"case log: {db} ({db.stat().st_size / 1e6:.0f} MB, {int(runs['gui'][0]['cases'])} cases); platform {platform}; median of {args.runs} runs")
+    print(f"{'':34}{'window shown':>14}{'form usable':>13}{'log listed':>12}{'peak RSS':>10}")
+    print(f"{'bare PySide6 QMainWindow':34}{bare_shown * 1000:11.0f} ms{'':13}{'':12}{bare_mb:7.0f} MB")
+    for name, title in (("gui", "NeutroHold (gui.app.run)"), ("cli", "neutrohold --db LOG (whole CLI)")):
+        print(
+            f"{title:34}{median(name, 'shown') * 1000:11.0f} ms{median(name, 'form_ready') * 1000:10.0f} ms"
+            f"{median(name, 'log_ready') * 1000:9.0f} ms{median(name, 'peak_mb'):7.0f} MB"
+        )
+    for name, title in (("gui", "gui.app.run"), ("cli", "neutrohold CLI")):
+        print(
+            f"  {title:18} window shown / bare {median(name, 'shown') / bare_shown:5.2f} x (target <= 1.5)   "
+            f"peak memory / bare {median(name, 'peak_mb') / bare_mb:5.2f} x (target <= 2)"
+        )
+    print("'log listed' includes the case log service's integrity check (PRAGMA quick_check) of the whole file.")
+    print(f"benchmark folders kept in {folder}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,133 @@
+"""Opening the case log at start-up, with a way out when it is damaged, refused or busy.
+
+A damaged file is never deleted or overwritten: it is moved aside under a timestamped name (with
+its -wal/-shm files), and then either the latest backup is copied into its place or a new, empty
+log is started there.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from desktop_app.services.caselog import CaseLog, CaseLogDamaged
+
+DamagedAnswer = Literal["backup", "new", "quit"]
+SIDE_FILES = ("-wal", "-shm")
+
+
+class DamagedLogDialog:
+    """The log file failed its integrity check: open the latest backup, start a new log, or quit. Tests replace ask."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, path: Path, detail: str, backup: Path | None) -> DamagedAnswer:
+        box = QMessageBox(parent)
+        box.setObjectName("damagedLogDialog")
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setWindowTitle("The case log is damaged")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(f"The case log cannot be read safely:\n{path}\n\n({detail})")
+        backup_words = f"the latest backup ({backup.name})" if backup else "a backup (none was found)"
+        box.setInformativeText(
+            f"The damaged file will be kept, renamed, for recovery. You can open {backup_words}, "
+            "start a new, empty case log in its place, or quit and ask for help."
+        )
+        choices: dict[object, DamagedAnswer] = {}
+        if backup is not None:
+            button = box.addButton("Open the latest &backup", QMessageBox.ButtonRole.AcceptRole)
+            button.setObjectName("openBackupButton")
+            choices[button] = "backup"
+        new = box.addButton("Start a &new log", QMessageBox.ButtonRole.DestructiveRole)
+        new.setObjectName("newLogButton")
+        choices[new] = "new"
+        quit_button = box.addButton("&Quit", QMessageBox.ButtonRole.RejectRole)
+        quit_button.setObjectName("quitButton")
+        choices[quit_button] = "quit"
+        box.setEscapeButton(quit_button)
+        try:
+            box.exec()
+            return choices.get(box.clickedButton(), "quit")
+        finally:
+            box.deleteLater()
+
+
+def move_aside(path: Path, now: datetime | None = None) -> Path:
+    """Rename the damaged log (and its -wal/-shm) to `<name>.damaged-<timestamp>`; never over an existing file."""
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.damaged-{stamp}")
+    serial = 1
+    while any(Path(str(target) + suffix).exists() for suffix in ("", *SIDE_FILES)):
+        serial += 1
+        target = path.with_name(f"{path.name}.damaged-{stamp}-{serial}")
+    for suffix in SIDE_FILES:
+        side = Path(str(path) + suffix)
+        if side.exists():
+            os.rename(side, Path(str(target) + suffix))
+    os.rename(path, target)
+    return target
+
+
+def put_backup_in_place(backup: Path, path: Path) -> None:
+    """Copy the backup to where the log lives (the damaged file has been moved aside), owner-only."""
+    if path.exists():
+        raise FileExistsError(f"{path} still exists; it was not moved aside")
+    temporary = path.with_name(path.name + ".restoring")
+    shutil.copyfile(backup, temporary)
+    os.chmod(temporary, 0o600)
+    os.replace(temporary, path)
+
+
+def _cannot_open(parent: QWidget | None, text: str) -> None:
+    QMessageBox.critical(parent, "NeutroHold cannot open the case log", text)
+
+
+def open_log_or_explain(db: Path | None, parent: QWidget | None = None) -> CaseLog | None:
+    """The open case log, or None once the user has been told why not (the app then quits with 1)."""
+    from desktop_app.services import caselog
+
+    tries = 0
+    while True:
+        tries += 1
+        try:
+            return caselog.open_log(db)
+        except caselog.CaseLogDamaged as damaged:
+            if tries > 2:
+                _cannot_open(parent, f"{damaged}\n\nNeutroHold will close; keep the renamed files for recovery.")
+                return None
+            if not _recover(damaged, parent):
+                return None
+        except (caselog.CaseLogRefused, caselog.CaseLogBusy) as exc:
+            _cannot_open(parent, f"{exc}.\n\nNeutroHold will close.")
+            return None
+        except OSError as exc:
+            _cannot_open(parent, f"The case log {caselog.caselog_path(db)} cannot be opened ({exc.strerror or exc}).\n\nNeutroHold will close.")
+            return None
+
+
+def _recover(damaged: CaseLogDamaged, parent: QWidget | None) -> bool:
+    """Do what the user chose for a damaged log; False to quit."""
+    answer = DamagedLogDialog.ask(parent, damaged.path, damaged.detail, damaged.latest_backup)
+    if answer == "quit" or (answer == "backup" and damaged.latest_backup is None):
+        return False
+    try:
+        kept = move_aside(damaged.path)
+        if answer == "backup":
+            assert damaged.latest_backup is not None
+            put_backup_in_place(damaged.latest_backup, damaged.path)
+    except OSError as exc:
+        _cannot_open(parent, f"The damaged case log could not be moved aside ({exc}); nothing was deleted.\n\nNeutroHold will close.")
+        return False
+    QMessageBox.information(
+        parent,
+        "Case log replaced",
+        f"The damaged case log was kept as\n{kept}\n\n"
+        + ("The latest backup is now in use." if answer == "backup" else "A new, empty case log is now in use."),
+    )
+    return True

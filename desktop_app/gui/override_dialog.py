@@ -1,0 +1,130 @@
+"""The dialog in which a clinician records a different decision than the recommendation, with a coded reason."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+# The case log's coded reasons (caselog.schema.OVERRIDE_REASONS), in words for the screen.
+REASON_WORDS: dict[str, str] = {
+    "patient_preference": "Patient's informed preference",
+    "specialist_advice": "Specialist advice (haematology, infectious diseases)",
+    "alternative_cause": "Another cause explains the findings",
+    "other_clinical_judgement": "Other clinical judgement (say why below)",
+}
+DECISION_WORDS: dict[str, str] = {"withhold": "Withhold anakinra", "resume": "Resume anakinra", "continue": "Continue anakinra"}
+MAX_TEXT = 4000
+
+
+@dataclass(frozen=True)
+class OverrideChoice:
+    decision_taken: str
+    reason: str
+    text: str
+
+
+class ClinicianOverrideDialog(QDialog):
+    """Decision taken (never the recommended one), coded reason, free text; OK only when complete."""
+
+    def __init__(self, recommended: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("clinicianOverrideDialog")
+        self.setAccessibleName("Record a different decision")
+        self.setWindowTitle("Record a different decision")
+        layout = QVBoxLayout(self)
+        lead = QLabel(
+            f"The recommendation was: {DECISION_WORDS[recommended]}.\n"
+            "Record what you decided instead and why. It is kept in the case log with your name and printed.",
+            self,
+        )
+        lead.setObjectName("overrideLeadLabel")
+        lead.setTextFormat(Qt.TextFormat.PlainText)
+        lead.setWordWrap(True)
+        layout.addWidget(lead)
+        form = QFormLayout()
+        self.decision = QComboBox(self)
+        self.decision.setObjectName("overrideDecisionCombo")
+        self.decision.setAccessibleName("Decision taken")
+        for value, words in DECISION_WORDS.items():
+            if value != recommended:
+                self.decision.addItem(words, value)
+        self.reason = QComboBox(self)
+        self.reason.setObjectName("overrideReasonCombo")
+        self.reason.setAccessibleName("Reason")
+        for value, words in REASON_WORDS.items():
+            self.reason.addItem(words, value)
+        self.text = QPlainTextEdit(self)
+        self.text.setObjectName("overrideTextEdit")
+        self.text.setAccessibleName("Why, in your words")
+        self.text.setTabChangesFocus(True)
+        self.text.setPlaceholderText("Optional, except for other clinical judgement")
+        decision_label = QLabel("&Decision taken", self)
+        reason_label = QLabel("&Reason", self)
+        text_label = QLabel("&Why", self)
+        for label, field in ((decision_label, self.decision), (reason_label, self.reason), (text_label, self.text)):
+            label.setBuddy(field)
+            form.addRow(label, field)
+        layout.addLayout(form)
+        self.problem = QLabel(self)
+        self.problem.setObjectName("overrideProblemLabel")
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem.setProperty("role", "fieldError")
+        layout.addWidget(self.problem)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText("Record decision")
+        ok.setObjectName("overrideOkButton")
+        ok.setAccessibleName("Record decision")
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setObjectName("overrideCancelButton")
+        cancel.setAccessibleName("Cancel")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.reason.currentIndexChanged.connect(self._check)
+        self.text.textChanged.connect(self._check)
+        self._check()
+
+    def problem_text(self) -> str:
+        """Why the choice cannot be recorded yet ("" when it can); the log service checks the same."""
+        text = self.text.toPlainText().strip()
+        if self.reason.currentData() == "other_clinical_judgement" and not text:
+            return "Say in a few words why, when the reason is other clinical judgement."
+        if len(text) > MAX_TEXT:
+            return f"Keep the explanation under {MAX_TEXT} characters ({len(text)} now)."
+        return ""
+
+    def _check(self) -> None:
+        problem = self.problem_text()
+        self.problem.setText(problem)
+        self.problem.setVisible(bool(problem))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
+
+    def to_model(self) -> OverrideChoice:
+        return OverrideChoice(self.decision.currentData(), self.reason.currentData(), self.text.toPlainText().strip())
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, recommended: str) -> OverrideChoice | None:
+        """Show the dialog; the choice, or None when cancelled. Tests replace this."""
+        dialog = cls(recommended, parent)
+        try:
+            return dialog.to_model() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
+
+
+def clinician_decision_text(decision_taken: str, reason: str, text: str, who: str, at: str) -> str:
+    """The line the panel shows for a recorded override."""
+    why = f" — {text}" if text else ""
+    return f"Clinician decided: {DECISION_WORDS[decision_taken]} ({REASON_WORDS[reason].split(' (')[0]}) by {who} at {at}{why}"
