@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import NoReturn
 
 from desktop_app import __version__
-from desktop_app.models import InputError
 
 EXIT_OK, EXIT_CHECK_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -124,9 +123,6 @@ def _packs(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from desktop_app.engine import PackRefused
-    from desktop_app.knowledge import PackError
-
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -143,14 +139,21 @@ def main(argv: list[str] | None = None) -> int:
         args.handler = _gui
     try:
         return args.handler(args)
-    except InputError as exc:
-        print(f"neutrohold: invalid input: {exc.field}: {exc.message}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    except PackError as exc:
-        print(f"neutrohold: {exc}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    except PackRefused as exc:
-        print(f"neutrohold: {exc}", file=sys.stderr)
-        return EXIT_CHECK_FAILED
     except KeyboardInterrupt:
         return 130
+    except ValueError as exc:
+        # Imported only now: the window's start-up must not wait for the domain modules.
+        from desktop_app.engine import PackRefused
+        from desktop_app.knowledge import PackError
+        from desktop_app.models import InputError
+
+        if isinstance(exc, InputError):
+            print(f"neutrohold: invalid input: {exc.field}: {exc.message}", file=sys.stderr)
+            return EXIT_BAD_INPUT
+        if isinstance(exc, PackError):
+            print(f"neutrohold: {exc}", file=sys.stderr)
+            return EXIT_BAD_INPUT
+        if isinstance(exc, PackRefused):
+            print(f"neutrohold: {exc}", file=sys.stderr)
+            return EXIT_CHECK_FAILED
+        raise

@@ -67,12 +67,31 @@ class Startup:
             self.stop(1)
             return
         self.window.set_pack(pack)
-        self.log = open_log_or_explain(self.args.db, self.window)
+        # The full integrity check takes seconds on a large log: it runs on a worker, not before the form.
+        self.log = open_log_or_explain(self.args.db, self.window, check_integrity=False)
         if self.log is None:
             self.stop(1)
             return
         self.window.attach_log(self.log)
         self.window.offer_drafts()
+        from desktop_app.services.caselog import check_log_integrity
+
+        path = self.log.path
+        self.window.runner.run(lambda: check_log_integrity(path), lambda _ok: None, self.integrity_failed)
+
+    def integrity_failed(self, error: Exception) -> None:
+        """The background check found damage: stop writing to the file and offer the way out."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from desktop_app.gui.log_recovery import recover
+        from desktop_app.services.caselog import CaseLogDamaged
+
+        if not isinstance(error, CaseLogDamaged) or self.log is None:
+            return  # not damage (e.g. the disk was busy): the next start checks again
+        self.close_log()
+        if recover(error, self.window):
+            QMessageBox.information(self.window, "Start NeutroHold again", "Start NeutroHold again to use the case log.")
+        self.stop(1)
 
     def stop(self, code: int) -> None:
         from PySide6.QtWidgets import QApplication

@@ -88,7 +88,7 @@ def _cannot_open(parent: QWidget | None, text: str) -> None:
     QMessageBox.critical(parent, "NeutroHold cannot open the case log", text)
 
 
-def open_log_or_explain(db: Path | None, parent: QWidget | None = None) -> CaseLog | None:
+def open_log_or_explain(db: Path | None, parent: QWidget | None = None, check_integrity: bool = True) -> CaseLog | None:
     """The open case log, or None once the user has been told why not (the app then quits with 1)."""
     from desktop_app.services import caselog
 
@@ -96,12 +96,12 @@ def open_log_or_explain(db: Path | None, parent: QWidget | None = None) -> CaseL
     while True:
         tries += 1
         try:
-            return caselog.open_log(db)
+            return caselog.open_log(db, check_integrity=check_integrity)
         except caselog.CaseLogDamaged as damaged:
             if tries > 2:
                 _cannot_open(parent, f"{damaged}\n\nNeutroHold will close; keep the renamed files for recovery.")
                 return None
-            if not _recover(damaged, parent):
+            if not recover(damaged, parent):
                 return None
         except (caselog.CaseLogRefused, caselog.CaseLogBusy) as exc:
             _cannot_open(parent, f"{exc}.\n\nNeutroHold will close.")
@@ -111,7 +111,7 @@ def open_log_or_explain(db: Path | None, parent: QWidget | None = None) -> CaseL
             return None
 
 
-def _recover(damaged: CaseLogDamaged, parent: QWidget | None) -> bool:
+def recover(damaged: CaseLogDamaged, parent: QWidget | None) -> bool:
     """Do what the user chose for a damaged log; False to quit."""
     answer = DamagedLogDialog.ask(parent, damaged.path, damaged.detail, damaged.latest_backup)
     if answer == "quit" or (answer == "backup" and damaged.latest_backup is None):

@@ -38,6 +38,8 @@ PAPERS: tuple[Paper, ...] = ("a4", "letter")
 __all__ = [
     "AUDIENCES",
     "PAPERS",
+    "Acknowledgement",
+    "PrintContext",
     "build_document",
     "complete_context",
     "context_for_logged_case",

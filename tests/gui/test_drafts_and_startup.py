@@ -254,3 +254,32 @@ def test_run_with_a_refused_log_says_why_and_returns_1(qapp: Any, tmp_path: Path
     monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: told.append(text))
     assert app.run(argparse.Namespace(db=tmp_path, overrides=None)) == 1
     assert "is a folder" in told[0]
+
+
+def damage_deep_inside(db: Path, pack: Any, as_of: datetime) -> None:
+    """A log whose header and schema read fine but whose table pages are scribbled over."""
+    from desktop_app.engine import evaluate
+    from desktop_app.models import parse_case
+
+    cases = []
+    for name in ("febrile.json", "recovering.json", "long-neutropenia.json"):
+        case = parse_case(example(name))
+        cases.append((case, evaluate(case, pack, as_of)))
+    with caselog.open_log(db) as log:
+        caselog.record_evaluations(log, cases * 40, who="dr-a")
+    data = bytearray(db.read_bytes())
+    middle = (len(data) // 4096 // 2) * 4096
+    data[middle + 8 : middle + 4096] = b"\xa5" * 4088
+    db.write_bytes(bytes(data))
+
+
+def test_damage_found_by_the_background_check_stops_writes_and_offers_a_way_out(
+    qapp: Any, db: Path, quick_pack: None, pack: Any, as_of: datetime, monkeypatch: Any
+) -> None:
+    damage_deep_inside(db, pack, as_of)
+    asked = answer_damaged(monkeypatch, "new")
+    assert app.run(argparse.Namespace(db=db, overrides=None)) == 1
+    assert asked and asked[0][0] == db
+    kept = [p for p in db.parent.iterdir() if p.name.startswith("caselog.db.damaged-") and "-wal" not in p.name and "-shm" not in p.name]
+    assert kept, "the damaged file is kept under another name"
+    assert not db.exists(), "a new log is created at the next start"
