@@ -51,11 +51,15 @@ def test_cli_makes_no_network_attempt(name):
     assert report == {"code": 0, "attempts": [], "loaded": []}
 
 
-def test_cli_works_in_a_network_namespace_with_no_interfaces():
+def no_network_namespace() -> list[str]:
     unshare = shutil.which("unshare")
     if unshare is None or subprocess.run([unshare, "-rn", "true"], capture_output=True).returncode != 0:
         pytest.skip("unprivileged network namespaces are not available on this machine")
-    report = probe(COMMANDS["evaluate json"], wrap=[unshare, "-rn"])
+    return [unshare, "-rn"]
+
+
+def test_cli_works_in_a_network_namespace_with_no_interfaces():
+    report = probe(COMMANDS["evaluate json"], wrap=no_network_namespace())
     assert report == {"code": 0, "attempts": [], "loaded": []}
 
 
@@ -93,8 +97,10 @@ GUI_PROBE = textwrap.dedent(
 )
 
 
-def test_window_start_up_makes_no_network_attempt(tmp_path):
-    command = [sys.executable, "-c", GUI_PROBE, str(tmp_path / "caselog.db")]
+@pytest.mark.parametrize("namespace", [False, True], ids=["audit hook", "no network namespace"])
+def test_window_start_up_makes_no_network_attempt(tmp_path, namespace):
+    wrap = no_network_namespace() if namespace else []
+    command = [*wrap, sys.executable, "-c", GUI_PROBE, str(tmp_path / "caselog.db")]
     result = subprocess.run(command, capture_output=True, text=True, timeout=180)
     report = json.loads(result.stderr.strip().splitlines()[-1])
     assert report == {"code": 0, "shown": True, "attempts": [], "loaded": []}
