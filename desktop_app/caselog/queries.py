@@ -45,7 +45,21 @@ _CLAUSES = {
 _BROAD_SEARCH = "+e.search_key IN (SELECT rowid FROM case_search WHERE case_search MATCH :search)"
 # Above this many matches, walking the index in order is cheaper than sorting the matches.
 BROAD_SEARCH_MATCHES = 1000
-_NEWEST_FIRST = " ORDER BY e.as_of DESC, e.id DESC LIMIT :limit OFFSET :offset"
+# The orders a list may be sorted in (an allow-list: no identifier ever comes from the caller).
+# Ties go newest first; each _desc order is the exact mirror, so one index (schema m004) serves both.
+ORDERS = {
+    "newest": "e.as_of DESC, e.id DESC",
+    "oldest": "e.as_of ASC, e.id ASC",
+    "patient": "p.patient_ref ASC, e.as_of DESC, e.id DESC",
+    "patient_desc": "p.patient_ref DESC, e.as_of ASC, e.id ASC",
+    "decision": "e.decision ASC, e.as_of DESC, e.id DESC",
+    "decision_desc": "e.decision DESC, e.as_of ASC, e.id ASC",
+    "anc": "e.anc_cells_per_uL ASC, e.as_of DESC, e.id DESC",
+    "anc_desc": "e.anc_cells_per_uL DESC, e.as_of ASC, e.id ASC",
+    "pack": "e.pack_version ASC, e.as_of DESC, e.id DESC",
+    "pack_desc": "e.pack_version DESC, e.as_of ASC, e.id ASC",
+}
+_PAGE = " LIMIT :limit OFFSET :offset"
 MAX_PAGE = 1000
 
 
@@ -99,15 +113,25 @@ def _case_row(row: dict[str, Any]) -> CaseRow:
 
 
 def list_cases(
-    db: Database, query: str, filters: CaseFilter | None, offset: int, limit: int, after: str | None = None
+    db: Database,
+    query: str,
+    filters: CaseFilter | None,
+    offset: int,
+    limit: int,
+    after: str | None = None,
+    order: str = "newest",
 ) -> list[CaseRow]:
-    """One page of logged evaluations, newest first by moment of evaluation.
+    """One page of logged evaluations, newest first by moment of evaluation unless `order` says otherwise.
 
-    `after` (the id of the last row already shown) continues the list from there at the cost of one
-    page, however deep; `offset` costs a walk over every row skipped.
+    `after` (the id of the last row already shown) continues a newest-first list from there at the
+    cost of one page, however deep; `offset` costs a walk over every row skipped.
     """
     if offset < 0 or not 1 <= limit <= MAX_PAGE:
         raise InputError("limit", f"a page holds 1 to {MAX_PAGE} cases and starts at 0 or later")
+    if order not in ORDERS:
+        raise InputError("order", f"{order!r} is not one of {', '.join(ORDERS)}")
+    if after is not None and order != "newest":
+        raise InputError("after", "continuing after a case works only for the newest-first order; use offset")
     where = _where(db, query, filters)
     if where is None:
         return []
@@ -115,7 +139,8 @@ def list_cases(
     if after is not None:
         text += (" AND " if text else " WHERE ") + _CLAUSES["after"]
         params = {**params, "after": after}
-    return [_case_row(row) for row in db.query(_ROW + text + _NEWEST_FIRST, {**params, "limit": limit, "offset": offset})]
+    ordered = " ORDER BY " + ORDERS[order] + _PAGE
+    return [_case_row(row) for row in db.query(_ROW + text + ordered, {**params, "limit": limit, "offset": offset})]
 
 
 def count_cases(db: Database, query: str, filters: CaseFilter | None) -> int:

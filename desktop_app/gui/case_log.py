@@ -46,7 +46,7 @@ _DECISION_WORDS = {"withhold": "Withhold", "resume": "Resume", "continue": "Cont
 class CaseSource(Protocol):
     """Where the rows come from: the case log service, newest evaluation first."""
 
-    def page(self, query: str, offset: int, limit: int) -> list[CaseRow]: ...
+    def page(self, query: str, offset: int, limit: int, order: str = "newest") -> list[CaseRow]: ...
 
     def count(self, query: str) -> int: ...
 
@@ -62,10 +62,15 @@ def row_cells(row: CaseRow) -> tuple[str, str, str, str, str]:
     return (row.patient_ref, decision_cell(row), str(row.anc_cells_per_uL), f"{row.as_of:%Y-%m-%d %H:%M}", row.pack_version)
 
 
+# The log's sort order for each column, ascending then descending (the log sorts; the model never
+# sorts what it has loaded, which would order one page only).
+COLUMN_ORDERS = (("patient", "patient_desc"), ("decision", "decision_desc"), ("anc", "anc_desc"), ("oldest", "newest"), ("pack", "pack_desc"))
+
+
 class CaseLogTableModel(QAbstractTableModel):
     """Logged evaluations matching the search, loaded a page at a time as the view scrolls (canFetchMore).
 
-    The log service orders newest first and offers no other order, so the view does not sort.
+    Sorting asks the log for the rows in the new order and starts again from the first page.
     """
 
     def __init__(self, source: CaseSource | None = None, parent: QObject | None = None, page_size: int = PAGE_SIZE) -> None:
@@ -73,6 +78,7 @@ class CaseLogTableModel(QAbstractTableModel):
         self._source = source
         self._page_size = page_size
         self._query = ""
+        self.order = "newest"
         self._rows: list[CaseRow] = []
         self.total = 0
         self._reload()
@@ -100,6 +106,12 @@ class CaseLogTableModel(QAbstractTableModel):
         finally:
             self.endResetModel()
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMN_ORDERS):
+            return
+        self.order = COLUMN_ORDERS[column][0 if order == Qt.SortOrder.AscendingOrder else 1]
+        self.set_query(self._query)
+
     def refresh(self) -> None:
         """Read the log again (after a save here, or cases added by another NeutroHold on the same log)."""
         self.set_query(self._query)
@@ -108,7 +120,7 @@ class CaseLogTableModel(QAbstractTableModel):
         if self._source is None:
             return
         total = self._source.count(self._query)
-        self._rows = self._source.page(self._query, 0, self._page_size) if total else []
+        self._rows = self._source.page(self._query, 0, self._page_size, self.order) if total else []
         self.total = total
 
     def case_row(self, row: int) -> CaseRow:
@@ -127,7 +139,7 @@ class CaseLogTableModel(QAbstractTableModel):
         if not self.canFetchMore(parent):
             return
         assert self._source is not None
-        more = self._source.page(self._query, len(self._rows), self._page_size)
+        more = self._source.page(self._query, len(self._rows), self._page_size, self.order)
         if not more:
             # The log shrank under us (another program) or could not be read; stop asking instead of looping.
             self.total = len(self._rows)
@@ -151,7 +163,7 @@ class CaseLogTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return CASE_LOG_COLUMNS[section]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "Newest evaluation first"
+            return "Click to sort the whole log by this column; click again to reverse"
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -209,20 +221,23 @@ class CaseLogPane(QWidget):
         self.view = QTableView(self)
         self.view.setObjectName("caseLogView")
         self.view.setAccessibleName("Saved cases")
-        self.view.setAccessibleDescription("Newest evaluation first. Enter opens the case; the context menu prints it")
+        self.view.setAccessibleDescription("Newest evaluation first; click a column header to sort. Enter opens the case; the context menu prints it")
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setTabKeyNavigation(False)
-        # The log service pages newest first and sorts no other way; a sortable header would sort one page only.
-        self.view.setSortingEnabled(False)
+
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.horizontalHeader().setSectionsClickable(False)
+        self.view.horizontalHeader().setSectionsClickable(True)
+        self.view.horizontalHeader().setSortIndicatorShown(True)
+        # Before the model is set: enabling sorting sorts at once, by the indicator (newest first).
+        self.view.horizontalHeader().setSortIndicator(3, Qt.SortOrder.DescendingOrder)
+        self.view.setSortingEnabled(True)
         self.view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         layout.addWidget(self.view, 1)
         self.count_label = QLabel(self)

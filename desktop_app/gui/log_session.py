@@ -80,12 +80,12 @@ class CaseLogSession(QObject):
 
     # ---- the paged list's source (CaseSource) -----------------------------------------------------------
 
-    def page(self, query: str, offset: int, limit: int) -> list[CaseRow]:
+    def page(self, query: str, offset: int, limit: int, order: str = "newest") -> list[CaseRow]:
         if offset == 0:
-            return caselog.list_cases(self.log, query, None, offset, limit)
+            return caselog.list_cases(self.log, query, None, offset, limit, order=order)
         # A later page is asked for by the view as it scrolls, inside Qt: say what went wrong, list no more.
         try:
-            return caselog.list_cases(self.log, query, None, offset, limit)
+            return caselog.list_cases(self.log, query, None, offset, limit, order=order)
         except LOG_ERRORS as exc:
             self.window.statusBar().showMessage(f"More cases could not be read from the log ({exc}).", 15000)
             return []

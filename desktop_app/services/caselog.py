@@ -124,14 +124,21 @@ def record_evaluations(log: CaseLog, evaluated: Iterable[tuple[CaseInput, Recomm
 
 
 def list_cases(
-    log: CaseLog, query: str = "", filters: CaseFilter | None = None, offset: int = 0, limit: int = 50, after: str | None = None
+    log: CaseLog,
+    query: str = "",
+    filters: CaseFilter | None = None,
+    offset: int = 0,
+    limit: int = 50,
+    after: str | None = None,
+    order: str = "newest",
 ) -> list[CaseRow]:
     """One page of the case list, newest evaluation first; `query` searches patient refs and notes.
 
     For a table that loads as it scrolls, pass `after` = the id of the last row shown: each page then
-    costs the same however deep (an `offset` walks every row it skips).
+    costs the same however deep (an `offset` walks every row it skips). `order` sorts by another
+    column (caselog.queries.ORDERS: patient, decision, anc, pack, oldest, each with a _desc twin).
     """
-    return queries.list_cases(log.db, query, filters, offset, limit, after)
+    return queries.list_cases(log.db, query, filters, offset, limit, after, order)
 
 
 def count_cases(log: CaseLog, query: str = "", filters: CaseFilter | None = None) -> int:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import sqlite3
 from pathlib import Path
 
@@ -37,7 +39,7 @@ def test_empty_file_gets_the_whole_schema(log_path):
         assert log.db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
         assert log.db.execute("PRAGMA busy_timeout").fetchone()[0] == 10000
         events = list(log.db.query("SELECT event, payload FROM audit"))
-    assert events == [{"event": "schema_upgraded", "payload": '{"migrations":["m001_case_tables","m002_search","m003_drafts"]}'}]
+    assert events == [{"event": "schema_upgraded", "payload": json.dumps({"migrations": list(SCHEMA_VERSIONS)}, separators=(",", ":"))}]
     tables = _tables(log_path)
     for table in TABLE_COLUMNS:
         assert tables[table].rstrip().endswith("STRICT"), table

@@ -108,7 +108,7 @@ def test_broad_and_narrow_search_plans_give_the_same_page(filled, monkeypatch):
 
 
 def test_a_broad_search_walks_the_newest_first_index(log):
-    sql = queries._ROW + " WHERE " + queries._BROAD_SEARCH + queries._NEWEST_FIRST
+    sql = queries._ROW + " WHERE " + queries._BROAD_SEARCH + " ORDER BY " + queries.ORDERS["newest"] + queries._PAGE
     plan = " ".join(row[3] for row in log.db.execute("EXPLAIN QUERY PLAN " + sql, {"search": "x", "limit": 1, "offset": 0}))
     assert "SCAN e USING COVERING INDEX evaluations_by_moment" in plan or "SCAN e USING INDEX evaluations_by_moment" in plan
     assert "TEMP B-TREE FOR ORDER BY" not in plan, plan

@@ -24,9 +24,9 @@ class LogSource:
         self.log = log
         self.pages: list[tuple[str, int, int]] = []
 
-    def page(self, query: str, offset: int, limit: int) -> list[caselog.CaseRow]:
+    def page(self, query: str, offset: int, limit: int, order: str = "newest") -> list[caselog.CaseRow]:
         self.pages.append((query, offset, limit))
-        return caselog.list_cases(self.log, query, None, offset, limit)
+        return caselog.list_cases(self.log, query, None, offset, limit, order=order)
 
     def count(self, query: str) -> int:
         return caselog.count_cases(self.log, query)
@@ -134,3 +134,33 @@ def test_a_failing_search_leaves_an_empty_model_and_announces_the_reset(filled_l
     assert model.rowCount() == model.total == 0 and not model.canFetchMore(QModelIndex())
     model.set_query("")
     assert model.rowCount() == 3
+
+
+def test_sorting_a_column_orders_the_whole_log_not_one_page(filled_log: Any, qtmodeltester: Any, qtbot: Any) -> None:
+    model = CaseLogTableModel(LogSource(filled_log(250)), page_size=50)
+    assert model.case_row(0).patient_ref == "CASE-00249"  # newest first by default
+    with qtbot.waitSignal(model.modelReset):
+        model.sort(0, Qt.SortOrder.AscendingOrder)
+    assert model.rowCount() == 50 and model.case_row(0).patient_ref == "CASE-00000"
+    model.sort(2, Qt.SortOrder.DescendingOrder)  # ANC: the recovering cases (1100) before the febrile (410)
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    counts = [model.case_row(row).anc_cells_per_uL for row in range(model.rowCount())]
+    assert counts == sorted(counts, reverse=True) and len(counts) == 250
+    model.sort(3, Qt.SortOrder.AscendingOrder)
+    assert model.case_row(0).patient_ref == "CASE-00000"
+    model.set_query("CASE-0012")  # a search keeps the chosen order
+    assert [model.case_row(r).patient_ref for r in range(2)] == ["CASE-00120", "CASE-00121"]
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_clicking_a_header_in_the_window_sorts_the_log(make_window: Any, tmp_path: Path) -> None:
+    window = make_window(db=tmp_path / "sorted.db")
+    fill_log(window.log_session.log, window.pack, datetime(2026, 11, 24, 12, 0), 30)
+    window.refresh_log()
+    view = window.case_log.view
+    assert view.isSortingEnabled()
+    view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert view.model().index(0, 0).data() == "CASE-00000"
+    view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert view.model().index(0, 0).data() == "CASE-00029"

@@ -391,7 +391,7 @@ def test_without_a_case_log_the_pane_says_so_and_search_is_still_announced(windo
         named(window, "searchEdit").setText(" 0412 ")
     assert searched.args == ["0412"]
     view = named(window, "caseLogView")
-    assert isinstance(view, QTableView) and not view.isSortingEnabled(), "the log pages newest first and sorts no other way"
+    assert isinstance(view, QTableView) and view.isSortingEnabled(), "the log sorts by any column, newest first to begin with"
     assert isinstance(named(window, "criteriaList"), QListWidget)
 
 
