@@ -12,7 +12,6 @@ from pydantic import (
     Field,
     PlainSerializer,
     StringConstraints,
-    TypeAdapter,
     field_validator,
     model_validator,
 )
@@ -67,7 +66,8 @@ class FieldProblem(ValueError):
 
 
 class _Input(BaseModel):
-    model_config = ConfigDict(extra="forbid", allow_inf_nan=False, frozen=True)
+    # defer_build: validators are built on first use, so the window's start-up does not pay for them.
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False, frozen=True, defer_build=True)
 
 
 class AncReading(_Input):
@@ -148,9 +148,6 @@ class CaseInput(_Input):
         return self
 
 
-CASE_ADAPTER = TypeAdapter(CaseInput)
-
-
 def _field_path(loc: tuple[Any, ...]) -> str:
     path = ""
     for part in loc:
@@ -215,7 +212,7 @@ def parse_case(data: Any) -> CaseInput:
     if not isinstance(data, dict):
         raise InputError("case", "must be a JSON object")
     try:
-        return CASE_ADAPTER.validate_python(data)
+        return CaseInput.model_validate(data)
     except ValidationError as exc:
         raise describe_validation_error(exc) from None
 
@@ -268,7 +265,7 @@ def check_times(case: CaseInput, as_of: datetime) -> None:
 
 
 class _Result(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class Criterion(_Result):
@@ -383,6 +380,4 @@ class Recommendation(_Result):
     last_fever_at: IsoDateTime | None
     anc_series: tuple[AncPoint, ...]
 
-
-RECOMMENDATION_ADAPTER = TypeAdapter(Recommendation)
 
