@@ -23,7 +23,8 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(message)
 
 
-def _as_of(text: str) -> datetime:
+def iso_moment(text: str) -> datetime:
+    """argparse type for --as-of and similar: an ISO date-time, or a one-line usage error."""
     try:
         return datetime.fromisoformat(text)
     except ValueError:
@@ -42,7 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     evaluate = verbs.add_parser("evaluate", help="evaluate one case file and print the recommendation")
     evaluate.add_argument("case", type=Path, metavar="CASE.json", help="case file (JSON, case contract v1)")
-    evaluate.add_argument("--as-of", type=_as_of, metavar="ISO", help="moment of evaluation (default: the case's as_of, else now)")
+    evaluate.add_argument("--as-of", type=iso_moment, metavar="ISO", help="moment of evaluation (default: the case's as_of, else now)")
     evaluate.add_argument("--format", choices=("json", "text"), default="json", help="output format (default json)")
     evaluate.add_argument("--overrides", type=Path, metavar="FILE", help="site overrides TOML (default: the user config folder)")
     add_print_options(evaluate)

@@ -15,13 +15,6 @@ DECISIONS = ("withhold", "resume", "continue")
 Handler = Callable[[argparse.Namespace], int]
 
 
-def _moment(text: str) -> datetime:
-    try:
-        return datetime.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not an ISO date-time such as 2026-11-24T09:30") from None
-
-
 def _reporting_log_errors(handler: Handler) -> Handler:
     """Turn a case log that cannot be used into one line on stderr and an exit code, never a traceback."""
 
@@ -45,12 +38,14 @@ def _reporting_log_errors(handler: Handler) -> Handler:
 
 def add_log_commands(verbs: Any) -> None:
     """Attach `log` and its commands to the top-level sub-command parser."""
+    from desktop_app.cli import add_print_options, iso_moment
+
     log = verbs.add_parser("log", help="the case log: add, list, show, export, import, backup, verify, replay")
     commands = log.add_subparsers(dest="log_command", metavar="LOG_COMMAND", required=True)
 
     add = commands.add_parser("add", help="evaluate case files and record each in the log as soon as it is evaluated")
     add.add_argument("cases", nargs="+", type=Path, metavar="CASE.json", help="case files (JSON, case contract v1)")
-    add.add_argument("--as-of", type=_moment, metavar="ISO", help="moment of evaluation (default: the case's as_of, else now)")
+    add.add_argument("--as-of", type=iso_moment, metavar="ISO", help="moment of evaluation (default: the case's as_of, else now)")
     add.add_argument("--json", action="store_true", help="print one JSON object per recorded case")
     add.add_argument("--who", metavar="NAME", help="who is recording (default: the signed-in user)")
     _overrides_option(add)
@@ -90,8 +85,6 @@ def add_log_commands(verbs: Any) -> None:
 
     printing = commands.add_parser("print", help="print a logged case (with its checklist ticks) to a PDF")
     printing.add_argument("id", metavar="ID", help="case id, or its first 6 or more characters")
-    from desktop_app.cli import add_print_options
-
     add_print_options(printing, required=True)
     _db_option(printing, _print)
 

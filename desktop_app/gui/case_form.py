@@ -38,10 +38,9 @@ from desktop_app.gui.readings_model import (
     UNITS,
     ReadingsModel,
     ReadingsTable,
-    shown_count,
 )
 from desktop_app.gui.theme import repolish
-from desktop_app.models import CaseInput, CbcReading, InputError, describe_validation_error
+from desktop_app.models import CaseInput, CbcReading, InputError, describe_validation_error, round_count
 
 NOTES_LIMIT = 4000
 NOT_RECORDED = -1
@@ -556,7 +555,7 @@ class CaseForm(QWidget):
             self.cbc_derived.setText(f"Cannot derive the ANC: {describe_validation_error(error).message}")
             self.add_cbc.setEnabled(False)
             return
-        self.cbc_derived.setText(f"Derived ANC: {shown_count(derived)} cells/uL  (WBC × (neutrophils + bands) / 100)")
+        self.cbc_derived.setText(f"Derived ANC: {round_count(derived)} cells/uL  (WBC × (neutrophils + bands) / 100)")
         self.add_cbc.setEnabled(True)
 
     def _add_cbc(self) -> None:

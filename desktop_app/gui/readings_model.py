@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.models import MAX_RAW_COUNT, AncUnit, CbcReading, to_cells_per_uL
+from desktop_app.models import MAX_RAW_COUNT, AncUnit, CbcReading, round_count, to_cells_per_uL
 
 UNITS: tuple[str, ...] = get_args(AncUnit)
 MOMENT_FORMAT = "yyyy-MM-dd HH:mm"
@@ -39,11 +38,6 @@ def format_number(value: float) -> str:
 
 def format_moment(moment: datetime) -> str:
     return moment.strftime("%Y-%m-%d %H:%M")
-
-
-def shown_count(cells_per_uL: float) -> str:
-    """Half up, as the engine rounds the count it compares, so 499.5 reads 500 here and there."""
-    return str(math.floor(cells_per_uL + 0.5))
 
 
 @dataclass(frozen=True)
@@ -218,7 +212,7 @@ class ReadingsModel(QAbstractTableModel):
     def _shown(self, row: dict[str, Any], column: ReadingColumn, value: Any) -> str:
         if column.kind == "derived":
             derived = column.derive(row) if column.derive else None
-            return "—" if derived is None else shown_count(derived)
+            return "—" if derived is None else str(round_count(derived))
         if column.kind == "moment":
             return format_moment(value) if isinstance(value, datetime) else ""
         if column.kind == "number":

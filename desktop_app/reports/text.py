@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from desktop_app.models import CaseInput, Recommendation
+from desktop_app.reports.words import clinic_time
 
 MARK = {True: "[x] met    ", False: "[ ] NOT MET", None: "[?] unknown"}
 SYMBOL = {"withhold": "STOP", "resume": "GO", "continue": "OK"}
-
-
-def when(moment: datetime | None) -> str:
-    return moment.strftime("%Y-%m-%d %H:%M") if moment else "-"
 
 
 def label(identifier: str) -> str:
@@ -22,7 +17,7 @@ def render_text(case: CaseInput, rec: Recommendation) -> str:
     """A readable summary: decision first, then why, then what to do next."""
     pack = rec.pack
     lines = [
-        f"NeutroHold - patient {case.patient_ref} - evaluated {when(rec.as_of)}",
+        f"NeutroHold - patient {case.patient_ref} - evaluated {clinic_time(rec.as_of)}",
         f"Pack {pack.id} {pack.version} (sha256 {pack.sha256[:12]})" + (f" - site {pack.site}" if pack.site else ""),
         "",
     ]
@@ -35,7 +30,7 @@ def render_text(case: CaseInput, rec: Recommendation) -> str:
                  else f"ANC {rec.anc_cells_per_uL} cells/uL - no neutropenia")
     lines += [f"!  {w.message}" for w in rec.warnings if w.id == "unit_slip"]
     if rec.earliest_resume_at:
-        lines.append(f"Earliest resume: {when(rec.earliest_resume_at)}")
+        lines.append(f"Earliest resume: {clinic_time(rec.earliest_resume_at)}")
     lines += ["", "Resume criteria"]
     lines += [f"  {MARK[c.met]}  {c.title}: {c.detail}" for c in rec.criteria]
     if rec.what_would_change:
@@ -54,8 +49,8 @@ def render_text(case: CaseInput, rec: Recommendation) -> str:
         lines.append(f"  {rec.prophylaxis.antiviral}")
     lines += ["", "Monitoring"]
     for item in rec.monitoring:
-        due = f" - due {when(item.due_at)}" if item.due_at else ""
-        due += f" to {when(item.due_by)}" if item.due_by else ""
+        due = f" - due {clinic_time(item.due_at)}" if item.due_at else ""
+        due += f" to {clinic_time(item.due_by)}" if item.due_by else ""
         lines.append(f"  - {item.schedule}{due}")
     lines += [f"  - {a.message}" for a in rec.advice]
     lines += ["", "Risk factors for prolonged neutropenia: " + (", ".join(map(label, rec.risk_factors)) or "none recorded")]
