@@ -53,10 +53,12 @@ class Startup:
         from PySide6.QtWidgets import QMessageBox
 
         from desktop_app.gui.log_recovery import open_log_or_explain
+        from desktop_app.gui.module_sources import forget_module_sources
         from desktop_app.services.packs import open_pack
 
         try:
             pack = open_pack(self.args.overrides)
+            forget_module_sources()
         except ValueError as exc:  # PackError (bad overrides) and PackRefused (failed self-check) alike
             QMessageBox.critical(
                 self.window,
@@ -67,14 +69,18 @@ class Startup:
             self.stop(1)
             return
         self.window.set_pack(pack)
+        forget_module_sources()
         # The full integrity check takes seconds on a large log: it runs on a worker, not before the form.
         self.log = open_log_or_explain(self.args.db, self.window, check_integrity=False)
         if self.log is None:
             self.stop(1)
             return
+        forget_module_sources()
         self.window.attach_log(self.log)
         self.window.offer_drafts()
         from desktop_app.services.caselog import check_log_integrity
+
+        forget_module_sources()
 
         path = self.log.path
         self.window.runner.run(lambda: check_log_integrity(path), lambda _ok: None, self.integrity_failed)
@@ -117,7 +123,9 @@ def run(args: argparse.Namespace) -> int:
 
     from desktop_app import __version__
     from desktop_app.gui.main_window import MainWindow
+    from desktop_app.gui.module_sources import forget_module_sources
 
+    forget_module_sources()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("NeutroHold")

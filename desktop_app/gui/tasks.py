@@ -7,6 +7,8 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from desktop_app.gui.module_sources import forget_module_sources
+
 Work = Callable[[], Any]
 Success = Callable[[Any], None]
 Failure = Callable[[BaseException], None]
@@ -95,6 +97,7 @@ class TaskRunner(QObject):
         self._pending.discard(delivery)
         delivery.deleteLater()
         if not self._pending:
+            forget_module_sources()  # the work may have imported modules (reports, exchange) for the first time
             self.busy_changed.emit(False)
 
 
