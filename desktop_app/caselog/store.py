@@ -201,6 +201,9 @@ def quick_check_file(path: Path) -> None:
     """Run PRAGMA quick_check on its own read-only connection (any thread); raise CaseLogDamaged if it fails."""
     conn = sqlite3.connect(f"{path.expanduser().absolute().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_SECONDS)
     try:
+        # The check reads each page once: a small page cache is as fast, and a background check at
+        # start-up then adds under 1 MB to the window's memory instead of about 2.5 MB.
+        conn.execute("PRAGMA cache_size = -256")  # KiB; a PRAGMA takes no parameters
         _check_integrity(conn, path)
     finally:
         conn.close()
