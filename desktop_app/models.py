@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from datetime import datetime, timedelta, tzinfo
+from datetime import datetime, tzinfo
 from typing import Annotated, Any, Literal
 
 from pydantic import (

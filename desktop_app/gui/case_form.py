@@ -39,7 +39,7 @@ from desktop_app.gui.readings_model import (
     ReadingsModel,
     ReadingsTable,
 )
-from desktop_app.gui.theme import repolish
+from desktop_app.gui.theme import set_invalid, set_role, titled_group
 from desktop_app.models import CaseInput, CbcReading, InputError, describe_validation_error, round_count
 
 NOTES_LIMIT = 4000
@@ -161,7 +161,7 @@ class CaseForm(QWidget):
     def _message_label(self, name: str) -> QLabel:
         label = QLabel(self)
         label.setObjectName(name)
-        label.setProperty("role", "fieldError")
+        set_role(label, "fieldError")
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)
         label.hide()
@@ -205,9 +205,8 @@ class CaseForm(QWidget):
         return widget
 
     def _group(self, name: str, title: str) -> tuple[QGroupBox, QFormLayout]:
-        group = QGroupBox(title, self)
-        group.setObjectName(name)
-        form = QFormLayout(group)
+        group, body = titled_group(title, name, self)
+        form = QFormLayout(body)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         return group, form
@@ -255,9 +254,8 @@ class CaseForm(QWidget):
         return group
 
     def _counts_section(self) -> QGroupBox:
-        group = QGroupBox("Neutrophil counts", self)
-        group.setObjectName("countsGroup")
-        column = QVBoxLayout(group)
+        group, body = titled_group("Neutrophil counts", "countsGroup", self)
+        column = QVBoxLayout(body)
 
         entry = QHBoxLayout()
         self.anc_value = QDoubleSpinBox(self)
@@ -285,7 +283,7 @@ class CaseForm(QWidget):
         self.unit_slip = QLabel(self)
         self.unit_slip.setObjectName("unitSlipLabel")
         self.unit_slip.setAccessibleName("Unit warning")
-        self.unit_slip.setProperty("role", "unitSlip")
+        set_role(self.unit_slip, "unitSlip")
         self.unit_slip.setTextFormat(Qt.TextFormat.PlainText)
         self.unit_slip.setWordWrap(True)
         self.unit_slip.hide()
@@ -471,9 +469,8 @@ class CaseForm(QWidget):
         return group
 
     def _notes_section(self) -> QGroupBox:
-        group = QGroupBox("Notes", self)
-        group.setObjectName("notesGroup")
-        column = QVBoxLayout(group)
+        group, body = titled_group("Notes", "notesGroup", self)
+        column = QVBoxLayout(body)
         self.notes = QPlainTextEdit(self)
         self.notes.setObjectName("notesEdit")
         self.notes.setTabChangesFocus(True)
@@ -483,7 +480,7 @@ class CaseForm(QWidget):
         self.notes_count = QLabel(self)
         self.notes_count.setObjectName("notesCountLabel")
         self.notes_count.setTextFormat(Qt.TextFormat.PlainText)
-        self.notes_count.setProperty("role", "muted")
+        set_role(self.notes_count, "muted")
         column.addWidget(self.notes_count, 0, Qt.AlignmentFlag.AlignRight)
         self.notes.textChanged.connect(self._count_notes)
         return group
@@ -677,9 +674,8 @@ class CaseForm(QWidget):
         """Mark the field an InputError names, with its reason; None clears every mark."""
         for field in self._fields.values():
             if field.control.property("invalid"):
-                field.control.setProperty("invalid", False)
+                set_invalid(field.control, False)
                 field.control.setToolTip(field.tooltip)
-                repolish(field.control)
             field.message.hide()
         for model in (self.anc_model, self.cbc_model, self.temperature_model):
             model.clear_problem()
@@ -690,9 +686,8 @@ class CaseForm(QWidget):
         field = self._fields[top]
         text = problem_text(error)
         if field.control is not self:
-            field.control.setProperty("invalid", True)
+            set_invalid(field.control, True)
             field.control.setToolTip(text)
-            repolish(field.control)
         field.message.setText(text)
         field.message.show()
         model = {"anc": self.anc_model, "cbc": self.cbc_model, "temperatures": self.temperature_model}.get(top)

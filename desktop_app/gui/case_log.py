@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.gui.theme import set_role
+
 if TYPE_CHECKING:
     from desktop_app.services.caselog import CaseRow
 
@@ -243,7 +245,7 @@ class CaseLogPane(QWidget):
         self.count_label = QLabel(self)
         self.count_label.setObjectName("caseLogCountLabel")
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.count_label.setProperty("role", "muted")
+        set_role(self.count_label, "muted")
         layout.addWidget(self.count_label)
         buttons = QHBoxLayout()
         self.open_button = self._button("caseLogOpenButton", "&Open", "Open the selected case", self._open_current)
@@ -254,6 +256,7 @@ class CaseLogPane(QWidget):
         layout.addLayout(buttons)
         self.empty = QLabel(self.view.viewport())
         self.empty.setObjectName("caseLogEmptyLabel")
+        set_role(self.empty, "muted")
         self.empty.setTextFormat(Qt.TextFormat.PlainText)
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -22,7 +22,7 @@ from desktop_app import __version__
 from desktop_app.gui.preferences import Preferences, PreferencesDialog
 from desktop_app.gui.settings import open_settings
 from desktop_app.gui.tasks import Runner, TaskRunner
-from desktop_app.gui.theme import STYLE_SHEET
+from desktop_app.gui.theme import set_role
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QEvent
@@ -94,7 +94,6 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setAccessibleName("NeutroHold")
         self.setWindowTitle("NeutroHold")
-        self.setStyleSheet(STYLE_SHEET)
         self.pack: Pack | None = None
         self.log_session: CaseLogSession | None = None
         self._clock = clock
@@ -211,7 +210,7 @@ class MainWindow(QMainWindow):
         self.save_hint.setObjectName("saveHintLabel")
         self.save_hint.setTextFormat(Qt.TextFormat.PlainText)
         self.save_hint.setWordWrap(True)
-        self.save_hint.setProperty("role", "muted")
+        set_role(self.save_hint, "muted")
         self.save_button = QPushButton("&Save to case log", column)
         self.save_button.setObjectName("saveButton")
         self.save_button.setAccessibleName("Save to case log")
@@ -378,8 +377,6 @@ class MainWindow(QMainWindow):
     # ---- showing evaluations -------------------------------------------------------------------
 
     def _show_evaluation(self, evaluation: Evaluation) -> None:
-        from desktop_app.gui.case_form import problem_text
-
         self.panel.show_evaluation(evaluation)
         self.form.show_problem(evaluation.error)
         rec = evaluation.recommendation

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.gui.theme import set_role
+
 # The case log's coded reasons (caselog.schema.OVERRIDE_REASONS), in words for the screen.
 REASON_WORDS: dict[str, str] = {
     "patient_preference": "Patient's informed preference",
@@ -79,7 +81,7 @@ class ClinicianOverrideDialog(QDialog):
         self.problem = QLabel(self)
         self.problem.setObjectName("overrideProblemLabel")
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
-        self.problem.setProperty("role", "fieldError")
+        set_role(self.problem, "fieldError")
         layout.addWidget(self.problem)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

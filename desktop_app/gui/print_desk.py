@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QGroupBox,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop_app.gui.preferences import Preferences
 from desktop_app.gui.problem_message import ProblemMessage
 from desktop_app.gui.tasks import Runner
+from desktop_app.gui.theme import titled_group
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -72,9 +72,8 @@ class PrintChoiceDialog(QDialog):
         self.setAccessibleName(title)
         self.preview = False
         layout = QVBoxLayout(self)
-        group = QGroupBox("Printout", self)
-        group.setObjectName("printoutGroup")
-        inner = QVBoxLayout(group)
+        group, body = titled_group("Printout", "printoutGroup", self)
+        inner = QVBoxLayout(body)
         self.clinician = QRadioButton("&Clinician summary: decision, criteria, monitoring, sources", group)
         self.clinician.setObjectName("clinicianSummaryRadio")
         self.clinician.setAccessibleName("Clinician summary")

@@ -26,7 +26,7 @@ from desktop_app.gui.case_form import problem_text
 from desktop_app.gui.fitted_list import FittedList
 from desktop_app.gui.live_evaluation import Evaluation
 from desktop_app.gui.pitfall_checklist import PitfallChecklist
-from desktop_app.gui.theme import DECISION_LOOK, PROVENANCE_WORDS, repolish, scaled_font
+from desktop_app.gui.theme import DECISION_LOOK, PROVENANCE_WORDS, repolish, scaled_font, set_role
 from desktop_app.knowledge import Pack
 from desktop_app.models import Criterion, Recommendation
 
@@ -111,6 +111,7 @@ class RecommendationPanel(QScrollArea):
         self.red_flags = QFrame(content)
         self.red_flags.setObjectName("redFlagsPanel")
         self.red_flags.setAccessibleName("Red flags")
+        set_role(self.red_flags, "redFlags")
         flags_layout = QVBoxLayout(self.red_flags)
         flags_title = _plain("⚠ RED FLAG — assess the patient urgently", self.red_flags, "redFlagsTitle")
         flags_title.setFont(scaled_font(self, 1.15, bold=True))
@@ -121,6 +122,7 @@ class RecommendationPanel(QScrollArea):
 
         self.decision = _plain("", content, "decisionLabel")
         self.decision.setAccessibleName("Decision")
+        set_role(self.decision, "decision")
         self.decision.setFont(scaled_font(self, 1.5, bold=True))
         banner_row = QHBoxLayout()
         banner_row.addWidget(self.decision, 1)
@@ -134,7 +136,7 @@ class RecommendationPanel(QScrollArea):
         layout.addLayout(banner_row)
         self.clinician_decision = _plain("", content, "clinicianDecisionLabel")
         self.clinician_decision.setAccessibleName("Clinician's decision")
-        self.clinician_decision.setProperty("role", "clinicianDecision")
+        set_role(self.clinician_decision, "clinicianDecision")
         self.clinician_decision.hide()
         layout.addWidget(self.clinician_decision)
         self.summary = _plain("", content, "ancSummaryLabel")
@@ -143,13 +145,13 @@ class RecommendationPanel(QScrollArea):
 
         self.saved = QFrame(content)
         self.saved.setObjectName("savedCasePanel")
-        self.saved.setProperty("role", "saved")
+        set_role(self.saved, "saved")
         saved_layout = QVBoxLayout(self.saved)
         self.saved_text = _plain("", self.saved, "savedEvaluationLabel")
         self.saved_text.setAccessibleName("Saved evaluation")
         saved_layout.addWidget(self.saved_text)
         self.drift = _plain("", self.saved, "decisionDriftLabel")
-        self.drift.setProperty("role", "fieldError")
+        set_role(self.drift, "fieldError")
         saved_layout.addWidget(self.drift)
         history_title = _plain("This patient's evaluations in the log", self.saved, "caseHistoryTitle")
         history_title.setFont(scaled_font(self, 1.0, bold=True))
@@ -174,7 +176,7 @@ class RecommendationPanel(QScrollArea):
 
         self.warnings = QFrame(self.details)
         self.warnings.setObjectName("warningsPanel")
-        self.warnings.setProperty("role", "warnings")
+        set_role(self.warnings, "warnings")
         warnings_layout = QVBoxLayout(self.warnings)
         warnings_title = _plain("Check before acting", self.warnings)
         warnings_title.setFont(scaled_font(self, 1.0, bold=True))
@@ -227,7 +229,7 @@ class RecommendationPanel(QScrollArea):
 
         self.overrides = QFrame(self.details)
         self.overrides.setObjectName("siteOverridesPanel")
-        self.overrides.setProperty("role", "overrides")
+        set_role(self.overrides, "overrides")
         overrides_layout = QVBoxLayout(self.overrides)
         overrides_title = _plain("Site settings in force", self.overrides, "siteOverridesTitle")
         overrides_title.setFont(scaled_font(self, 1.0, bold=True))
@@ -236,7 +238,7 @@ class RecommendationPanel(QScrollArea):
         overrides_layout.addWidget(self.overrides_text)
         details.addWidget(self.overrides)
         self.pack_stamp = _plain("", self.details, "packStampLabel")
-        self.pack_stamp.setProperty("role", "muted")
+        set_role(self.pack_stamp, "muted")
         details.addWidget(self.pack_stamp)
 
         layout.addStretch(1)
@@ -245,7 +247,7 @@ class RecommendationPanel(QScrollArea):
 
     def _title(self, text: str) -> QLabel:
         label = _plain(text, self.details)
-        label.setProperty("role", "sectionTitle")
+        set_role(label, "sectionTitle")
         label.setFont(scaled_font(self, 1.1, bold=True))
         return label
 
@@ -401,8 +403,8 @@ class RecommendationPanel(QScrollArea):
         for row, rule in enumerate(rec.basis):
             badge = _plain(PROVENANCE_WORDS[rule.provenance], self.basis, f"provenanceBadge_{rule.id}")
             badge.setWordWrap(False)
-            badge.setProperty("role", "badge")
             badge.setProperty("provenance", rule.provenance)
+            set_role(badge, "badge")
             badge.setToolTip(f"Sources: {', '.join(rule.citations)}")
             badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
             text = _plain(f"{rule.title}: {rule.text}", self.basis, f"basisText_{rule.id}")

@@ -1,11 +1,11 @@
-"""How things look: decision banners, provenance badges, warnings and invalid fields, in one style sheet."""
+"""How things look: decision banners, provenance badges, warnings and invalid fields."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
 
 @dataclass(frozen=True)
@@ -30,42 +30,105 @@ PROVENANCE_WORDS: dict[str, str] = {
 
 DANGER = "#b3261e"
 WARNING = "#8a5300"
+MUTED = "#555555"
 
-STYLE_SHEET = f"""
-QGroupBox {{ font-weight: bold; }}
-QGroupBox * {{ font-weight: normal; }}
-QLineEdit[invalid="true"], QAbstractSpinBox[invalid="true"], QComboBox[invalid="true"],
-QPlainTextEdit[invalid="true"], QTableView[invalid="true"] {{
+
+@dataclass(frozen=True)
+class TextLook:
+    """A look made of a text colour and a weight alone: set through the palette and the font."""
+
+    colour: str | None = None
+    bold: bool = False
+
+
+# Each look belongs to the widgets that wear it. A style sheet on the whole window would send every one
+# of its 300-odd widgets through Qt's style-sheet style, about 3 MB more at start-up for the same
+# picture; so plain text is coloured through its palette, and only the boxed looks (a border, a
+# background) carry a style sheet of their own.
+TEXT_LOOKS: dict[str, TextLook] = {
+    "fieldError": TextLook(DANGER, bold=True),
+    "muted": TextLook(MUTED),
+    "sectionTitle": TextLook(),
+}
+
+BOXED_LOOKS: dict[str, str] = {
+    "unitSlip": """
+QLabel { color: #5c3900; background: #fff3d6; border: 1px solid #c98a00; border-left: 5px solid #c98a00;
+         border-radius: 3px; padding: 4px 6px; }""",
+    "decision": f"""
+QLabel {{ border-radius: 6px; padding: 10px 12px; border: 2px solid #6b6b6b; }}
+QLabel[decision="withhold"] {{ background: {DANGER}; color: white; border-color: #7a140f; }}
+QLabel[decision="resume"] {{ background: #dff3df; color: #14501a; border: 3px solid #2e7d32; }}
+QLabel[decision="continue"] {{ background: #e3ecf8; color: #0d3c78; border: 2px dashed #2f5f9e; }}
+QLabel[decision="invalid"] {{ background: #fff3d6; color: #5c3900; border: 2px dashed #c98a00; }}
+QLabel[decision="blank"] {{ background: palette(base); color: palette(text); border: 1px dashed #8a8a8a; }}""",
+    "redFlags": f"""
+QFrame[role="redFlags"] {{ background: #fdeceb; border: 3px solid {DANGER}; border-radius: 6px; }}
+QLabel {{ color: #5f0f0a; }}""",
+    "warnings": """
+QFrame[role="warnings"] { background: #fff7e3; border: 1px solid #c98a00; border-left: 5px solid #c98a00; border-radius: 4px; }
+QLabel { color: #5c3900; }""",
+    "overrides": """
+QFrame[role="overrides"] { background: #efe7fb; border: 1px solid #6a4c9c; border-left: 5px solid #6a4c9c; border-radius: 4px; }""",
+    "saved": """
+QFrame[role="saved"] { background: #f2f5f8; border: 1px solid #8797a8; border-radius: 4px; }""",
+    "clinicianDecision": """
+QLabel { background: #efe7fb; color: #2e1a52; border: 2px solid #6a4c9c; border-radius: 4px; padding: 6px 8px; font-weight: bold; }""",
+    "badge": """
+QLabel { border-radius: 3px; padding: 1px 5px; font-weight: bold; }
+QLabel[provenance="label"] { background: #1f4e8c; color: white; }
+QLabel[provenance="guideline"] { background: #dbe8d4; color: #1d4d12; border: 1px solid #4a7a3a; }
+QLabel[provenance="article-only"] { background: #ffffff; color: #6b3d00; border: 1px dashed #a8660a; }""",
+}
+
+# Worn by a control only while it is marked invalid: the mark is its border and background.
+INVALID_LOOK = f"""
+QLineEdit, QAbstractSpinBox, QComboBox, QPlainTextEdit, QTableView {{
     border: 2px solid {DANGER}; border-radius: 3px; background: #fff4f3;
 }}
-QCheckBox[invalid="true"] {{ border: 2px solid {DANGER}; border-radius: 3px; }}
-QLabel[role="fieldError"] {{ color: {DANGER}; font-weight: bold; }}
-QLabel[role="unitSlip"], QFrame[role="warnings"] QLabel {{ color: #5c3900; }}
-QLabel[role="unitSlip"] {{
-    background: #fff3d6; border: 1px solid #c98a00; border-left: 5px solid #c98a00; border-radius: 3px; padding: 4px 6px;
-}}
-QLabel#decisionLabel {{ border-radius: 6px; padding: 10px 12px; border: 2px solid #6b6b6b; }}
-QLabel#decisionLabel[decision="withhold"] {{ background: {DANGER}; color: white; border-color: #7a140f; }}
-QLabel#decisionLabel[decision="resume"] {{ background: #dff3df; color: #14501a; border: 3px solid #2e7d32; }}
-QLabel#decisionLabel[decision="continue"] {{ background: #e3ecf8; color: #0d3c78; border: 2px dashed #2f5f9e; }}
-QLabel#decisionLabel[decision="invalid"] {{ background: #fff3d6; color: #5c3900; border: 2px dashed #c98a00; }}
-QLabel#decisionLabel[decision="blank"] {{ background: palette(base); color: palette(text); border: 1px dashed #8a8a8a; }}
-QFrame#redFlagsPanel {{ background: #fdeceb; border: 3px solid {DANGER}; border-radius: 6px; }}
-QFrame#redFlagsPanel QLabel {{ color: #5f0f0a; }}
-QFrame[role="warnings"] {{ background: #fff7e3; border: 1px solid #c98a00; border-left: 5px solid #c98a00; border-radius: 4px; }}
-QFrame[role="overrides"] {{ background: #efe7fb; border: 1px solid #6a4c9c; border-left: 5px solid #6a4c9c; border-radius: 4px; }}
-QLabel[role="sectionTitle"] {{ color: palette(text); }}
-QLabel[role="muted"] {{ color: #555555; }}
-QLabel[role="badge"] {{ border-radius: 3px; padding: 1px 5px; font-weight: bold; }}
-QLabel[role="badge"][provenance="label"] {{ background: #1f4e8c; color: white; }}
-QLabel[role="badge"][provenance="guideline"] {{ background: #dbe8d4; color: #1d4d12; border: 1px solid #4a7a3a; }}
-QLabel[role="badge"][provenance="article-only"] {{ background: #ffffff; color: #6b3d00; border: 1px dashed #a8660a; }}
-QLabel#caseLogEmptyLabel {{ color: #555555; }}
-QFrame[role="saved"] {{ background: #f2f5f8; border: 1px solid #8797a8; border-radius: 4px; }}
-QLabel[role="clinicianDecision"] {{
-    background: #efe7fb; color: #2e1a52; border: 2px solid #6a4c9c; border-radius: 4px; padding: 6px 8px; font-weight: bold;
-}}
-"""
+QCheckBox {{ border: 2px solid {DANGER}; border-radius: 3px; }}"""
+
+
+def set_role(widget: QWidget, role: str) -> None:
+    """Give a widget one of the looks above; the `role` property also names it for tests and automation."""
+    widget.setProperty("role", role)
+    text = TEXT_LOOKS.get(role)
+    if text is None:
+        widget.setStyleSheet(BOXED_LOOKS[role])
+        return
+    if text.colour is not None:
+        palette = widget.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(text.colour))
+        widget.setPalette(palette)
+    if text.bold:
+        widget.setFont(weight_only(QFont.Weight.Bold))
+
+
+def set_invalid(widget: QWidget, invalid: bool) -> None:
+    """Mark a control invalid (red border, pale red ground) or clear the mark; the `invalid` property follows."""
+    widget.setProperty("invalid", invalid)
+    widget.setStyleSheet(INVALID_LOOK if invalid else "")
+
+
+def weight_only(weight: QFont.Weight) -> QFont:
+    """A font that sets the weight alone: family and size still follow the parent (and the user's settings)."""
+    font = QFont()
+    font.setWeight(weight)
+    return font
+
+
+def titled_group(title: str, name: str, parent: QWidget) -> tuple[QGroupBox, QWidget]:
+    """A group box with a bold title; its contents go on the returned body, which keeps the normal weight."""
+    group = QGroupBox(title, parent)
+    group.setObjectName(name)
+    group.setFont(weight_only(QFont.Weight.Bold))
+    body = QWidget(group)
+    body.setObjectName(f"{name}Body")
+    body.setFont(weight_only(QFont.Weight.Normal))
+    frame = QVBoxLayout(group)
+    frame.setContentsMargins(0, 0, 0, 0)
+    frame.addWidget(body)
+    return group, body
 
 
 def scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
@@ -77,7 +140,7 @@ def scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
 
 
 def repolish(widget: QWidget) -> None:
-    """Re-apply the style sheet after a dynamic property (invalid, decision, role) has changed."""
+    """Re-apply a widget's own style sheet after a property its selectors read (decision) has changed."""
     style = widget.style()
     style.unpolish(widget)
     style.polish(widget)

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop_app.gui.preferences import Preferences, PreferencesDialog
 from desktop_app.gui.print_desk import PrintChoiceDialog
 from desktop_app.gui.recommendation_panel import CRITERION_ID_ROLE, CRITERION_MET_ROLE
+from desktop_app.gui.theme import DANGER
 from desktop_app.knowledge import apply_overrides
 from desktop_app.models import parse_case
 from tests.gui.conftest import add_anc, choose, decision_text, example, named
@@ -165,6 +167,38 @@ def test_empty_patient_reference_and_long_notes_are_refused_with_the_text_kept(w
     assert notes.property("invalid") is True and len(notes.toPlainText()) == 4001
     assert not reference.property("invalid")
     assert decision_text(window) == "✎ Fix: Notes: is longer than 4000 characters"
+
+
+def _has_colour(widget: QWidget, colour: str, tolerance: int = 40) -> bool:
+    """Whether any painted pixel of the widget is close to `colour`: what a user sees, not a property."""
+    image = widget.grab().toImage()
+    wanted = QColor(colour)
+    for y in range(0, image.height(), 2):
+        for x in range(0, image.width(), 2):
+            pixel = image.pixelColor(x, y)
+            if abs(pixel.red() - wanted.red()) + abs(pixel.green() - wanted.green()) + abs(pixel.blue() - wanted.blue()) <= tolerance:
+                return True
+    return False
+
+
+def test_the_invalid_mark_and_the_banner_colours_are_painted(window: Any, qtbot: Any) -> None:
+    window.load_case(example("recovering.json"))
+    reference = named(window, "patientRefEdit")
+    qtbot.waitUntil(lambda: "Resume anakinra" in decision_text(window))
+    assert not _has_colour(reference, DANGER)
+    assert _has_colour(named(window, "decisionLabel"), "#dff3df")  # the pale green of Resume
+    reference.setText("")
+    qtbot.waitUntil(lambda: reference.property("invalid") is True)
+    assert _has_colour(reference, DANGER)  # the red border round the field
+    message = named(window, "patientRefEditMessage")
+    assert message.isVisible() and _has_colour(message, DANGER) and message.font().bold()
+    reference.setText("RHEU-0412")
+    qtbot.waitUntil(lambda: not reference.property("invalid"))
+    assert not _has_colour(reference, DANGER) and not message.isVisible()
+    window.load_case(example("febrile.json"))
+    qtbot.waitUntil(lambda: "Withhold anakinra" in decision_text(window))
+    assert _has_colour(named(window, "decisionLabel"), DANGER)  # the red STOP banner
+    assert _has_colour(named(window, "redFlagsPanel"), DANGER)  # its red frame
 
 
 def test_removing_the_last_count_asks_for_one(window: Any, qtbot: Any) -> None:
