@@ -15,7 +15,8 @@ OverrideReason = Literal["patient_preference", "specialist_advice", "alternative
 
 
 class _View(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # Built on first use: the window lists cases at start-up; reports and the CLI's views come later or never.
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class CaseFilter(_View):
