@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import NoReturn
@@ -12,6 +13,7 @@ from typing import NoReturn
 from desktop_app import __version__
 
 EXIT_OK, EXIT_CHECK_FAILED, EXIT_BAD_INPUT = 0, 1, 2
+LOG_HELP = "the case log: add, list, show, export, import, backup, verify, replay"
 
 
 class UsageError(Exception):
@@ -31,7 +33,12 @@ def iso_moment(text: str) -> datetime:
         raise argparse.ArgumentTypeError(f"{text!r} is not an ISO date-time such as 2026-11-24T09:30") from None
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] = ("log",)) -> argparse.ArgumentParser:
+    """The whole command line; the `log` commands are built only when `argv` may name them.
+
+    Building the dozen `log` sub-parsers takes about as long as the rest of the command's start-up, so
+    the window (`neutrohold` alone) gets a stand-in `log` entry that shows in --help and nothing more.
+    """
     parser = _Parser(
         prog="neutrohold",
         description="Offline decision support: withhold or resume anakinra in neutropenia with a viral URTI.",
@@ -56,9 +63,12 @@ def build_parser() -> argparse.ArgumentParser:
     _add_gui_options(gui)
     gui.set_defaults(handler=_gui)
     _add_gui_options(parser)
-    from desktop_app.cli_log import add_log_commands
+    if "log" in argv:
+        from desktop_app.cli_log import add_log_commands
 
-    add_log_commands(verbs)
+        add_log_commands(verbs)
+    else:
+        verbs.add_parser("log", help=LOG_HELP)
     return parser
 
 
@@ -124,7 +134,9 @@ def _packs(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+    if argv is None:
+        argv = sys.argv[1:]
+    parser = build_parser(argv)
     try:
         args = parser.parse_args(argv)
     except UsageError as exc:

@@ -38,9 +38,9 @@ def _reporting_log_errors(handler: Handler) -> Handler:
 
 def add_log_commands(verbs: Any) -> None:
     """Attach `log` and its commands to the top-level sub-command parser."""
-    from desktop_app.cli import add_print_options, iso_moment
+    from desktop_app.cli import LOG_HELP, add_print_options, iso_moment
 
-    log = verbs.add_parser("log", help="the case log: add, list, show, export, import, backup, verify, replay")
+    log = verbs.add_parser("log", help=LOG_HELP)
     commands = log.add_subparsers(dest="log_command", metavar="LOG_COMMAND", required=True)
 
     add = commands.add_parser("add", help="evaluate case files and record each in the log as soon as it is evaluated")

@@ -150,3 +150,25 @@ def test_packs_lists_and_rechecks(capsys):
 def test_version():
     result = run_cli("--version")
     assert result.returncode == 0 and result.stdout.strip() == f"neutrohold {__version__}"
+
+
+def test_help_lists_every_command_and_log_help_lists_its_own(capsys):
+    with pytest.raises(SystemExit) as top:
+        main(["--help"])
+    assert top.value.code == 0
+    listed = capsys.readouterr().out
+    for command in ("evaluate", "packs", "gui", "log"):
+        assert f"    {command} " in listed
+    assert "the case log: add, list, show" in listed
+    with pytest.raises(SystemExit) as log:
+        main(["log", "--help"])
+    assert log.value.code == 0
+    log_help = capsys.readouterr().out
+    for command in ("add", "list", "show", "print", "export", "import", "backup", "verify", "replay"):
+        assert f"    {command} " in log_help, command
+
+
+def test_options_before_log_still_reach_its_commands(tmp_path, capsys):
+    # Top-level options may come first; the log's commands are still built and parsed.
+    assert main(["--overrides", str(tmp_path / "unused.toml"), "log", "list", "--db", str(tmp_path / "x.db"), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
