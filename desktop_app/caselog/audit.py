@@ -7,12 +7,16 @@ import json
 import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime, timezone
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
 
 from desktop_app.caselog.records import VerifyReport
 from desktop_app.caselog.schema import SELECT_COLUMNS, TABLE_COLUMNS, insert_rows
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from desktop_app.caselog.store import Reader
 
 GENESIS = "0" * 64
 # Tables whose every row is vouched for by the latest audit event naming it.
@@ -95,7 +99,7 @@ class AuditTrail:
         self._pending = []
 
 
-def verify_log(db: Database) -> VerifyReport:
+def verify_log(db: Reader) -> VerifyReport:
     """integrity_check, foreign_key_check, the hash chain, and every record against its latest event."""
     problems: list[tuple[int, str]] = []
     try:
@@ -118,7 +122,7 @@ def verify_log(db: Database) -> VerifyReport:
 Vouched = dict[tuple[str, str], tuple[int, str, str | None]]
 
 
-def _check_chain(db: Database, problems: list[tuple[int, str]]) -> tuple[int, Vouched, Vouched]:
+def _check_chain(db: Reader, problems: list[tuple[int, str]]) -> tuple[int, Vouched, Vouched]:
     """Walk the trail in order; return the event count and, per record and per evaluation's readings,
     the latest event vouching for it with the digest it gave."""
     vouched: Vouched = {}
@@ -149,7 +153,7 @@ def _check_chain(db: Database, problems: list[tuple[int, str]]) -> tuple[int, Vo
     return count, vouched, readings
 
 
-def _check_records(db: Database, vouched: Vouched, readings: Vouched, problems: list[tuple[int, str]]) -> None:
+def _check_records(db: Reader, vouched: Vouched, readings: Vouched, problems: list[tuple[int, str]]) -> None:
     """Every record must match the digest of the latest event naming it, and every vouched record must exist."""
     last_seq = db.execute("SELECT coalesce(max(seq), 0) FROM audit").fetchone()[0]
     seen: set[tuple[str, str]] = set()

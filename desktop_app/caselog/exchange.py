@@ -8,9 +8,8 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
-from sqlite_utils import Database
 
 from desktop_app.caselog.audit import AuditTrail, now_utc, observations_digest, row_digest
 from desktop_app.caselog.records import ImportSummary
@@ -18,6 +17,11 @@ from desktop_app.caselog.recording import index_note, next_search_key, patient_i
 from desktop_app.caselog.schema import NULLABLE_COLUMNS, SCHEMA_VERSIONS, SELECT_COLUMNS, TABLE_COLUMNS, insert_rows
 from desktop_app.caselog.store import PRIVATE_FILE, CaseLogDamaged
 from desktop_app.models import InputError, Recommendation, parse_case
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from desktop_app.caselog.store import Reader
 
 EXPORT_FORMAT = "neutrohold-caselog-export"
 _AMONG_IDS = " WHERE id IN (SELECT value FROM json_each(?))"
@@ -57,12 +61,12 @@ def open_private(path: Path, mode: str) -> IO[Any]:
     return os.fdopen(handle, mode, encoding=None if "b" in mode else "utf-8", newline="" if "b" not in mode else None)
 
 
-def backup(db: Database, out: Path) -> None:
+def backup(conn: sqlite3.Connection, out: Path) -> None:
     """Copy the log page by page from a consistent snapshot; other writers carry on meanwhile."""
     open_private(out, "wb").close()
     target = sqlite3.connect(out)
     try:
-        db.conn.backup(target)
+        conn.backup(target)
         findings = [row[0] for row in target.execute("PRAGMA quick_check").fetchall()]
     finally:
         target.close()
@@ -70,11 +74,11 @@ def backup(db: Database, out: Path) -> None:
         raise CaseLogDamaged(out, "the backup copy failed its integrity check: " + "; ".join(findings[:3]))
 
 
-def _table_rows(db: Database, table: str) -> Iterator[dict[str, Any]]:
+def _table_rows(db: Reader, table: str) -> Iterator[dict[str, Any]]:
     return db.query(SELECT_COLUMNS[table] + " ORDER BY rowid")
 
 
-def export_json(db: Database, out: Path) -> int:
+def export_json(db: Reader, out: Path) -> int:
     """Write every clinical record as one JSON document, lossless and re-importable; returns the case count."""
     cases = 0
     with open_private(out, "w") as handle:
@@ -97,7 +101,7 @@ def neutralise_cell(value: Any) -> str:
     return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
-def export_csv(db: Database, out: Path) -> int:
+def export_csv(db: Reader, out: Path) -> int:
     """One line per evaluation for spreadsheets; every cell neutralised against formula injection."""
     cases = 0
     with open_private(out, "w") as handle:

@@ -5,9 +5,8 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
 
 from desktop_app.caselog.records import (
     Acknowledgement,
@@ -21,6 +20,9 @@ from desktop_app.caselog.records import (
     Observation,
 )
 from desktop_app.models import InputError, Recommendation, parse_case
+
+if TYPE_CHECKING:
+    from desktop_app.caselog.store import Reader
 
 _ROW = (
     "SELECT e.id, p.patient_ref, e.as_of, e.decision,"
@@ -80,7 +82,7 @@ def _wall_clock(moment: Any) -> str:
     return moment.replace(tzinfo=None).isoformat()
 
 
-def _where(db: Database, query: str, filters: CaseFilter | None) -> tuple[str, dict[str, Any]] | None:
+def _where(db: Reader, query: str, filters: CaseFilter | None) -> tuple[str, dict[str, Any]] | None:
     """The WHERE text and its parameters, or None when the search can match nothing."""
     params: dict[str, Any] = {}
     expression = search_expression(query)
@@ -104,7 +106,7 @@ def _where(db: Database, query: str, filters: CaseFilter | None) -> tuple[str, d
     return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
 
 
-def _search_matches(db: Database, expression: str) -> int:
+def _search_matches(db: Reader, expression: str) -> int:
     return db.execute(_COUNT_SEARCH_ONLY, {"search": expression}).fetchone()[0]
 
 
@@ -113,7 +115,7 @@ def _case_row(row: dict[str, Any]) -> CaseRow:
 
 
 def list_cases(
-    db: Database,
+    db: Reader,
     query: str,
     filters: CaseFilter | None,
     offset: int,
@@ -143,7 +145,7 @@ def list_cases(
     return [_case_row(row) for row in db.query(_ROW + text + ordered, {**params, "limit": limit, "offset": offset})]
 
 
-def count_cases(db: Database, query: str, filters: CaseFilter | None) -> int:
+def count_cases(db: Reader, query: str, filters: CaseFilter | None) -> int:
     expression = search_expression(query)
     if expression and (filters is None or filters == CaseFilter()):
         return _search_matches(db, expression)  # one search row per evaluation
@@ -154,7 +156,7 @@ def count_cases(db: Database, query: str, filters: CaseFilter | None) -> int:
     return db.execute(_COUNT + text, params).fetchone()[0]
 
 
-def resolve_case_id(db: Database, id_or_prefix: str) -> str:
+def resolve_case_id(db: Reader, id_or_prefix: str) -> str:
     """The full evaluation id for an id or a unique prefix of at least 6 characters."""
     wanted = id_or_prefix.strip().lower()
     if not re.fullmatch(r"[0-9a-f-]{6,36}", wanted):
@@ -167,7 +169,7 @@ def resolve_case_id(db: Database, id_or_prefix: str) -> str:
     return found[0]
 
 
-def get_case(db: Database, evaluation_id: str) -> CaseRecord:
+def get_case(db: Reader, evaluation_id: str) -> CaseRecord:
     """One logged evaluation with its readings, ticks, overrides, notes and the patient's history."""
     rows = list(db.query(_ROW + " WHERE e.id = :id", {"id": evaluation_id}))
     if not rows:
@@ -222,12 +224,12 @@ def get_case(db: Database, evaluation_id: str) -> CaseRecord:
     )
 
 
-def load_draft(db: Database, key: str) -> Draft | None:
+def load_draft(db: Reader, key: str) -> Draft | None:
     row = db.execute("SELECT key, payload, updated_at FROM drafts WHERE key = ?", [key]).fetchone()
     return None if row is None else Draft(key=row[0], payload=json.loads(row[1]), updated_at=row[2])
 
 
-def list_drafts(db: Database) -> list[Draft]:
+def list_drafts(db: Reader) -> list[Draft]:
     """Drafts left behind, newest first: what the window offers to restore after a crash."""
     return [
         Draft(key=key, payload=json.loads(payload), updated_at=updated_at)
@@ -235,7 +237,7 @@ def list_drafts(db: Database) -> list[Draft]:
     ]
 
 
-def logged_cases(db: Database) -> Iterator[tuple[str, str, str, str, str, str]]:
+def logged_cases(db: Reader) -> Iterator[tuple[str, str, str, str, str, str]]:
     """(id, patient_ref, as_of, decision, pack_version, case_json) of every evaluation, oldest first."""
     yield from db.execute(
         "SELECT e.id, p.patient_ref, e.as_of, e.decision, e.pack_version, e.case_json"

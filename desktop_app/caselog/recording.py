@@ -6,13 +6,15 @@ import json
 import os
 import uuid
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
 
 from desktop_app.caselog.audit import AuditTrail, now_utc, observations_digest
 from desktop_app.caselog.schema import OVERRIDE_REASONS, TABLE_COLUMNS, insert_rows
 from desktop_app.models import CaseInput, Decision, InputError, Recommendation
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 # Patient ids are derived from the pseudonymous reference, so two workstations agree on them.
 PATIENT_NAMESPACE = uuid.UUID("6f1c2a4e-7f0b-5c8e-9a51-3d2b8e6a0c47")

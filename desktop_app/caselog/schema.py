@@ -2,12 +2,40 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import Any
+import functools
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database, Migrations
+if TYPE_CHECKING:
+    from sqlite_utils import Database, Migrations
 
-MIGRATIONS = Migrations("neutrohold-caselog")
+# sqlite-utils records applied migrations in this table, one row per (migration set, name). Opening a
+# log reads it directly, so a log that is up to date opens without loading sqlite-utils at all (it
+# comes with the first write); a test holds these names to sqlite-utils' own.
+MIGRATION_SET = "neutrohold-caselog"
+MIGRATIONS_TABLE = "_sqlite_migrations"
+_STEPS: list[tuple[str, Callable[[Database], None]]] = []
+
+
+def _migration(name: str) -> Callable[[Callable[[Database], None]], Callable[[Database], None]]:
+    """Register a schema step under `name`, in the order of definition."""
+
+    def register(step: Callable[[Database], None]) -> Callable[[Database], None]:
+        _STEPS.append((name, step))
+        return step
+
+    return register
+
+
+@functools.cache
+def migrations() -> Migrations:
+    """Every schema step as a sqlite-utils migration set (built, and sqlite-utils loaded, on first use)."""
+    from sqlite_utils import Migrations
+
+    registered = Migrations(MIGRATION_SET)
+    for name, step in _STEPS:
+        registered(name=name)(step)
+    return registered
 
 # Override reasons a clinician may code; the CHECK constraint in the schema repeats this list.
 OVERRIDE_REASONS = ("patient_preference", "specialist_advice", "alternative_cause", "other_clinical_judgement")
@@ -132,7 +160,7 @@ def _run(db: Database, statements: tuple[str, ...]) -> None:
         db.execute(statement)
 
 
-@MIGRATIONS(name="m001_case_tables")
+@_migration("m001_case_tables")
 def m001_case_tables(db: Database) -> None:
     _run(
         db,
@@ -244,7 +272,7 @@ _APPEND_ONLY_TRIGGERS = (
 )
 
 
-@MIGRATIONS(name="m002_search")
+@_migration("m002_search")
 def m002_search(db: Database) -> None:
     _run(
         db,
@@ -273,7 +301,7 @@ def m002_search(db: Database) -> None:
     )
 
 
-@MIGRATIONS(name="m003_drafts")
+@_migration("m003_drafts")
 def m003_drafts(db: Database) -> None:
     db.execute(
         """CREATE TABLE drafts (
@@ -284,7 +312,7 @@ def m003_drafts(db: Database) -> None:
     )
 
 
-@MIGRATIONS(name="m004_sort_indexes")
+@_migration("m004_sort_indexes")
 def m004_sort_indexes(db: Database) -> None:
     """Let the window sort the whole case list by any column without sorting every row each time.
 
@@ -299,5 +327,5 @@ def m004_sort_indexes(db: Database) -> None:
         db.execute(statement)
 
 
-# Every schema version in the order applied; a test holds it to the registered migrations.
-SCHEMA_VERSIONS = ("m001_case_tables", "m002_search", "m003_drafts", "m004_sort_indexes")
+# Every schema version in the order applied.
+SCHEMA_VERSIONS = tuple(name for name, _ in _STEPS)

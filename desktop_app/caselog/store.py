@@ -5,14 +5,15 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
 
-from sqlite_utils import Database
+from desktop_app.caselog.schema import MIGRATION_SET, MIGRATIONS_TABLE, SCHEMA_VERSIONS, migrations
 
-from desktop_app.caselog.audit import AuditTrail
-from desktop_app.caselog.schema import MIGRATIONS, SCHEMA_VERSIONS
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 BUSY_TIMEOUT_SECONDS = 10.0
 PRIVATE_FILE = 0o600
@@ -108,18 +109,57 @@ def tighten_permissions(path: Path) -> None:
             continue
 
 
-class CaseLog:
-    """One open case log; its connection belongs to the thread that opened it."""
+class Reader(Protocol):
+    """What the read queries need of a connection: sqlite-utils' Database and Rows both give it."""
 
-    def __init__(self, path: Path, db: Database) -> None:
+    def execute(self, sql: str, parameters: Any = ...) -> sqlite3.Cursor: ...
+
+    def query(self, sql: str, params: Any = ...) -> Iterator[dict[str, Any]]: ...
+
+
+class Rows:
+    """The read side of a case log connection, as dictionaries, without loading sqlite-utils."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def execute(self, sql: str, parameters: Sequence[Any] | dict[str, Any] = ()) -> sqlite3.Cursor:
+        return self.conn.execute(sql, parameters)
+
+    def query(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Iterator[dict[str, Any]]:
+        cursor = self.conn.execute(sql, params)
+        keys = [column[0] for column in cursor.description]
+        for row in cursor:
+            yield dict(zip(keys, row, strict=True))
+
+
+class CaseLog:
+    """One open case log; its connection belongs to the thread that opened it.
+
+    Reads go through `rows`; writes through `db`, a sqlite-utils Database made on first use, so a
+    window that only lists and reads cases never loads sqlite-utils and its command-line helpers.
+    """
+
+    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
         self.path = path
-        self.db = db
+        self.conn = conn
+        self.rows = Rows(conn)
+        self._db: Database | None = None
+
+    @property
+    def db(self) -> Database:
+        if self._db is None:
+            from sqlite_utils import Database
+
+            self._db = Database(self.conn, strict=True, execute_plugins=False)
+        return self._db
 
     @contextmanager
     def unit_of_work(self) -> Iterator[Database]:
         """One all-or-nothing write: the write lock is taken up front, so a busy log waits, never fails midway."""
+        db = self.db
         try:
-            self.db.execute("BEGIN IMMEDIATE")
+            self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
             if "locked" not in str(exc) and "busy" not in str(exc):
                 raise
@@ -127,30 +167,30 @@ class CaseLog:
                 f"the case log {self.path} stayed locked by another program for {BUSY_TIMEOUT_SECONDS:g} s ({exc}); try again"
             ) from None
         try:
-            yield self.db
+            yield db
         except BaseException:
-            self.db.rollback()
+            self.conn.rollback()
             raise
         try:
-            self.db.execute("COMMIT")
+            self.conn.execute("COMMIT")
         except BaseException:
-            self.db.rollback()
+            self.conn.rollback()
             raise
 
     @contextmanager
-    def snapshot(self) -> Iterator[Database]:
+    def snapshot(self) -> Iterator[Rows]:
         """Several reads that see one consistent state of the log while other programs write."""
-        if self.db.conn.in_transaction:
-            yield self.db
+        if self.conn.in_transaction:
+            yield self.rows
             return
-        self.db.execute("BEGIN")
+        self.conn.execute("BEGIN")
         try:
-            yield self.db
+            yield self.rows
         finally:
-            self.db.rollback()
+            self.conn.rollback()
 
     def close(self) -> None:
-        self.db.close()
+        self.conn.close()
 
     def __enter__(self) -> CaseLog:
         return self
@@ -183,18 +223,20 @@ def open_case_log(path: Path, check_integrity: bool = True) -> CaseLog:
         if check_integrity:
             _check_integrity(conn, path)
         try:
-            _refuse_foreign(conn, path)
+            applied = _applied_migrations(conn, path)
         except sqlite3.DatabaseError as exc:
             if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
                 raise
             raise CaseLogDamaged(path, str(exc)) from None
-        db = _configure(conn, path)
-        _migrate(db, path)
+        _configure(conn, path)
+        log = CaseLog(path, conn)
+        if not set(SCHEMA_VERSIONS) <= set(applied):
+            _migrate(log)
     except BaseException:
         conn.close()
         raise
     tighten_permissions(path)
-    return CaseLog(path, db)
+    return log
 
 
 def quick_check_file(path: Path) -> None:
@@ -224,48 +266,49 @@ def _check_integrity(conn: sqlite3.Connection, path: Path) -> None:
         raise CaseLogDamaged(path, "; ".join(findings[:3]))
 
 
-def _configure(conn: sqlite3.Connection, path: Path) -> Database:
+def _configure(conn: sqlite3.Connection, path: Path) -> None:
     conn.execute("PRAGMA busy_timeout = 10000")  # BUSY_TIMEOUT_SECONDS; a PRAGMA takes no parameters
     conn.execute("PRAGMA foreign_keys = ON")
-    db = Database(conn, strict=True, execute_plugins=False)
     try:
-        db.enable_wal()
+        mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
+        if mode != "wal":
+            mode = conn.execute("PRAGMA journal_mode = wal").fetchone()[0]
     except sqlite3.OperationalError as exc:
         raise CaseLogBusy(f"the case log {path} could not be switched to write-ahead logging ({exc}); try again") from None
-    if db.journal_mode != "wal":
+    if mode != "wal":
         raise CaseLogRefused(f"the case log {path} cannot use write-ahead logging on this disk; choose a local folder")
     # FULL: a case acknowledged on screen survives a power cut, not just a crash.
     conn.execute("PRAGMA synchronous = FULL")
-    return db
 
 
-def _refuse_foreign(conn: sqlite3.Connection, path: Path) -> None:
-    """Before anything is written: the file must be empty or a case log this version understands."""
+def _applied_migrations(conn: sqlite3.Connection, path: Path) -> list[str]:
+    """The schema steps already applied, read before anything is written; refuses a file that is
+    neither empty nor a case log this version understands."""
     tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     applied: list[str] = []
-    if MIGRATIONS.migrations_table in tables:
+    if MIGRATIONS_TABLE in tables:
         applied = [row[0] for row in conn.execute(
-            "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid", [MIGRATIONS.name]
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid", [MIGRATION_SET]
         )]  # fmt: skip
-    if not applied and tables - {MIGRATIONS.migrations_table}:
+    if not applied and tables - {MIGRATIONS_TABLE}:
         raise CaseLogRefused(f"{path} is a database of another program, not a NeutroHold case log; it was left as it is")
     unknown = [name for name in applied if name not in SCHEMA_VERSIONS]
     if unknown:
         raise CaseLogRefused(
             f"the case log {path} was written by a newer NeutroHold (schema {unknown[-1]}); update NeutroHold to open it"
         )
+    return applied
 
 
-def _migrate(db: Database, path: Path) -> None:
-    if not MIGRATIONS.pending(db):
-        return
-    log = CaseLog(path, db)
-    with log.unit_of_work():
+def _migrate(log: CaseLog) -> None:
+    from desktop_app.caselog.audit import AuditTrail
+
+    with log.unit_of_work() as db:
         # Re-read under the write lock: another process may have migrated meanwhile.
-        pending = [m.name for m in MIGRATIONS.pending(db)]
+        pending = [m.name for m in migrations().pending(db)]
         if not pending:
             return
-        MIGRATIONS.apply(db)
+        migrations().apply(db)
         trail = AuditTrail(db)
         trail.append("schema_upgraded", "schema", {"migrations": pending})
         trail.write()

@@ -138,16 +138,16 @@ def list_cases(
     costs the same however deep (an `offset` walks every row it skips). `order` sorts by another
     column (caselog.queries.ORDERS: patient, decision, anc, pack, oldest, each with a _desc twin).
     """
-    return queries.list_cases(log.db, query, filters, offset, limit, after, order)
+    return queries.list_cases(log.rows, query, filters, offset, limit, after, order)
 
 
 def count_cases(log: CaseLog, query: str = "", filters: CaseFilter | None = None) -> int:
     """How many cases `list_cases` would page through, for the window's lazy table."""
-    return queries.count_cases(log.db, query, filters)
+    return queries.count_cases(log.rows, query, filters)
 
 
 def find_case_id(log: CaseLog, id_or_prefix: str) -> str:
-    return queries.resolve_case_id(log.db, id_or_prefix)
+    return queries.resolve_case_id(log.rows, id_or_prefix)
 
 
 def get_case(log: CaseLog, evaluation_id: str) -> CaseRecord:
@@ -190,11 +190,11 @@ def save_draft(log: CaseLog, key: str, payload: Mapping[str, Any]) -> None:
 
 
 def load_draft(log: CaseLog, key: str) -> Draft | None:
-    return queries.load_draft(log.db, key)
+    return queries.load_draft(log.rows, key)
 
 
 def list_drafts(log: CaseLog) -> list[Draft]:
-    return queries.list_drafts(log.db)
+    return queries.list_drafts(log.rows)
 
 
 def discard_draft(log: CaseLog, key: str) -> None:
@@ -207,7 +207,7 @@ def backup(log: CaseLog, out: Path | None = None) -> Path:
     if out is None:
         stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
         out = backups_dir() / f"caselog-{stamp}.db"
-    exchange.backup(log.db, out)
+    exchange.backup(log.conn, out)
     return out
 
 
@@ -241,7 +241,7 @@ def replay(log: CaseLog, pack: Pack) -> ReplayReport:
 
     drifts: list[DecisionDrift] = []
     cases = 0
-    for evaluation_id, patient_ref, as_of, decision, pack_version, case_json in queries.logged_cases(log.db):
+    for evaluation_id, patient_ref, as_of, decision, pack_version, case_json in queries.logged_cases(log.rows):
         cases += 1
         moment = datetime.fromisoformat(as_of)
         replayed = evaluate(parse_case(json.loads(case_json)), pack, moment).decision

@@ -12,7 +12,15 @@ from sqlite_utils import Database
 
 from desktop_app.caselog import recording
 from desktop_app.caselog.audit import AuditTrail, observations_digest
-from desktop_app.caselog.schema import LOCAL_COLUMNS, MIGRATIONS, SCHEMA_VERSIONS, SELECT_COLUMNS, TABLE_COLUMNS
+from desktop_app.caselog.schema import (
+    LOCAL_COLUMNS,
+    MIGRATION_SET,
+    MIGRATIONS_TABLE,
+    SCHEMA_VERSIONS,
+    SELECT_COLUMNS,
+    TABLE_COLUMNS,
+    migrations,
+)
 from desktop_app.caselog.store import CaseLogRefused
 from desktop_app.services import caselog
 
@@ -26,14 +34,16 @@ def _tables(path: Path) -> dict[str, str]:
 
 def test_versions_list_every_registered_migration():
     with Database(memory=True) as db:
-        assert tuple(m.name for m in MIGRATIONS.pending(db)) == SCHEMA_VERSIONS
+        assert tuple(m.name for m in migrations().pending(db)) == SCHEMA_VERSIONS
+    # Opening a log reads sqlite-utils' record of applied migrations directly: hold the names to its own.
+    assert (migrations().name, migrations().migrations_table) == (MIGRATION_SET, MIGRATIONS_TABLE)
 
 
 def test_empty_file_gets_the_whole_schema(log_path):
     log_path.parent.mkdir()
     log_path.touch()
     with caselog.open_log(log_path) as log:
-        assert [m.name for m in MIGRATIONS.applied(log.db)] == list(SCHEMA_VERSIONS)
+        assert [m.name for m in migrations().applied(log.db)] == list(SCHEMA_VERSIONS)
         assert log.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         assert log.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert log.db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
@@ -95,10 +105,10 @@ def test_upgrade_from_each_earlier_version_keeps_cases_findable(log_path, evalua
     with Database(log_path) as db:
         db.execute("PRAGMA foreign_keys = ON")
         with db.atomic():
-            MIGRATIONS.apply(db, stop_before=stop_before)
+            migrations().apply(db, stop_before=stop_before)
             evaluation_id, note_id = _write_case_as_then(db, case, rec)
     with caselog.open_log(log_path) as log:
-        assert [m.name for m in MIGRATIONS.applied(log.db)] == list(SCHEMA_VERSIONS)
+        assert [m.name for m in migrations().applied(log.db)] == list(SCHEMA_VERSIONS)
         assert caselog.verify(log).ok, caselog.verify(log).problems
         assert [row.id for row in caselog.list_cases(log, "RHEU-0977")] == [evaluation_id]
         assert [row.id for row in caselog.list_cases(log, "marrow")] == [evaluation_id]
@@ -111,7 +121,7 @@ def test_upgrade_from_each_earlier_version_keeps_cases_findable(log_path, evalua
 def test_a_log_from_a_newer_version_is_refused(log_path):
     caselog.open_log(log_path).close()
     with Database(log_path) as db:
-        db["_sqlite_migrations"].insert({"migration_set": MIGRATIONS.name, "name": "m999_future", "applied_at": "2030"})
+        db["_sqlite_migrations"].insert({"migration_set": MIGRATION_SET, "name": "m999_future", "applied_at": "2030"})
     with pytest.raises(CaseLogRefused, match="newer NeutroHold"):
         caselog.open_log(log_path)
 

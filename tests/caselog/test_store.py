@@ -135,3 +135,33 @@ def test_a_database_of_another_program_is_left_alone(tmp_path):
     with pytest.raises(CaseLogRefused, match="another program"):
         caselog.open_log(other)
     assert other.read_bytes() == before
+
+
+READ_THEN_WRITE = """
+import sys
+from pathlib import Path
+from desktop_app.services import caselog
+log = caselog.open_log(Path(sys.argv[1]), check_integrity=False)
+rows = caselog.list_cases(log, "")
+counted = caselog.count_cases(log, "")
+drafts = caselog.list_drafts(log)
+record = caselog.get_case(log, rows[0].id)
+print(len(rows), counted, len(drafts), record.case.patient_ref, "sqlite_utils" in sys.modules)
+caselog.save_draft(log, "new-case", {"patient_ref": "RHEU-2"})
+print(caselog.load_draft(log, "new-case").payload["patient_ref"], "sqlite_utils" in sys.modules)
+log.close()
+"""
+
+
+def test_an_up_to_date_log_is_read_without_sqlite_utils_which_comes_with_the_first_write(log_path, evaluated):
+    # The window lists and reopens cases at start-up; sqlite-utils and its command-line helpers
+    # (click, dateutil, pluggy: about 3 MB and 35 ms) load only when something is written.
+    import subprocess
+    import sys
+
+    case, rec = evaluated("febrile")
+    with caselog.open_log(log_path) as log:
+        caselog.record_evaluation(log, case, rec, who="tester")
+    out = subprocess.run([sys.executable, "-c", READ_THEN_WRITE, str(log_path)], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.splitlines() == ["1 1 0 RHEU-0977 False", "RHEU-2 True"]
