@@ -22,7 +22,6 @@ from desktop_app import __version__
 from desktop_app.gui.preferences import Preferences, PreferencesDialog
 from desktop_app.gui.settings import open_settings
 from desktop_app.gui.tasks import Runner, TaskRunner
-from desktop_app.gui.theme import set_role
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QEvent
@@ -192,6 +191,8 @@ class MainWindow(QMainWindow):
     def _form_column(self) -> QWidget:
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+        from desktop_app.gui.theme import set_role
 
         column = QWidget(self)
         column.setObjectName("formColumn")
