@@ -9,7 +9,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 
-
 from desktop_app.caselog.records import VerifyReport
 from desktop_app.caselog.schema import SELECT_COLUMNS, TABLE_COLUMNS, insert_rows
 

@@ -10,7 +10,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-
 from desktop_app.caselog.audit import AuditTrail, now_utc, observations_digest, row_digest
 from desktop_app.caselog.records import ImportSummary
 from desktop_app.caselog.recording import index_note, next_search_key, patient_id_for, set_episode_status

@@ -7,7 +7,6 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-
 from desktop_app.caselog.records import (
     Acknowledgement,
     CaseFilter,

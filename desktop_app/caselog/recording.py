@@ -8,7 +8,6 @@ import uuid
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-
 from desktop_app.caselog.audit import AuditTrail, now_utc, observations_digest
 from desktop_app.caselog.schema import OVERRIDE_REASONS, TABLE_COLUMNS, insert_rows
 from desktop_app.models import CaseInput, Decision, InputError, Recommendation
