@@ -29,7 +29,6 @@ PROVENANCE_WORDS: dict[str, str] = {
 }
 
 DANGER = "#b3261e"
-WARNING = "#8a5300"
 MUTED = "#555555"
 
 
