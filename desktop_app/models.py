@@ -2,28 +2,41 @@
 
 from __future__ import annotations
 
+import json
 import math
-from datetime import datetime, tzinfo
+import re
+from datetime import datetime, timedelta, timezone, tzinfo
 from typing import Annotated, Any, Literal
 
 from pydantic import (
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     PlainSerializer,
+    SerializationInfo,
+    SerializerFunctionWrapHandler,
+    Strict,
+    StrictBool,
     StringConstraints,
     field_validator,
+    model_serializer,
     model_validator,
 )
+
+from desktop_app.units import canonical_count_unit
 
 CONTRACT_VERSION = 1
 
 AncUnit = Literal["cells/uL", "cells/mm3", "10^9/L", "10^3/uL"]
-Decision = Literal["withhold", "resume", "continue"]
+Decision = Literal["withhold", "resume", "continue", "out_of_scope"]
+# How cautious each decision is: a doubtful reading never ends on a less cautious one.
+CAUTION: dict[str, int] = {"out_of_scope": 3, "withhold": 2, "resume": 1, "continue": 0}
 Severity = Literal["none", "mild", "moderate", "severe", "profound"]
 UrtiStatus = Literal["active", "resolved", "none"]
 AnakinraStatus = Literal["active", "held"]
-Provenance = Literal["label", "guideline", "article-only"]
+# "safety-check": a check the pack makes so doubtful input never reads as safe (no clinical source).
+Provenance = Literal["label", "guideline", "article-only", "safety-check"]
 CriterionId = Literal["anc_recovered", "urti_resolved", "no_active_infection", "afebrile_48h"]
 
 # How many cells/uL one unit of each accepted unit stands for.
@@ -37,10 +50,63 @@ IsoDateTime = Annotated[
 ]
 CleanText = Annotated[str, StringConstraints(strip_whitespace=True)]
 
+# ISO-8601 date and time: 2026-11-24T09:30, with optional seconds, fraction and offset (Z or +01:00).
+_ISO_MOMENT = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})?$")
+
+
+def _iso_moment(value: Any) -> Any:
+    """Accept only ISO-8601 date-time text (or a datetime from Python callers), never a number."""
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, str):
+        text = value.strip()
+        if _ISO_MOMENT.match(text):
+            try:
+                return datetime.fromisoformat(text)
+            except ValueError:
+                pass
+        raise ValueError(f"{value!r} is not an ISO date-time such as 2026-11-24T09:30")
+    raise ValueError(f"must be an ISO date-time text such as \"2026-11-24T09:30\" (got {value!r})")
+
+
+def _count_unit(value: Any) -> Any:
+    """Map the spellings labs print (cells/µL, /mm3, x10^9/L, G/L, K/uL ...) to the contract's units."""
+    if isinstance(value, str):
+        canonical = canonical_count_unit(value)
+        if canonical is not None:
+            return canonical
+    return value
+
+
+Moment = Annotated[datetime, BeforeValidator(_iso_moment)]
+Number = Annotated[float, Strict()]
+WholeNumber = Annotated[int, Strict()]
+CountUnit = Annotated[AncUnit, BeforeValidator(_count_unit)]
+
 
 def round_count(value: float) -> int:
-    """Round a count half up, so 499.5 cells/uL reads as 500 everywhere it is shown and compared."""
+    """Round a count half up for display (use `shown_count` where a threshold is near)."""
     return math.floor(value + 0.5)
+
+
+def shown_count(value: float, edges: tuple[float, ...] = ()) -> int | float:
+    """A count as shown: whole cells/uL, unless rounding would carry it across one of `edges`.
+
+    499.5 against an edge of 500 stays 499.5 (not 500), and 500.4 stays 500.4, so a shown value is
+    always on the same side of every threshold as the exact value the rules compared.
+    """
+
+    def same_side(shown: float) -> bool:
+        return all((shown < edge) == (value < edge) and (shown > edge) == (value > edge) for edge in edges)
+
+    whole = round_count(value)
+    if same_side(whole):
+        return whole
+    for digits in (1, 2, 3):
+        shown = round(value, digits)
+        if same_side(shown):
+            return shown
+    return value
 
 
 def to_cells_per_uL(value: float, unit: str) -> float:
@@ -71,9 +137,9 @@ class _Input(BaseModel):
 
 
 class AncReading(_Input):
-    value: float = Field(ge=0)
-    unit: AncUnit
-    taken_at: datetime
+    value: Number = Field(ge=0)
+    unit: CountUnit
+    taken_at: Moment
 
     @model_validator(mode="after")
     def _plausible(self) -> AncReading:
@@ -88,11 +154,11 @@ class AncReading(_Input):
 
 
 class CbcReading(_Input):
-    wbc: float = Field(ge=0)
-    wbc_unit: AncUnit = "10^9/L"
-    neutrophil_pct: float = Field(ge=0, le=100)
-    band_pct: float = Field(default=0, ge=0, le=100)
-    taken_at: datetime
+    wbc: Number = Field(ge=0)
+    wbc_unit: CountUnit = "10^9/L"
+    neutrophil_pct: Number = Field(ge=0, le=100)
+    band_pct: Number = Field(default=0, ge=0, le=100)
+    taken_at: Moment
 
     @model_validator(mode="after")
     def _plausible(self) -> CbcReading:
@@ -110,29 +176,54 @@ class CbcReading(_Input):
 
 
 class TemperatureReading(_Input):
-    celsius: float = Field(ge=30, le=44)
-    taken_at: datetime
+    celsius: Number = Field(ge=30, le=44)
+    taken_at: Moment
 
 
 class CaseInput(_Input):
     """One patient's situation at the moment of evaluation (case contract v1)."""
 
-    patient_ref: Annotated[CleanText, StringConstraints(min_length=1, max_length=64)]
-    age_years: int | None = Field(default=None, ge=0, le=120)
+    patient_ref: Annotated[CleanText, StringConstraints(min_length=1, max_length=64, strict=True)]
+    age_years: WholeNumber | None = Field(default=None, ge=0, le=120)
     anakinra: AnakinraStatus
     anc: tuple[AncReading, ...] = ()
     cbc: tuple[CbcReading, ...] = ()
-    last_fever_at: datetime | None = None
+    # An explicit null means "no fever in this illness"; a case without the key leaves it unknown.
+    last_fever_at: Moment | None = None
     temperatures: tuple[TemperatureReading, ...] = ()
     urti: UrtiStatus | None = None
-    infection_signs: bool | None = None
-    lower_respiratory_signs: bool = False
-    expected_neutropenia_days: float | None = Field(default=None, ge=0, le=365)
-    immunosuppressants: tuple[Annotated[CleanText, StringConstraints(min_length=1, max_length=80)], ...] = ()
-    prior_neutropenia: bool = False
-    hematologic_disorder: bool = False
-    notes: str = Field(default="", max_length=4000)
-    as_of: datetime | None = None
+    infection_signs: StrictBool | None = None
+    lower_respiratory_signs: StrictBool = False
+    expected_neutropenia_days: Number | None = Field(default=None, ge=0, le=365)
+    immunosuppressants: tuple[Annotated[CleanText, StringConstraints(min_length=1, max_length=80, strict=True)], ...] = ()
+    prior_neutropenia: StrictBool = False
+    hematologic_disorder: StrictBool = False
+    notes: Annotated[str, Strict()] = Field(default="", max_length=4000)
+    as_of: Moment | None = None
+    indication: Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,40}$", strict=True)] | None = None
+    timezone: Annotated[str, StringConstraints(min_length=1, max_length=64, strict=True)] | None = None
+    units_confirmed: StrictBool = False
+    creatinine_clearance_ml_min: Number | None = Field(default=None, ge=0, le=250)
+
+    @property
+    def fever_recorded(self) -> bool:
+        """Whether the case says anything about fever: a last fever (or an explicit none), or readings."""
+        return "last_fever_at" in self.model_fields_set or bool(self.temperatures)
+
+    @model_serializer(mode="wrap")
+    def _keep_unknown_fever(self, handler: SerializerFunctionWrapHandler, info: SerializationInfo) -> dict[str, Any]:
+        # Round trip: a case whose fever was never recorded must not come back as "no fever".
+        data: dict[str, Any] = handler(self)
+        if "last_fever_at" not in self.model_fields_set:
+            data.pop("last_fever_at", None)
+        return data
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str | None) -> str | None:
+        if value is not None:
+            zone_named(value)
+        return value
 
     @field_validator("patient_ref")
     @classmethod
@@ -205,6 +296,32 @@ def describe_validation_error(error: Any) -> InputError:
     return InputError(field, message)
 
 
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    found: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in found:
+            raise InputError(key, "appears twice in the same object; keep one")
+        found[key] = value
+    return found
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+def loads_case_json(text: str, where: str = "case") -> Any:
+    """Parse case JSON strictly: a UTF-8 BOM is fine, a key given twice or NaN is not."""
+    text = text.removeprefix("\ufeff")
+    try:
+        return json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constant)
+    except json.JSONDecodeError as exc:
+        raise InputError(where, f"is not valid JSON ({exc.msg} at line {exc.lineno} column {exc.colno})") from None
+    except InputError:
+        raise
+    except ValueError as exc:
+        raise InputError(where, f"is not valid JSON ({exc})") from None
+
+
 def parse_case(data: Any) -> CaseInput:
     """Validate raw JSON data as a case, raising InputError that names the field."""
     from pydantic import ValidationError
@@ -217,22 +334,71 @@ def parse_case(data: Any) -> CaseInput:
         raise describe_validation_error(exc) from None
 
 
-def reference_zone(case: CaseInput, as_of: datetime) -> tzinfo | None:
-    """The time zone every timestamp of the case is compared in.
+def zone_named(name: str) -> tzinfo:
+    """The tzinfo of an IANA zone name (Europe/Berlin) or UTC; ValueError for an unknown name."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-    Naive times are clinic wall-clock times. If `as_of` carries an offset, naive times are read in
-    it; otherwise the first offset found in the case is used; otherwise everything stays naive.
+    if name in ("UTC", "Z", "Etc/UTC"):
+        return timezone.utc
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        raise ValueError(f"{name!r} is not a known IANA time zone such as Europe/Berlin") from None
+
+
+def zone_name(zone: tzinfo) -> str:
+    """The name a zone is recorded under: its IANA key, or UTC / a fixed offset."""
+    key = getattr(zone, "key", None)
+    if key:
+        return str(key)
+    offset = zone.utcoffset(None)
+    if not offset:
+        return "UTC"
+    sign = "+" if offset >= timedelta(0) else "-"
+    minutes = abs(int(offset.total_seconds())) // 60
+    return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def zone_from_name(name: str | None) -> tzinfo:
+    """Inverse of `zone_name` (fixed offsets included); UTC when there is no name."""
+    if not name or name == "UTC":
+        return timezone.utc
+    match = re.fullmatch(r"UTC([+-])(\d{2}):(\d{2})", name)
+    if match:
+        delta = timedelta(hours=int(match[2]), minutes=int(match[3]))
+        return timezone(delta if match[1] == "+" else -delta)
+    return zone_named(name)
+
+
+def localize(moment: datetime, zone: tzinfo, field: str) -> datetime:
+    """The real instant of `moment` (UTC): naive moments are wall-clock times of `zone`.
+
+    A wall-clock time that the zone skips (spring forward) or passes twice (fall back) is refused,
+    naming the field, because only an offset can say which instant was meant.
     """
-    if as_of.tzinfo is not None:
-        return as_of.tzinfo
-    for moment in _all_times(case):
-        if moment[1].tzinfo is not None:
-            return moment[1].tzinfo
-    return None
+    if moment.tzinfo is not None:
+        return moment.astimezone(timezone.utc)
+    first = moment.replace(tzinfo=zone, fold=0)
+    second = moment.replace(tzinfo=zone, fold=1)
+    if first.utcoffset() != second.utcoffset():
+        back = first.astimezone(timezone.utc).astimezone(zone).replace(tzinfo=None)
+        zone_label = zone_name(zone)
+        if back != moment:
+            raise InputError(
+                field,
+                f"{moment.isoformat(timespec='minutes')} does not exist in {zone_label} (the clocks skip it); "
+                "give the time with its UTC offset, for example +01:00",
+            )
+        raise InputError(
+            field,
+            f"{moment.isoformat(timespec='minutes')} happens twice in {zone_label} (the clocks go back); "
+            "give the time with its UTC offset, for example +02:00 or +01:00",
+        )
+    return first.astimezone(timezone.utc)
 
 
 def align(moment: datetime, zone: tzinfo | None) -> datetime:
-    """Express `moment` in `zone` (naive moments are taken as wall-clock time of that zone)."""
+    """Express `moment` in `zone` for display (naive moments are wall-clock time of that zone)."""
     if zone is None:
         return moment
     if moment.tzinfo is None:
@@ -250,15 +416,30 @@ def _all_times(case: CaseInput) -> list[tuple[str, datetime]]:
     return found
 
 
-def check_times(case: CaseInput, as_of: datetime) -> None:
-    """Refuse a case with a timestamp after the evaluation moment."""
-    zone = reference_zone(case, as_of)
-    now = align(as_of, zone)
+def check_times(case: CaseInput, as_of: datetime, zone: tzinfo = timezone.utc) -> None:
+    """Refuse a case with a timestamp after the evaluation moment, or a wall-clock time the zone lacks."""
+    now = localize(as_of, zone, "as_of")
     for field, moment in _all_times(case):
-        if align(moment, zone) > now:
+        if localize(moment, zone, field) > now:
+            shown = now.astimezone(zone).replace(tzinfo=None) if as_of.tzinfo is None else now.astimezone(as_of.tzinfo)
             raise InputError(
-                field, f"{moment.isoformat(timespec='minutes')} is after the evaluation time {now.isoformat(timespec='minutes')}"
+                field, f"{moment.isoformat(timespec='minutes')} is after the evaluation time {shown.isoformat(timespec='minutes')}"
             )
+
+
+def recommendation_zone(rec: Recommendation) -> tzinfo | None:
+    """The clinic zone a recommendation was made in (older logs: the offset of its as_of, or none)."""
+    if rec.timezone:
+        try:
+            return zone_from_name(rec.timezone)
+        except ValueError:
+            pass
+    return rec.as_of.tzinfo
+
+
+def shown_state(decision: str, provisional: bool) -> str:
+    """The state a banner shows: a provisional go (resume or continue) is never shown as a go."""
+    return "provisional" if provisional and decision in ("resume", "continue") else decision
 
 
 # ---- Recommendation (output contract v1) ----------------------------------------------------
@@ -347,9 +528,15 @@ class PackStamp(_Result):
 
 class AncPoint(_Result):
     taken_at: IsoDateTime
-    anc_cells_per_uL: int
+    anc_cells_per_uL: int | float
     source: Literal["anc", "cbc"]
     entered: str
+
+
+class Scope(_Result):
+    in_scope: bool
+    reason: str
+    indication: str | None = None
 
 
 class Recommendation(_Result):
@@ -358,7 +545,7 @@ class Recommendation(_Result):
     contract_version: int = CONTRACT_VERSION
     decision: Decision
     headline: str
-    anc_cells_per_uL: int
+    anc_cells_per_uL: int | float
     severity: Severity
     criteria: tuple[Criterion, ...]
     earliest_resume_at: IsoDateTime | None
@@ -379,5 +566,11 @@ class Recommendation(_Result):
     as_of: IsoDateTime
     last_fever_at: IsoDateTime | None
     anc_series: tuple[AncPoint, ...]
+    # Added after contract v1 (older logs lack them; the defaults read them as they were).
+    provisional: bool = False
+    provisional_reason: str | None = None
+    scope: Scope = Scope(in_scope=True, reason="")
+    ctcae_grade: int | None = None
+    timezone: str | None = None
 
 

@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Naive case times are read in the workstation's zone: fix it, so results do not depend on the machine.
+os.environ["TZ"] = "UTC"
 
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLES = REPO / "examples"

@@ -9,17 +9,34 @@ from typing import Any
 
 from desktop_app.engine.decide import RULE_IDS, _words, evaluate
 from desktop_app.knowledge.pack import Pack
-from desktop_app.models import InputError, parse_case
+from desktop_app.models import InputError, parse_case, zone_from_name
 
 # Placeholders the engine fills besides the thresholds, and those only some rules receive.
 COMMON_WORDS = frozenset(
-    {"anc", "severity", "urti", "fever_at", "fever_until", "lower_suffix", "risk_list", "prophylaxis_logic"}
+    {
+        "anc",
+        "severity",
+        "ctcae_words",
+        "urti",
+        "fever_at",
+        "fever_until",
+        "lower_suffix",
+        "risk_list",
+        "prophylaxis_logic",
+        "indication_label",
+        "scope_reason",
+    }
 )
 RULE_WORDS = {
     "rules.warn_unit_slip.clinician": {"taken_at", "entered", "anc_from_entry", "likely"},
     "rules.warn_not_assessed.clinician": {"unassessed"},
     "rules.warn_stale_count.clinician": {"count_age_hours", "taken_at"},
+    "rules.warn_units_confirmed.clinician": {"entered", "taken_at"},
     "rules.prophylaxis_antibacterial.clinician": {"agent", "prophylaxis_reason"},
+    "rules.warn_tnf_blocker_combination.clinician": {"drug_names"},
+    "rules.warn_il1_blocker_combination.clinician": {"drug_names"},
+    "rules.advice_renal_dosing.clinician": {"crcl"},
+    "provisional.reason": {"taken_at", "entered", "entered_anc", "entered_decision", "intended", "intended_decision"},
     # Handout wording filled by the reports layer.
     "patient.latest_count": {"count_date"},
     "patient.restart_date": {"resume_date"},
@@ -76,7 +93,7 @@ def _run_golden(pack: Pack, name: str) -> int:
     for golden in pack.content.golden:
         label = f"{name} refused: golden case {golden.name!r}"
         try:
-            case = parse_case(golden.case)
+            case = parse_case(golden.case_data())
             result = evaluate(case, pack, datetime.fromisoformat(golden.as_of))
         except (InputError, ValueError) as exc:
             raise PackRefused(f"{label} could not be evaluated: {exc}") from None
@@ -84,11 +101,25 @@ def _run_golden(pack: Pack, name: str) -> int:
         expected: dict[str, Any] = {"decision": golden.expect_decision}
         if golden.expect_severity is not None:
             expected["severity"] = golden.expect_severity
-        if golden.expect_earliest_resume_at is not None:
-            expected["earliest_resume_at"] = golden.expect_earliest_resume_at or None
+        if golden.expect_provisional is not None:
+            expected["provisional"] = golden.expect_provisional
         for key, want in expected.items():
             if got[key] != want:
                 raise PackRefused(f"{label} expected {key} {want!r}, got {got[key]!r}")
+        if golden.expect_earliest_resume_at is not None:
+            want_at = _instant(golden.expect_earliest_resume_at, result.timezone)
+            got_at = result.earliest_resume_at
+            if want_at != got_at:
+                raise PackRefused(f"{label} expected earliest_resume_at {golden.expect_earliest_resume_at!r}, got {got['earliest_resume_at']!r}")
+        warnings = {flag["id"] for flag in got["warnings"]}
+        advice = {flag["id"] for flag in got["advice"]}
+        missing = [w for w in golden.expect_warnings if w not in warnings] + [a for a in golden.expect_advice if a not in advice]
+        if missing:
+            raise PackRefused(f"{label} expected {', '.join(missing)} among its warnings and advice")
+        everything = warnings | advice | {flag["id"] for flag in got["red_flags"]}
+        present = [i for i in golden.expect_absent if i in everything]
+        if present:
+            raise PackRefused(f"{label} expected no {', '.join(present)}")
         if golden.expect_red_flags is not None:
             flags = tuple(flag["id"] for flag in got["red_flags"])
             if flags != golden.expect_red_flags:
@@ -96,6 +127,14 @@ def _run_golden(pack: Pack, name: str) -> int:
         if golden.expect_prophylaxis is not None and got["prophylaxis"]["recommended"] != golden.expect_prophylaxis:
             raise PackRefused(f"{label} expected prophylaxis {golden.expect_prophylaxis}, got the opposite")
     return len(pack.content.golden)
+
+
+def _instant(text: str, zone: str | None) -> datetime | None:
+    """An expected moment of a golden case; naive text is wall-clock time of the evaluation's zone."""
+    if not text:
+        return None
+    moment = datetime.fromisoformat(text)
+    return moment if moment.tzinfo else moment.replace(tzinfo=zone_from_name(zone))
 
 
 def grid_counts(pack: Pack) -> list[int]:
@@ -137,7 +176,7 @@ def _sweep(pack: Pack, name: str) -> int:
             result = evaluate(parse_case(data), pack, GRID_AS_OF)
         except Exception as exc:  # noqa: BLE001 - any failure at all refuses the pack
             raise PackRefused(f"{name} refused: grid cell {data} raised {type(exc).__name__}: {exc}") from None
-        if result.decision not in ("withhold", "resume", "continue"):
+        if result.decision not in ("withhold", "resume", "continue", "out_of_scope"):
             raise PackRefused(f"{name} refused: grid cell {data} yielded no decision")
         cells += 1
     return cells

@@ -20,12 +20,15 @@ DECISION_LOOK: dict[str, DecisionLook] = {
     "withhold": DecisionLook("■", "STOP"),
     "resume": DecisionLook("▶", "RESTART"),
     "continue": DecisionLook("●", "NO CHANGE"),
+    "out_of_scope": DecisionLook("◆", "SPECIALIST"),
+    "provisional": DecisionLook("?", "CHECK UNIT"),
 }
 
 PROVENANCE_WORDS: dict[str, str] = {
     "label": "DRUG LABEL",
     "guideline": "GUIDELINE",
     "article-only": "ARTICLE ONLY",
+    "safety-check": "SAFETY CHECK",
 }
 
 DANGER = "#b3261e"
@@ -59,6 +62,8 @@ QLabel {{ border-radius: 6px; padding: 10px 12px; border: 2px solid #6b6b6b; }}
 QLabel[decision="withhold"] {{ background: {DANGER}; color: white; border-color: #7a140f; }}
 QLabel[decision="resume"] {{ background: #dff3df; color: #14501a; border: 3px solid #2e7d32; }}
 QLabel[decision="continue"] {{ background: #e3ecf8; color: #0d3c78; border: 2px dashed #2f5f9e; }}
+QLabel[decision="out_of_scope"] {{ background: #ececec; color: #1a1a1a; border: 2px solid #4d4d4d; }}
+QLabel[decision="provisional"] {{ background: #fff4d6; color: #4a3300; border: 3px dashed #8a5a00; }}
 QLabel[decision="invalid"] {{ background: #fff3d6; color: #5c3900; border: 2px dashed #c98a00; }}
 QLabel[decision="blank"] {{ background: palette(base); color: palette(text); border: 1px dashed #8a8a8a; }}""",
     "redFlags": f"""
@@ -77,7 +82,8 @@ QLabel { background: #efe7fb; color: #2e1a52; border: 2px solid #6a4c9c; border-
 QLabel { border-radius: 3px; padding: 1px 5px; font-weight: bold; }
 QLabel[provenance="label"] { background: #1f4e8c; color: white; }
 QLabel[provenance="guideline"] { background: #dbe8d4; color: #1d4d12; border: 1px solid #4a7a3a; }
-QLabel[provenance="article-only"] { background: #ffffff; color: #6b3d00; border: 1px dashed #a8660a; }""",
+QLabel[provenance="article-only"] { background: #ffffff; color: #6b3d00; border: 1px dashed #a8660a; }
+QLabel[provenance="safety-check"] { background: #f2f2f2; color: #222222; border: 1px solid #555555; }""",
 }
 
 # Worn by a control only while it is marked invalid: the mark is its border and background.

@@ -45,6 +45,10 @@ class Thresholds(_PackPart):
     stale_count_hours: float
     unit_slip_low_cells: float
     unit_slip_high_thousands: float
+    prophylaxis_anc_below: float = 500
+    renal_crcl_below: float = 30
+    benign_fall_percent: float = 33.33
+    benign_fall_days: float = 90
 
     @model_validator(mode="after")
     def _coherent(self) -> Thresholds:
@@ -82,6 +86,37 @@ class SeverityBands(_PackPart):
 class DecisionText(_PackPart):
     clinician: str
     patient: str
+
+
+class ProvisionalText(_PackPart):
+    clinician: str
+    patient: str
+    reason: str
+
+
+class IndicationText(_PackPart):
+    label: str
+    in_scope: bool = True
+    reason: str = ""
+    flare_risk: bool = False
+
+    @model_validator(mode="after")
+    def _reason_when_out(self) -> IndicationText:
+        if not self.in_scope and not self.reason:
+            raise ValueError("an out-of-scope indication needs a reason")
+        return self
+
+
+class DrugClass(_PackPart):
+    rule: str
+    warning: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    names: tuple[str, ...] = Field(min_length=1)
+
+
+class CtcaeBands(_PackPart):
+    grade2_below: float
+    grade3_below: float
+    grade4_below: float
 
 
 class CriterionText(_PackPart):
@@ -151,6 +186,16 @@ class GoldenCase(_PackPart):
     expect_earliest_resume_at: str | None = None
     expect_red_flags: tuple[str, ...] | None = None
     expect_prophylaxis: bool | None = None
+    expect_provisional: bool | None = None
+    # Ids that must be among the warnings / advice, and ids (of any kind) that must be absent.
+    expect_warnings: tuple[str, ...] = ()
+    expect_advice: tuple[str, ...] = ()
+    expect_absent: tuple[str, ...] = ()
+    # TOML has no null: the case keys named here are given as null (for example last_fever_at).
+    case_nulls: tuple[str, ...] = ()
+
+    def case_data(self) -> dict[str, Any]:
+        return {**self.case, **dict.fromkeys(self.case_nulls)}
 
 
 RISK_FACTOR_IDS = ("immunosuppressants", "advanced_age", "prior_neutropenia", "hematologic_disorder")
@@ -169,6 +214,10 @@ class PackContent(_PackPart):
     limits: dict[str, tuple[float, float]]
     severity: SeverityBands
     decisions: dict[Decision, DecisionText]
+    provisional: ProvisionalText
+    indications: dict[str, IndicationText] = Field(min_length=1)
+    drug_classes: dict[str, DrugClass] = {}
+    ctcae: CtcaeBands
     criteria: dict[CriterionId, CriterionText]
     rules: tuple[Rule, ...]
     risk_factors: dict[str, RiskFactorText]
@@ -201,8 +250,11 @@ class PackContent(_PackPart):
         unknown_limits = set(self.limits) - set(Thresholds.model_fields)
         if unknown_limits:
             raise ValueError(f"limits name unknown thresholds: {', '.join(sorted(unknown_limits))}")
-        if set(self.decisions) != {"withhold", "resume", "continue"}:
-            raise ValueError("decisions must word exactly withhold, resume and continue")
+        if set(self.decisions) != {"withhold", "resume", "continue", "out_of_scope"}:
+            raise ValueError("decisions must word exactly withhold, resume, continue and out_of_scope")
+        for name, drug_class in self.drug_classes.items():
+            if drug_class.rule not in ids:
+                raise ValueError(f"drug class {name} names rule {drug_class.rule}, which the pack does not word")
         if set(self.criteria) != set(CRITERION_IDS):
             raise ValueError(f"criteria must word exactly {', '.join(CRITERION_IDS)}")
         if set(self.risk_factors) != set(RISK_FACTOR_IDS):
@@ -229,6 +281,11 @@ class PackContent(_PackPart):
         for cid, text in self.criteria.items():
             for attr, value in text.model_dump().items():
                 scan(f"criteria.{cid}.{attr}", value)
+        for key in ("clinician", "patient", "reason"):
+            scan(f"provisional.{key}", getattr(self.provisional, key))
+        for decision, words in self.decisions.items():
+            scan(f"decisions.{decision}.clinician", words.clinician)
+            scan(f"decisions.{decision}.patient", words.patient)
         for rid, text in self.risk_factors.items():
             scan(f"risk_factors.{rid}.label", text.label)
         for attr, value in self.patient.model_dump().items():
@@ -248,6 +305,8 @@ class Pack(_PackPart):
     overrides: tuple[AppliedOverride, ...] = ()
     site: str | None = None
     source: str = ""
+    # The site's time zone (IANA name) from its overrides file; a case's own `timezone` wins.
+    site_timezone: str | None = None
 
     @property
     def thresholds(self) -> Thresholds:
@@ -319,7 +378,25 @@ class _OverridesFile(BaseModel):
     model_config = ConfigDict(extra="forbid")
     site: str | None = Field(default=None, max_length=120)
     pack: str | None = None
+    timezone: str | None = Field(default=None, max_length=64)
     overrides: dict[str, _OverrideEntry] = {}
+
+
+def read_site_timezone(path: Path) -> str | None:
+    """The `timezone` an overrides file sets for the site (checked to be a known zone), or None."""
+    data = _read_toml(path)
+    name = data.get("timezone")
+    if name is None:
+        return None
+    from desktop_app.models import zone_named
+
+    try:
+        if not isinstance(name, str):
+            raise ValueError("must be a zone name such as Europe/Berlin")
+        zone_named(name)
+    except ValueError as exc:
+        raise PackError(f"overrides file {path}: timezone: {exc}") from None
+    return name
 
 
 def read_overrides(path: Path) -> tuple[str | None, str | None, dict[str, tuple[float | bool, str]]]:

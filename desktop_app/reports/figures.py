@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen
 
-from desktop_app.models import CaseInput, Recommendation, align
+from desktop_app.models import CaseInput, Recommendation, align, recommendation_zone
 from desktop_app.reports.words import clinic_day, number, thresholds_in_force
 
 # Drawn at about 340 dpi for the size the summary shows it at, so print stays sharp.
@@ -43,7 +43,7 @@ def _nice_step(span: float) -> float:
 def fever_moments(case: CaseInput, rec: Recommendation) -> list[tuple[datetime, float | None]]:
     """Every fever of the illness the chart should mark: readings at or above the threshold, and the last fever."""
     threshold = thresholds_in_force(rec).get("fever_celsius", 38.0)
-    zone = rec.as_of.tzinfo
+    zone = recommendation_zone(rec)
     found = {align(t.taken_at, zone): t.celsius for t in case.temperatures if t.celsius >= threshold}
     if rec.last_fever_at is not None:
         found.setdefault(rec.last_fever_at, None)

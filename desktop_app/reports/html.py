@@ -7,7 +7,7 @@ from datetime import datetime
 from html import escape
 
 from desktop_app.knowledge.pack import PackContent
-from desktop_app.models import CaseInput, Criterion, Recommendation
+from desktop_app.models import CaseInput, Criterion, Recommendation, shown_state
 from desktop_app.reports.context import Acknowledgement, PrintContext
 from desktop_app.reports.words import clinic_time, fill, number, pack_words, patient_date
 
@@ -27,16 +27,20 @@ BANNER = {
     "withhold": ("\u25a0", "STOP", "#7a1414"),
     "resume": ("\u25ba", "GO", "#14532d"),
     "continue": ("\u25cf", "OK", "#1e3a6e"),
+    "out_of_scope": ("\u25c6", "SPECIALIST DECISION", "#3d3d3d"),
+    "provisional": ("?", "PROVISIONAL \u2014 CHECK THE UNIT", "#6b4a00"),
 }
 PATIENT_BANNER = {
     "withhold": ("\u25a0", "PAUSE"),
     "resume": ("\u25ba", "RESTART"),
     "continue": ("\u25cf", "CARRY ON"),
+    "out_of_scope": ("\u25c6", "ASK YOUR SPECIALIST"),
+    "provisional": ("?", "NOT FINAL YET"),
 }
 STATUS = {True: ("\u25cf", "Met"), False: ("\u00d7", "NOT MET"), None: ("?", "UNKNOWN")}
-PROVENANCE = {"label": "Drug label", "guideline": "Guideline", "article-only": "Article only"}
+PROVENANCE = {"label": "Drug label", "guideline": "Guideline", "article-only": "Article only", "safety-check": "Safety check"}
 # Warnings the design wants beside the decision rather than further down the page.
-BESIDE_DECISION = ("unit_slip", "label_threshold")
+BESIDE_DECISION = ("unit_slip", "label_threshold", "weigh_flare_risk", "tnf_blocker_combination", "il1_blocker_combination")
 
 
 def esc(value: object) -> str:
@@ -167,7 +171,7 @@ def _red_flags(rec: Recommendation) -> str:
 
 
 def _decision_banner(rec: Recommendation) -> str:
-    symbol, word, colour = BANNER[rec.decision]
+    symbol, word, colour = BANNER[shown_state(rec.decision, rec.provisional)]
     band = f"{rec.severity} neutropenia band" if rec.severity != "none" else "no neutropenia"
     facts = [f"ANC {rec.anc_cells_per_uL} cells/uL", band]
     separator = " \u00b7 "
@@ -183,10 +187,14 @@ def _decision_banner(rec: Recommendation) -> str:
 
 
 def _beside_decision(rec: Recommendation) -> str:
-    notes = [w for w in rec.warnings if w.id in BESIDE_DECISION]
+    notes = [f"<b>! Check:</b> {esc(w.message)}" for w in rec.warnings if w.id in BESIDE_DECISION]
+    if rec.provisional and rec.provisional_reason:
+        notes.insert(0, f"<b>? PROVISIONAL:</b> {esc(rec.provisional_reason)}")
+    if not rec.scope.in_scope:
+        notes.insert(0, f"<b>\u25c6 Outside this pack:</b> {esc(rec.scope.reason)} The criteria below are for information.")
     if not notes:
         return ""
-    return _box("<br/>".join(f"<b>! Check:</b> {esc(w.message)}" for w in notes), 1, 4, "#f1f1f1")
+    return _box("<br/>".join(notes), 1, 4, "#f1f1f1")
 
 
 def _override(rec: Recommendation, context: PrintContext) -> str:
@@ -235,7 +243,9 @@ def _criteria_section(rec: Recommendation) -> str:
     rows = [
         f"<tr><td>{_status(c.met)}</td><td>{esc(c.title)}</td><td>{esc(c.detail)}</td></tr>" for c in rec.criteria
     ]
-    if rec.decision == "continue":
+    if rec.decision == "out_of_scope":
+        resume = "Not given: the specialist team decides (shown for information)."
+    elif rec.decision == "continue":
         resume = "Not applicable: anakinra continues."
     elif rec.decision == "resume":
         resume = f"All criteria met; anakinra may restart from {clinic_time(rec.earliest_resume_at)}."
@@ -432,7 +442,7 @@ def build_handout_html(case: CaseInput, rec: Recommendation, context: PrintConte
     decision = chosen.decision_taken if chosen else rec.decision
     parts = [
         _handout_header(case, rec, context),
-        _handout_banner(decision, content, base_pt),
+        _handout_banner(decision if overridden else shown_state(decision, rec.provisional), content, base_pt),
         _handout_urgent(content, words, base_pt),
         _handout_happening(rec, content, words, overridden),
         _handout_tests(rec, content, words, overridden),
@@ -453,11 +463,12 @@ def _handout_header(case: CaseInput, rec: Recommendation, context: PrintContext)
     )
 
 
-def _handout_banner(decision: str, content: PackContent, base_pt: float) -> str:
-    symbol, word = PATIENT_BANNER[decision]
+def _handout_banner(state: str, content: PackContent, base_pt: float) -> str:
+    symbol, word = PATIENT_BANNER[state]
+    said = content.provisional.patient if state == "provisional" else content.decisions[state].patient
     return "<p></p>" + _box(
         f'<span style="font-size: {base_pt * 1.5:.1f}pt; font-weight: bold;">{symbol} {word}.</span><br/>'
-        f'<span style="font-size: {base_pt * 1.15:.1f}pt; font-weight: bold;">{esc(content.decisions[decision].patient)}</span>',
+        f'<span style="font-size: {base_pt * 1.15:.1f}pt; font-weight: bold;">{esc(said)}</span>',
         3,
         8,
     )
@@ -499,7 +510,7 @@ def _handout_restart(
     rec: Recommendation, content: PackContent, words: dict[str, str], decision: str, overridden: bool
 ) -> str:
     patient = content.patient
-    if decision == "continue" or overridden:
+    if decision in ("continue", "out_of_scope") or overridden:
         return ""
     if decision == "resume":
         return _section("When can I start again?", f"<p>{esc(fill(patient.restart_now, words))}</p>")

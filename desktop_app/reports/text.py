@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-from desktop_app.models import CaseInput, Recommendation
+from desktop_app.models import CaseInput, Recommendation, shown_state
 from desktop_app.reports.words import clinic_time
 
 MARK = {True: "[x] met    ", False: "[ ] NOT MET", None: "[?] unknown"}
-SYMBOL = {"withhold": "STOP", "resume": "GO", "continue": "OK"}
+SYMBOL = {
+    "withhold": "STOP",
+    "resume": "GO",
+    "continue": "OK",
+    "out_of_scope": "SPECIALIST DECISION",
+    "provisional": "PROVISIONAL - CHECK THE UNIT",
+}
 
 
 def label(identifier: str) -> str:
@@ -25,7 +31,11 @@ def render_text(case: CaseInput, rec: Recommendation) -> str:
         lines.append("!! RED FLAGS")
         lines += [f"!! {flag.message}" for flag in rec.red_flags]
         lines.append("")
-    lines.append(f"DECISION: {rec.headline.upper()}  [{SYMBOL[rec.decision]}]")
+    lines.append(f"DECISION: {rec.headline.upper()}  [{SYMBOL[shown_state(rec.decision, rec.provisional)]}]")
+    if rec.provisional:
+        lines.append(f"?  PROVISIONAL: {rec.provisional_reason}")
+    if not rec.scope.in_scope:
+        lines.append(f"   {rec.scope.reason} Criteria and red flags are shown for information.")
     lines.append(f"ANC {rec.anc_cells_per_uL} cells/uL - {rec.severity} neutropenia band" if rec.severity != "none"
                  else f"ANC {rec.anc_cells_per_uL} cells/uL - no neutropenia")
     lines += [f"!  {w.message}" for w in rec.warnings if w.id == "unit_slip"]
@@ -52,7 +62,9 @@ def render_text(case: CaseInput, rec: Recommendation) -> str:
         due = f" - due {clinic_time(item.due_at)}" if item.due_at else ""
         due += f" to {clinic_time(item.due_by)}" if item.due_by else ""
         lines.append(f"  - {item.schedule}{due}")
-    lines += [f"  - {a.message}" for a in rec.advice]
+    if rec.advice:
+        lines += ["", "Advice"]
+        lines += [f"  - {a.message}" for a in rec.advice]
     lines += ["", "Risk factors for prolonged neutropenia: " + (", ".join(map(label, rec.risk_factors)) or "none recorded")]
     lines += ["", "Why (rules that fired, with where they come from)"]
     for basis in rec.basis:

@@ -2,28 +2,34 @@
 
 from __future__ import annotations
 
-import json
-from datetime import datetime
+from datetime import datetime, timezone, tzinfo
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from desktop_app.engine import evaluate
 from desktop_app.knowledge import Pack
-from desktop_app.models import CaseInput, InputError, Recommendation, parse_case, reference_zone
+from desktop_app.models import CaseInput, InputError, Recommendation, loads_case_json, parse_case
+
+MAX_CASE_FILE_BYTES = 2 * 1024 * 1024
 
 
 def read_case_file(path: Path) -> Any:
-    """Raw JSON of a case file; InputError (naming the file) when it cannot be read or parsed."""
+    """Raw JSON of a case file; InputError (naming the file) when it cannot be read or parsed.
+
+    A UTF-8 byte order mark (Windows Notepad) is accepted; a key given twice is refused.
+    """
     try:
+        if path.stat().st_size > MAX_CASE_FILE_BYTES:
+            raise InputError(str(path), f"is larger than {MAX_CASE_FILE_BYTES // (1024 * 1024)} MB; a case file is a few KB")
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise InputError(str(path), "file not found") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(str(path), f"cannot be read ({exc})") from None
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(str(path), f"is not valid JSON ({exc.msg} at line {exc.lineno} column {exc.colno})") from None
+    except UnicodeDecodeError as exc:
+        raise InputError(str(path), f"is not UTF-8 text (byte {exc.start}); save it as UTF-8") from None
+    except OSError as exc:
+        raise InputError(str(path), f"cannot be read ({exc.strerror or exc})") from None
+    return loads_case_json(text, str(path))
 
 
 def parse_moment(text: str, field: str) -> datetime:
@@ -33,19 +39,32 @@ def parse_moment(text: str, field: str) -> datetime:
         raise InputError(field, f"{text!r} is not an ISO date-time such as 2026-11-24T09:30") from None
 
 
-def settle_as_of(case: CaseInput, as_of: datetime | None, now: datetime) -> datetime:
-    """The evaluation moment: the explicit one, else the case's own, else `now` (aware local time).
+@lru_cache(maxsize=1)
+def workstation_zone() -> tzinfo:
+    """This computer's time zone (IANA, through tzlocal), else its current fixed offset."""
+    try:
+        import tzlocal
 
-    When the case's times are all naive wall-clock times, `now` is used as naive wall-clock time too.
-    """
+        return tzlocal.get_localzone()
+    except Exception:  # noqa: BLE001 - an unreadable zone setting falls back to the offset in force
+        return datetime.now(timezone.utc).astimezone().tzinfo or timezone.utc
+
+
+def settle_as_of(case: CaseInput, as_of: datetime | None, now: datetime) -> datetime:
+    """The evaluation moment: the explicit one, else the case's own, else `now`."""
     if as_of is not None:
         return as_of
     if case.as_of is not None:
         return case.as_of
-    return now if reference_zone(case, now.replace(tzinfo=None)) is not None else now.replace(tzinfo=None)
+    return now
 
 
-def evaluate_data(data: Any, pack: Pack, as_of: datetime | None, now: datetime) -> tuple[CaseInput, Recommendation]:
-    """Validate raw case data and evaluate it; InputError names the field of any bad input."""
+def evaluate_data(
+    data: Any, pack: Pack, as_of: datetime | None, now: datetime, zone: tzinfo | None = None
+) -> tuple[CaseInput, Recommendation]:
+    """Validate raw case data and evaluate it; InputError names the field of any bad input.
+
+    Naive times are read in the case's zone, else the site's, else `zone` (default: this computer's).
+    """
     case = parse_case(data)
-    return case, evaluate(case, pack, settle_as_of(case, as_of, now))
+    return case, evaluate(case, pack, settle_as_of(case, as_of, now), zone or workstation_zone())

@@ -10,6 +10,7 @@ from desktop_app import __version__
 from desktop_app.engine import RULE_IDS, PackRefused, check_pack
 from desktop_app.engine.selfcheck import CheckReport
 from desktop_app.knowledge import Pack, PackError, apply_overrides, installed_pack, installed_pack_dirs, load_pack_dir, read_overrides
+from desktop_app.knowledge.pack import read_site_timezone
 from desktop_app.services.locations import cache_dir, default_overrides_file
 
 DEFAULT_PACK = "anakinra-neutropenia"
@@ -28,6 +29,7 @@ def open_pack(overrides: Path | None = None, pack_id: str = DEFAULT_PACK) -> Pac
         if for_pack is not None and for_pack != base.content.id:
             raise PackError(f"overrides file {path} is for pack {for_pack!r}, not {base.content.id!r}")
         pack = apply_overrides(base, entries, site=site, source=str(path))
+        pack = pack.model_copy(update={"site_timezone": read_site_timezone(path)})
     _checked(pack, base)
     return pack
 

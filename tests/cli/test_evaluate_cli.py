@@ -45,7 +45,7 @@ def test_evaluate_json_contract_fields(tmp_path):
         assert key in out
     assert {c["id"] for c in out["criteria"]} == {"anc_recovered", "urti_resolved", "no_active_infection", "afebrile_48h"}
     assert set(out["pack"]) >= {"id", "version", "sha256", "overrides"}
-    assert out["monitoring"][0]["due_at"] == "2026-11-25T08:00:00"
+    assert out["monitoring"][0]["due_at"] == "2026-11-25T08:00:00+00:00"
 
 
 def test_same_input_gives_identical_bytes(tmp_path):
@@ -73,7 +73,7 @@ def test_text_format_reads_like_a_summary(capsys):
 def test_as_of_from_the_case_is_used_when_not_given(tmp_path, capsys):
     path = write(tmp_path, {**GOOD, "as_of": "2026-11-24T09:00:00"})
     assert main(["evaluate", str(path)]) == 0
-    assert json.loads(capsys.readouterr().out)["as_of"] == "2026-11-24T09:00:00"
+    assert json.loads(capsys.readouterr().out)["as_of"] == "2026-11-24T09:00:00+00:00"
 
 
 def test_overrides_flag(tmp_path, capsys):
@@ -144,7 +144,7 @@ def test_bad_input_in_a_real_process_has_no_traceback(tmp_path):
 def test_packs_lists_and_rechecks(capsys):
     assert main(["packs"]) == 0
     line = capsys.readouterr().out
-    assert "anakinra-neutropenia 1.0.0" in line and "golden cases 13 passed" in line
+    assert "anakinra-neutropenia 1.1.0" in line and "golden cases 28 passed" in line
 
 
 def test_version():

@@ -49,7 +49,7 @@ def test_add_json_gives_one_object_per_case(capsys, db):
     added = add_examples(capsys, db)
     assert set(added) == {Path(p).stem for p in ALL_EXAMPLES}
     assert added["recovering"]["decision"] == "resume" and added["febrile"]["decision"] == "withhold"
-    assert added["recovering"]["as_of"] == "2026-11-24T12:00:00"
+    assert added["recovering"]["as_of"] == "2026-11-24T12:00:00+00:00"
     with caselog.open_log(db) as log:
         record = caselog.get_case(log, added["recovering"]["id"])
         assert record.row.who == "Dr Ada"

@@ -38,14 +38,17 @@ def test_pack_has_id_semver_and_stable_hash(pack):
 def test_comments_do_not_change_the_hash_but_content_does(pack, pack_copy):
     (pack_copy / "pack.toml").write_text("# a comment\n" + (pack_copy / "pack.toml").read_text())
     assert load_pack_dir(pack_copy).sha256 == pack.sha256
-    edit(pack_copy, "pack.toml", 'version = "1.0.0"', 'version = "1.0.1"')
+    edit(pack_copy, "pack.toml", 'version = "1.1.0"', 'version = "1.1.1"')
     assert load_pack_dir(pack_copy).sha256 != pack.sha256
 
 
 def test_every_rule_has_provenance_citation_and_plain_words(pack):
     for rule in pack.content.rules:
-        assert rule.provenance in ("label", "guideline", "article-only")
+        assert rule.provenance in ("label", "guideline", "article-only", "safety-check")
         assert rule.citations
+        if rule.provenance == "safety-check":
+            # A safety check has no clinical source and must not borrow one.
+            assert not {"kineret-us-pi", "kineret-eu-smpc", "ctcae-v5", "article"} & set(rule.citations), rule.id
     article_only = [r for r in pack.content.rules if r.provenance == "article-only"]
     assert any(r.differs for r in article_only)
     differs = " ".join(r.differs or "" for r in pack.content.rules)
@@ -95,7 +98,7 @@ def test_grid_sweep_covers_band_edges(pack):
 
 
 def test_override_changes_decision_and_is_reported(pack):
-    data = {"patient_ref": "P", "anakinra": "held", "urti": "resolved", "infection_signs": False,
+    data = {"patient_ref": "P", "anakinra": "held", "urti": "resolved", "infection_signs": False, "last_fever_at": None,
             "anc": [{"value": 900, "unit": "cells/uL", "taken_at": "2026-11-24T08:00"}]}
     as_of = datetime(2026, 11, 24, 12)
     assert evaluate(parse_case(data), pack, as_of).decision == "resume"

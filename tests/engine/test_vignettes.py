@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 import pytest
@@ -12,7 +12,7 @@ from desktop_app.engine import evaluate
 from desktop_app.knowledge import apply_overrides
 from desktop_app.models import parse_case
 
-AS_OF = datetime(2026, 11, 24, 12, 0)
+AS_OF = datetime(2026, 11, 24, 12, 0, tzinfo=timezone.utc)
 
 
 def ago(hours: float) -> str:
@@ -29,6 +29,8 @@ def case(**fields: Any) -> dict[str, Any]:
         "anakinra": "active",
         "urti": "none",
         "infection_signs": False,
+        "indication": "rheumatoid_arthritis",
+        "last_fever_at": None,
     }
     if "anc" not in fields and "cbc" not in fields:
         base["anc"] = [anc(2500)]
@@ -70,7 +72,7 @@ VIGNETTES = [
     Vignette("held ANC 499", case(anc=[anc(499)], **HELD_OK), "withhold", "severe", criteria={"anc_recovered": False}, earliest=None),
     Vignette("held ANC 500: not strictly above", case(anc=[anc(500)], **HELD_OK), "withhold", criteria={"anc_recovered": False}),
     Vignette("held ANC 501: resume", case(anc=[anc(501)], **HELD_OK), "resume", criteria={"anc_recovered": True}, earliest=AS_OF.isoformat()),
-    Vignette("held ANC 1499: resume with label warning", case(anc=[anc(1499)], **HELD_OK), "resume", "mild", warnings=("label_threshold",)),
+    Vignette("held ANC 1499: resume with label warning", case(anc=[anc(1499)], **HELD_OK), "resume", "mild", warnings=("label_threshold", "benign_low_count")),
     Vignette("held ANC 1500: resume, no label warning", case(anc=[anc(1500)], **HELD_OK), "resume", "none", warnings=()),
     # ---- URTI with neutropenia --------------------------------------------------------------------
     Vignette("ANC 1499 + active URTI: withhold", case(anc=[anc(1499)], urti="active"), "withhold", "mild"),
@@ -108,7 +110,9 @@ VIGNETTES = [
     Vignette("10^3/uL like 10^9/L", case(anc=[anc(1.2, "10^3/uL")]), "continue", anc=1200),
     Vignette("0.6 entered as cells/uL: unit slip", case(anc=[anc(0.6)]), "withhold", anc=1, warnings=("unit_slip",)),
     Vignette("4500 entered as 10^9/L: unit slip", case(anc=[anc(4500, "10^9/L")]), "continue", anc=4_500_000, warnings=("unit_slip",)),
-    Vignette("0.4995 x10^9/L rounds half up to 500", case(anc=[anc(0.4995, "10^9/L")]), "continue", anc=500),
+    Vignette("0.4995 x10^9/L is 499.5: below 500, shown unrounded", case(anc=[anc(0.4995, "10^9/L")]), "withhold", "severe", anc=499.5),
+    Vignette("0.5004 x10^9/L held: 500.4 is above 500", case(anc=[anc(0.5004, "10^9/L")], **HELD_OK), "resume", anc=500.4),
+    Vignette("0.4996 x10^9/L is 499.6: shown as 499.6, not 500", case(anc=[anc(0.4996, "10^9/L")]), "withhold", anc=499.6),
     # ---- CBC-derived ANC ----------------------------------------------------------------------------
     Vignette(
         "CBC 2.5 x (36+4)% = 1000",
@@ -150,7 +154,9 @@ VIGNETTES = [
     ),
     Vignette("count 4 days old: stale warning", case(anc=[anc(2500, hours_ago=96)]), "continue", warnings=("stale_count",)),
     # ---- Prophylaxis and risk factors ---------------------------------------------------------------
-    Vignette("expected 8 days: prophylaxis", case(anc=[anc(600)], expected_neutropenia_days=8, **HELD_OK), "resume", prophylaxis=True),
+    Vignette("ANC 450 expected 8 days: prophylaxis", case(anc=[anc(450)], expected_neutropenia_days=8, **HELD_OK), "withhold", prophylaxis=True),
+    Vignette("ANC 600 expected 8 days: no prophylaxis above 500", case(anc=[anc(600)], expected_neutropenia_days=8, **HELD_OK), "resume", prophylaxis=False),
+    Vignette("ANC 1200 expected a year: no prophylaxis", case(anc=[anc(1200)], expected_neutropenia_days=365), "continue", prophylaxis=False),
     Vignette("expected exactly 7 days: no prophylaxis", case(anc=[anc(600)], expected_neutropenia_days=7), "continue", prophylaxis=False),
     Vignette("long expectation but no neutropenia: none", case(anc=[anc(2000)], expected_neutropenia_days=10), "continue", prophylaxis=False),
     Vignette(

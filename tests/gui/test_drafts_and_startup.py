@@ -269,7 +269,7 @@ def damage_deep_inside(db: Path, pack: Any, as_of: datetime) -> None:
         caselog.record_evaluations(log, cases * 40, who="dr-a")
     data = bytearray(db.read_bytes())
     middle = (len(data) // 4096 // 2) * 4096
-    data[middle + 8 : middle + 4096] = b"\xa5" * 4088
+    data[middle : middle + 4096] = b"\xa5" * 4096
     db.write_bytes(bytes(data))
 
 

@@ -45,7 +45,7 @@ def test_save_shows_the_row_search_filters_as_you_type_and_reopen_brings_back_ca
     qtbot.waitUntil(lambda: "Withhold anakinra" in decision_text(window))
     named(window, "pitfallChecklist").item(2).setCheckState(Qt.CheckState.Checked)
     first = save(window)
-    assert log_rows(window) == [("RHEU-0001", "Withhold", "320", "2026-11-24 12:00", "1.0.0")]
+    assert log_rows(window) == [("RHEU-0001", "Withhold", "320", "2026-11-24 12:00", "1.1.0")]
     assert named(window, "caseLogCountLabel").text() == "1 case"
     assert not named(window, "caseLogEmptyLabel").isVisible()
 
