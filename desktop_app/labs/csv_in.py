@@ -58,8 +58,11 @@ def read_csv(text: str, mapping: CsvMapping) -> tuple[list[tuple[str | None, Lab
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    reader = csv.DictReader(io.StringIO(text), dialect=dialect)
-    header = [name.strip() for name in reader.fieldnames or []]
+    reader = csv.DictReader(io.StringIO(text, newline=""), dialect=dialect)
+    try:
+        header = [name.strip() for name in reader.fieldnames or []]
+    except csv.Error as exc:
+        raise ValueError(f"the header row is not readable as CSV ({exc})") from None
     reader.fieldnames = header
     missing = [c for c in (mapping.taken_at, mapping.test, mapping.value, mapping.unit) if c not in header]
     if missing:

@@ -33,8 +33,9 @@ def read_hl7(text: str) -> tuple[list[tuple[str | None, LabResult]], list[Skippe
     text = text.replace("\r\n", "\r").replace("\n", "\r")
     try:
         parsed = hl7.parse_file(text)
-    except (hl7.ParseException, ValueError, IndexError, KeyError) as exc:
-        raise ValueError(f"is not a readable HL7 v2 file ({exc})") from None
+    # python-hl7 asserts on a header without its separator characters ("MSH" alone).
+    except (hl7.ParseException, ValueError, IndexError, KeyError, AssertionError) as exc:
+        raise ValueError(f"is not a readable HL7 v2 file ({exc or 'a segment header without its separators'})") from None
     found: list[tuple[str | None, LabResult]] = []
     skipped: list[Skipped] = []
     number = 0

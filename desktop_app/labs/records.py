@@ -37,6 +37,11 @@ MAX_FILE_BYTES = 10 * 1024 * 1024
 class LabFileError(InputError):
     """A lab file that cannot be used; `field` is the file, the message names the segment or entry."""
 
+    def __init__(self, field: str, message: str) -> None:
+        # One line, whatever the file held: text quoted from a damaged file may carry line breaks.
+        line = " ".join(message.split())
+        super().__init__(field, line if len(line) <= 300 else line[:297] + "...")
+
 
 class LabResult(BaseModel):
     """One result: where it is in the file, as written, and in the case contract's unit."""
