@@ -83,31 +83,14 @@ def write_fhir(case: Any, rec: Any, pack: Any, with_pdf: bool) -> None:
     sys.stdout.write(json.dumps(bundle, indent=2, ensure_ascii=False) + "\n")
 
 
-def record_bundle(record: Any) -> dict[str, Any]:
-    """A logged evaluation as a FHIR Bundle: who recorded it and when go into its Provenance."""
-    from desktop_app.labs.fhir_out import evaluation_bundle
-
-    return evaluation_bundle(record.case, record.recommendation, who=record.row.who, recorded_at=record.row.recorded_at)
-
 
 def show_fhir(log: Any, evaluation_id: str) -> None:
-    from desktop_app.services import caselog
+    from desktop_app.services.fhir import logged_bundle
 
-    record = caselog.get_case(log, evaluation_id)
-    sys.stdout.write(json.dumps(record_bundle(record), indent=2, ensure_ascii=False) + "\n")
+    sys.stdout.write(json.dumps(logged_bundle(log, evaluation_id), indent=2, ensure_ascii=False) + "\n")
 
 
 def export_fhir(log: Any, out: Path) -> int:
-    """Every logged evaluation as one Bundle per line (NDJSON, bulk-data style) in a new private file; the count."""
-    from desktop_app.caselog.exchange import open_private
-    from desktop_app.caselog.queries import logged_cases
-    from desktop_app.services import caselog
+    from desktop_app.services.fhir import export_ndjson
 
-    # Build every line before the file exists, so a failure leaves no half-written export behind.
-    lines = [
-        json.dumps(record_bundle(caselog.get_case(log, evaluation_id)), ensure_ascii=False, separators=(",", ":"))
-        for evaluation_id, *_ in list(logged_cases(log.rows))
-    ]
-    with open_private(out, "w") as handle:
-        handle.writelines(line + "\n" for line in lines)
-    return len(lines)
+    return export_ndjson(log, out)

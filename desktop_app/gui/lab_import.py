@@ -6,7 +6,6 @@ what will be skipped and why. Add puts the readings in the form, Cancel changes 
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -28,7 +27,7 @@ from desktop_app.gui.problem_message import ProblemMessage
 
 if TYPE_CHECKING:
     from desktop_app.gui.tasks import Runner
-    from desktop_app.labs import LabImport, Skipped
+    from desktop_app.services.labs import LabImport, Skipped
 
 LAB_FILES = "Lab result files (*.hl7 *.oru *.txt *.json *.ndjson *.csv);;All files (*)"
 
@@ -127,13 +126,13 @@ class LabImporter(QObject):
             self.import_file(path)
 
     def import_file(self, path: Path) -> None:
-        from desktop_app.labs import read_lab_file
+        from desktop_app.services.labs import read_lab_file
 
         patient = str(self.read_form().get("patient_ref") or "").strip() or None
         self.runner.run(lambda: read_lab_file(path, patient), self._preview, self._refuse)
 
     def _preview(self, found: LabImport) -> None:
-        from desktop_app.labs import add_to_case
+        from desktop_app.services.labs import add_to_case
 
         data = self.read_form()
         merged, already = add_to_case(data, found)
@@ -179,13 +178,3 @@ def _dropped_file(event: QEvent) -> Path | None:
     urls = [url for url in mime.urls() if url.isLocalFile()] if mime is not None and mime.hasUrls() else []
     return Path(urls[0].toLocalFile()) if len(urls) == 1 else None
 
-
-def write_fhir_file(case: Any, recommendation: Any, out: Path, who: str) -> Path:
-    """Worker-thread work: the evaluation as a FHIR Bundle in a new private file."""
-    from desktop_app.caselog.exchange import open_private
-    from desktop_app.labs.fhir_out import evaluation_bundle
-
-    text = json.dumps(evaluation_bundle(case, recommendation, who=who), indent=2, ensure_ascii=False)
-    with open_private(out, "w") as handle:
-        handle.write(text + "\n")
-    return out

@@ -475,7 +475,8 @@ class MainWindow(QMainWindow):
     def request_export_fhir(self) -> None:
         from pathlib import Path
 
-        from desktop_app.gui.lab_import import FhirFileDialog, write_fhir_file
+        from desktop_app.gui.lab_import import FhirFileDialog
+        from desktop_app.services.fhir import write_bundle
 
         snapshot = self.snapshot("export")
         if snapshot is None:
@@ -485,7 +486,7 @@ class MainWindow(QMainWindow):
             return
         who = self.preferences.clinician_name or "NeutroHold user"
         self.runner.run(
-            lambda: write_fhir_file(snapshot.case, snapshot.recommendation, out, who),
+            lambda: write_bundle(snapshot.case, snapshot.recommendation, out, who),
             lambda path: self._say(f"FHIR Bundle written to {path}", 8000),
             self._fhir_failed,
         )
