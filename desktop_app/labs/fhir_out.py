@@ -33,9 +33,18 @@ def _aware(moment: datetime, zone_name: str | None) -> datetime:
     if moment.tzinfo is not None:
         return moment
     if zone_name:
-        from zoneinfo import ZoneInfo
+        from desktop_app import models
 
-        return moment.replace(tzinfo=ZoneInfo(zone_name))
+        # The recorded zone is an IANA key, UTC or a fixed offset such as UTC+01:00.
+        reader = getattr(models, "zone_from_name", None)
+        if reader is not None:
+            return moment.replace(tzinfo=reader(zone_name))
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            return moment.replace(tzinfo=ZoneInfo(zone_name))
+        except (ZoneInfoNotFoundError, ValueError):
+            pass
     return moment.astimezone()
 
 
