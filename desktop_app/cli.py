@@ -47,14 +47,17 @@ def build_parser(argv: Sequence[str] = ("log",)) -> argparse.ArgumentParser:
     parser.add_argument("--self-test", action="store_true", help="check this installation (packs, log, printing, offline) and exit")
     parser.add_argument("--portable", action="store_true", help="keep the case log and settings beside the app (USB stick)")
     verbs = parser.add_subparsers(dest="verb", metavar="COMMAND")
+    from desktop_app.cli_labs import add_evaluate_options, add_labs_command
 
     evaluate = verbs.add_parser("evaluate", help="evaluate one case file and print the recommendation")
     evaluate.add_argument("case", type=Path, metavar="CASE.json", help="case file (JSON, case contract v1)")
     evaluate.add_argument("--as-of", type=iso_moment, metavar="ISO", help="moment of evaluation (default: the case's as_of, else now)")
-    evaluate.add_argument("--format", choices=("json", "text"), default="json", help="output format (default json)")
+    evaluate.add_argument("--format", choices=("json", "text", "fhir"), default="json", help="output format (default json; fhir: an R4 Bundle)")
     evaluate.add_argument("--overrides", type=Path, metavar="FILE", help="site overrides TOML (default: the user config folder)")
     add_print_options(evaluate)
+    add_evaluate_options(evaluate)
     evaluate.set_defaults(handler=_evaluate)
+    add_labs_command(verbs)
 
     packs = verbs.add_parser("packs", help="list installed knowledge packs and re-run their golden cases")
     packs.set_defaults(handler=_packs)
@@ -92,18 +95,21 @@ def _gui(args: argparse.Namespace) -> int:
 
 
 def _evaluate(args: argparse.Namespace) -> int:
+    from desktop_app.cli_labs import with_labs, write_fhir
     from desktop_app.reports.text import render_text
     from desktop_app.services.evaluation import evaluate_data, read_case_file
     from desktop_app.services.packs import open_pack
 
-    data = read_case_file(args.case)
+    data = with_labs(read_case_file(args.case), args)
     pack = open_pack(args.overrides)
     case, rec = evaluate_data(data, pack, args.as_of, datetime.now().astimezone())
     if args.pdf is not None:
         from desktop_app.services.printing import write_pdf
 
         write_pdf(case, rec, args.pdf, args.audience, args.paper, args.large_print, pack=pack)
-    if args.format == "json":
+    if args.format == "fhir":
+        write_fhir(case, rec, pack, args.with_pdf)
+    elif args.format == "json":
         sys.stdout.write(json.dumps(rec.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n")
     else:
         sys.stdout.write(render_text(case, rec))

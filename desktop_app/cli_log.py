@@ -65,10 +65,11 @@ def add_log_commands(verbs: Any) -> None:
     show = commands.add_parser("show", help="show one logged case with its history")
     show.add_argument("id", metavar="ID", help="case id, or its first 6 or more characters")
     show.add_argument("--json", action="store_true", help="print the whole record as JSON")
+    show.add_argument("--format", choices=("text", "json", "fhir"), default="text", help="text (default), json, or fhir (an R4 Bundle)")
     _db_option(show, _show)
 
     export = commands.add_parser("export", help="export the log to a new JSON (re-importable) or CSV file")
-    export.add_argument("--format", choices=("json", "csv"), required=True)
+    export.add_argument("--format", choices=("json", "csv", "fhir"), required=True, help="fhir: NDJSON, one R4 Bundle per evaluation")
     export.add_argument("--out", type=Path, required=True, metavar="FILE", help="new file to write (never overwritten)")
     _db_option(export, _export)
 
@@ -201,8 +202,13 @@ def _show(args: argparse.Namespace) -> int:
     from desktop_app.services import caselog
 
     with caselog.open_log(getattr(args, "db", None)) as log:
+        if args.format == "fhir":
+            from desktop_app.cli_labs import show_fhir
+
+            show_fhir(log, caselog.find_case_id(log, args.id))
+            return EXIT_OK
         record = caselog.get_case(log, caselog.find_case_id(log, args.id))
-    if args.json:
+    if args.json or args.format == "json":
         _say(json.dumps(record.model_dump(mode="json"), ensure_ascii=False, indent=2))
         return EXIT_OK
     row, rec = record.row, record.recommendation
@@ -244,7 +250,12 @@ def _export(args: argparse.Namespace) -> int:
     from desktop_app.services import caselog
 
     with caselog.open_log(getattr(args, "db", None)) as log:
-        cases = caselog.export_log(log, args.out, args.format)
+        if args.format == "fhir":
+            from desktop_app.cli_labs import export_fhir
+
+            cases = export_fhir(log, args.out)
+        else:
+            cases = caselog.export_log(log, args.out, args.format)
     _say(f"exported {cases} cases to {args.out}")
     return EXIT_OK
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "desktop_app"
-DOMAIN = ["engine", "knowledge", "models.py", "caselog"]
+DOMAIN = ["engine", "knowledge", "models.py", "caselog", "labs"]
 NETWORK = ("PySide6.QtNetwork", "urllib.request", "http.client", "requests", "httpx", "aiohttp", "socket", "ftplib", "smtplib")
 
 

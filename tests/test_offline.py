@@ -42,6 +42,11 @@ COMMANDS = {
     "evaluate json": ["evaluate", str(EXAMPLES / "febrile.json"), "--as-of", "2026-11-24T12:00"],
     "evaluate text": ["evaluate", str(EXAMPLES / "recovering.json"), "--as-of", "2026-11-24T12:00", "--format", "text"],
     "packs": ["packs"],
+    "labs hl7": ["labs", str(EXAMPLES / "labs" / "oru-r01-cbc.hl7"), "--json"],
+    "evaluate labs fhir": [
+        "evaluate", str(EXAMPLES / "labs" / "case-nh-0042.json"), "--labs", str(EXAMPLES / "labs" / "fhir-searchset.json"),
+        "--format", "fhir",
+    ],
 }
 
 

@@ -138,6 +138,11 @@ class MainWindow(QMainWindow):
         self.form = CaseForm(clock, self)
         self.panel = RecommendationPanel(pack, self)
         self.live = LiveEvaluation(pack, self.form.to_data, self.form.is_blank, clock, self)
+        from desktop_app.gui.lab_import import LabImporter
+
+        self.lab_importer = LabImporter(self, self.runner, self.form.to_data, self._load_lab_readings, lambda text: self._say(text, 8000))
+        for table in (self.form.anc_table, self.form.cbc_table):
+            self.lab_importer.watch(table)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
@@ -238,13 +243,15 @@ class MainWindow(QMainWindow):
         self.save_action = self._action("saveAction", "&Save", [QKeySequence.StandardKey.Save], self.request_save, "Save the case and its evaluation to the log (Ctrl+S)")
         self.print_action = self._action("printAction", "&Print…", [QKeySequence.StandardKey.Print], self.request_print, "Print the recommendation (Ctrl+P)")
         self.export_action = self._action("exportPdfAction", "&Export PDF…", ["Ctrl+Shift+E"], self.request_export_pdf, "Export the recommendation as a PDF (Ctrl+Shift+E)")
+        self.import_labs_action = self._action("importLabsAction", "&Import lab results…", ["Ctrl+I"], self.import_labs, "Read counts and temperatures from an HL7 v2, FHIR or CSV lab file (Ctrl+I)")
+        self.export_fhir_action = self._action("exportFhirAction", "Export &FHIR…", [], self.request_export_fhir, "Export the evaluation as a FHIR R4 Bundle")
         self.find_action = self._action("findAction", "&Find case", [QKeySequence.StandardKey.Find], self.focus_search, "Search the case log (Ctrl+F)")
         self.preferences_action = self._action("preferencesAction", "P&references…", ["Ctrl+,"], self.edit_preferences, "Clinician, site and printing preferences (Ctrl+,)")
         self.quit_action = self._action("quitAction", "&Quit", ["Ctrl+Q"], self.close, "Quit NeutroHold (Ctrl+Q)")
         self.refresh_action = self._action("refreshAction", "&Refresh case log", [QKeySequence.StandardKey.Refresh, "F5"], self.refresh_log, "Read the case log again, with cases saved elsewhere (F5)")
         self.about_action = self._action("aboutAction", "&About NeutroHold", [], self.show_about, "Version and knowledge pack")
-        self.case_actions = (self.save_action, self.print_action, self.export_action)
-        self.content_actions = (self.new_action, *self.case_actions, self.find_action, self.about_action)
+        self.case_actions = (self.save_action, self.print_action, self.export_action, self.export_fhir_action)
+        self.content_actions = (self.new_action, self.import_labs_action, *self.case_actions, self.find_action, self.about_action)
         self.refresh_action.setEnabled(False)
 
     def _make_menus_and_toolbar(self) -> None:
@@ -252,7 +259,7 @@ class MainWindow(QMainWindow):
         bar.setObjectName("menuBar")
         bar.setAccessibleName("Menu bar")
         for name, title, actions in (
-            ("fileMenu", "&File", (self.new_action, self.save_action, None, self.print_action, self.export_action, None, self.quit_action)),
+            ("fileMenu", "&File", (self.new_action, self.import_labs_action, self.save_action, None, self.print_action, self.export_action, self.export_fhir_action, None, self.quit_action)),
             ("editMenu", "&Edit", (self.find_action, self.refresh_action, None, self.preferences_action)),
             ("helpMenu", "&Help", (self.about_action,)),
         ):
@@ -455,6 +462,39 @@ class MainWindow(QMainWindow):
         snapshot = self.snapshot("export")
         if snapshot is not None:
             self.export_pdf(snapshot)
+
+    def _load_lab_readings(self, data: dict[str, Any]) -> None:
+        self.form.load(data)
+        self.live.evaluate_now()
+        self.show_save_state()
+
+    def import_labs(self) -> None:
+        """File > Import lab results…: choose a file, preview it, add its readings to the form."""
+        self.lab_importer.choose_and_import()
+
+    def request_export_fhir(self) -> None:
+        from pathlib import Path
+
+        from desktop_app.gui.lab_import import FhirFileDialog
+        from desktop_app.services.fhir import write_bundle
+
+        snapshot = self.snapshot("export")
+        if snapshot is None:
+            return
+        out = FhirFileDialog.ask(self, Path.home() / f"neutrohold-{snapshot.case.patient_ref}.json")
+        if out is None:
+            return
+        who = self.preferences.clinician_name or "NeutroHold user"
+        self.runner.run(
+            lambda: write_bundle(snapshot.case, snapshot.recommendation, out, who),
+            lambda path: self._say(f"FHIR Bundle written to {path}", 8000),
+            self._fhir_failed,
+        )
+
+    def _fhir_failed(self, error: BaseException) -> None:
+        from desktop_app.gui.problem_message import ProblemMessage
+
+        ProblemMessage.tell(self, "FHIR export failed", str(error))
 
     def save_case(self, snapshot: CaseSnapshot) -> None:
         """Record the case; the case log service connects to save_requested (or overrides this)."""
