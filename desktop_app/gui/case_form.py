@@ -62,7 +62,29 @@ FIELD_LABELS: dict[str, str] = {
     "prior_neutropenia": "Earlier neutropenic episodes",
     "hematologic_disorder": "Haematological disorder",
     "notes": "Notes",
+    "indication": "Indication",
+    "fever_state": "Fever",
+    "timezone": "Time zone",
+    "units_confirmed": "Units confirmed",
+    "creatinine_clearance_ml_min": "Creatinine clearance",
 }
+
+# What anakinra is given for: the case contract's indication ids (item data) and how they read.
+INDICATIONS: tuple[tuple[str, str], ...] = (
+    ("rheumatoid_arthritis", "Rheumatoid arthritis"),
+    ("still_disease", "Still's disease (adult-onset or systemic JIA)"),
+    ("caps", "CAPS (incl. NOMID)"),
+    ("dira", "DIRA"),
+    ("recurrent_pericarditis", "Recurrent pericarditis"),
+    ("gout", "Gout"),
+    ("fmf", "Familial Mediterranean fever"),
+    ("other_autoinflammatory", "Other autoinflammatory disease"),
+    ("mas_hlh", "Macrophage activation syndrome / HLH"),
+    ("covid19_pneumonia", "COVID-19 pneumonia"),
+    ("other", "Other"),
+)
+# The three fever states: never asked (unknown), none in this illness, or a last fever at a time.
+FEVER_NOT_ASSESSED, FEVER_NONE, FEVER_AT = "not_assessed", "none", "at"
 _READING_NOUNS = {"anc": "ANC count", "cbc": "CBC count", "temperatures": "Temperature"}
 _PART_LABELS = {
     "taken_at": "taken at",
@@ -132,6 +154,9 @@ class CaseForm(QWidget):
     """Copies a case into controls (load) and back out as raw case data (to_data); marks a bad field."""
 
     changed = Signal()
+
+    _loading = False
+    units_confirmed = False
 
     def __init__(self, clock: Callable[[], datetime], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -251,6 +276,26 @@ class CaseForm(QWidget):
         self.anakinra.addItem("active", "active")
         self.anakinra.addItem("held", "held")
         self._labelled(form, "A&nakinra now", self._field("anakinra", self.anakinra, "Anakinra status", "active: still being given; held: already on hold"))
+        self.indication = QComboBox(self)
+        self.indication.setObjectName("indicationCombo")
+        for value, text in INDICATIONS:
+            self.indication.addItem(text, value)
+        self.indication.setPlaceholderText("not recorded")
+        self._labelled(
+            form,
+            "In&dication",
+            self._field("indication", self.indication, "Indication", "What anakinra is given for; in MAS/HLH and COVID-19 pneumonia the specialist decides"),
+        )
+        self.creatinine = QSpinBox(self)
+        self.creatinine.setObjectName("creatinineClearanceSpin")
+        self.creatinine.setRange(NOT_RECORDED, 250)
+        self.creatinine.setSpecialValueText("not recorded")
+        self.creatinine.setSuffix(" mL/min")
+        self._labelled(
+            form,
+            "&Kidney function (CrCl)",
+            self._field("creatinine_clearance_ml_min", self.creatinine, "Creatinine clearance in mL/min", "Below 30 mL/min the US label suggests dosing every other day"),
+        )
         return group
 
     def _counts_section(self) -> QGroupBox:
@@ -260,7 +305,9 @@ class CaseForm(QWidget):
         entry = QHBoxLayout()
         self.anc_value = QDoubleSpinBox(self)
         self._named(self.anc_value, "ancValueSpin", "New ANC value")
-        self.anc_value.setRange(0, ANC_COLUMNS[1].maximum)
+        # One step below zero is "empty": a new case never starts with a count nobody typed.
+        self.anc_value.setRange(-0.01, ANC_COLUMNS[1].maximum)
+        self.anc_value.setSpecialValueText("enter a count")
         self.anc_value.setDecimals(2)
         self.anc_value.setGroupSeparatorShown(False)
         self.anc_unit = self._unit_combo("ancUnitCombo", "New ANC unit")
@@ -288,6 +335,18 @@ class CaseForm(QWidget):
         self.unit_slip.setWordWrap(True)
         self.unit_slip.hide()
         column.addWidget(self.unit_slip)
+        slip_row = QHBoxLayout()
+        self.unit_fix = QPushButton(self)
+        self._named(self.unit_fix, "unitSlipFixButton", "Use the likely intended unit")
+        self.unit_confirm = QPushButton(self)
+        self._named(self.unit_confirm, "unitSlipConfirmButton", "The unit is right as entered")
+        for button in (self.unit_fix, self.unit_confirm):
+            button.hide()
+            slip_row.addWidget(button)
+        slip_row.addStretch(1)
+        column.addLayout(slip_row)
+        self.unit_fix.clicked.connect(self._use_intended_units)
+        self.unit_confirm.clicked.connect(self._confirm_units)
 
         self.anc_model = ReadingsModel(ANC_COLUMNS, _READING_NOUNS["anc"], self)
         self.anc_table = ReadingsTable(self.anc_model, "ancTable", "ANC counts", self)
@@ -367,12 +426,19 @@ class CaseForm(QWidget):
 
     def _fever_section(self) -> QGroupBox:
         group, form = self._group("feverGroup", "Fever")
+        self.fever_state = QComboBox(self)
+        self.fever_state.setObjectName("feverStateCombo")
+        for text, value in (("not assessed", FEVER_NOT_ASSESSED), ("no fever in this illness", FEVER_NONE), ("last fever at", FEVER_AT)):
+            self.fever_state.addItem(text, value)
+        self._labelled(form, "&Fever", self._field("fever_state", self.fever_state, "Fever in this illness", "Unknown counts as not met: a held patient does not meet the fever-free criterion"))
         self.last_fever = self._moment_edit("lastFeverEdit", "Last fever at")
         self.no_fever = QCheckBox("none recorded", self)
         self._named(self.no_fever, "noFeverCheck", "No fever recorded")
         self.no_fever.setToolTip("No fever in this illness. Febrile temperature readings below still count.")
         self._labelled(form, "&Last fever", self._field("last_fever_at", self.last_fever, "Last fever at", "Last temperature at or above the fever threshold", self.no_fever))
-        self.no_fever.toggled.connect(self.last_fever.setDisabled)
+        self.no_fever.toggled.connect(self._no_fever_toggled)
+        self.fever_state.currentIndexChanged.connect(self._fever_state_changed)
+        self.last_fever.dateTimeChanged.connect(self._fever_time_edited)
 
         self.temperature_toggle = QToolButton(self)
         self._named(self.temperature_toggle, "temperatureToggleButton", "Show temperature readings")
@@ -491,9 +557,9 @@ class CaseForm(QWidget):
         self.patient_ref.textChanged.connect(emit)
         self.immunosuppressants.textChanged.connect(emit)
         self.notes.textChanged.connect(emit)
-        for spin in (self.age, self.expected_days):
+        for spin in (self.age, self.expected_days, self.creatinine):
             spin.valueChanged.connect(emit)
-        for combo in (self.anakinra, self.urti, self.infection_signs):
+        for combo in (self.anakinra, self.urti, self.infection_signs, self.indication, self.fever_state):
             combo.currentIndexChanged.connect(emit)
         for box in (self.no_fever, self.lower_resp, self.prior_neutropenia, self.hematologic):
             box.toggled.connect(emit)
@@ -529,12 +595,37 @@ class CaseForm(QWidget):
         return QDateTime(self._clock().replace(second=0, microsecond=0, tzinfo=None))
 
     def _add_anc(self) -> None:
+        if self.anc_value.value() < 0:
+            self.show_problem(InputError("anc", "type the count before adding it"))
+            self.anc_value.setFocus()
+            return
         row = self.anc_model.add_reading(
             {"value": self.anc_value.value(), "unit": self.anc_unit.currentData(), "taken_at": self.anc_taken_at.dateTime().toPython()}
         )
         self._select_row(self.anc_table, row)
         self.anc_value.setFocus()
         self.anc_value.selectAll()
+
+    def _no_fever_toggled(self, checked: bool) -> None:
+        if checked:
+            self._set_fever_state(FEVER_NONE)
+        elif self.fever_state.currentData() == FEVER_NONE:
+            self._set_fever_state(FEVER_AT)
+
+    def _fever_time_edited(self) -> None:
+        if not self._loading and self.fever_state.currentData() != FEVER_AT:
+            self._set_fever_state(FEVER_AT)
+
+    def _fever_state_changed(self) -> None:
+        state = self.fever_state.currentData()
+        self.no_fever.blockSignals(True)
+        self.no_fever.setChecked(state == FEVER_NONE)
+        self.no_fever.blockSignals(False)
+        self.last_fever.setEnabled(state != FEVER_NONE)
+
+    def _set_fever_state(self, state: str) -> None:
+        self.fever_state.setCurrentIndex(self.fever_state.findData(state))
+        self._fever_state_changed()
 
     def _cbc_entry(self) -> dict[str, Any]:
         return {
@@ -592,7 +683,8 @@ class CaseForm(QWidget):
         now = self._now()
         for edit in (self.anc_taken_at, self.cbc_taken_at, self.temperature_taken_at, self.last_fever):
             edit.setDateTime(now)
-        self.anc_value.setValue(0)
+        self.anc_value.setValue(self.anc_value.minimum())
+        self._set_fever_state(FEVER_NOT_ASSESSED)
         self.anc_unit.setCurrentIndex(self.anc_unit.findData("cells/uL"))
         self._blank = self.to_data()
 
@@ -603,6 +695,7 @@ class CaseForm(QWidget):
     def load(self, case: CaseInput | dict[str, Any]) -> None:
         """Show a case (or the fields of a partial one); fields it lacks get their empty value."""
         data = case.model_dump() if isinstance(case, CaseInput) else dict(case)
+        self.units_confirmed = data.get("units_confirmed") is True
         with self._quiet():
             self.patient_ref.setText(str(data.get("patient_ref") or ""))
             age = _number(data.get("age_years"))
@@ -614,9 +707,15 @@ class CaseForm(QWidget):
             self.cbc_toggle.setChecked(self.cbc_model.rowCount() > 0)
             self.temperature_toggle.setChecked(self.temperature_model.rowCount() > 0)
             fever = _moment(data.get("last_fever_at"))
-            self.no_fever.setChecked(fever is None)
+            self._loading = True
             if fever is not None:
                 self.last_fever.setDateTime(QDateTime(fever))
+            self._loading = False
+            # No key at all: fever was never asked about, which is not the same as "none".
+            self._set_fever_state(FEVER_NOT_ASSESSED if "last_fever_at" not in data else (FEVER_NONE if fever is None else FEVER_AT))
+            self.indication.setCurrentIndex(self.indication.findData(data.get("indication")))
+            crcl = _number(data.get("creatinine_clearance_ml_min"))
+            self.creatinine.setValue(NOT_RECORDED if crcl is None else round(crcl))
             self.urti.setCurrentIndex(self.urti.findData(data.get("urti")))
             self.infection_signs.setCurrentIndex(self.infection_signs.findData(data.get("infection_signs")))
             self.lower_resp.setChecked(data.get("lower_respiratory_signs") is True)
@@ -651,6 +750,7 @@ class CaseForm(QWidget):
             "cbc": [self._raw(row) for row in self.cbc_model.readings()],
             "temperatures": [self._raw(row) for row in self.temperature_model.readings()],
             "last_fever_at": None if self.no_fever.isChecked() else _iso(self.last_fever.dateTime().toPython()),
+            "indication": self.indication.currentData(),
             "urti": self.urti.currentData(),
             "infection_signs": self.infection_signs.currentData(),
             "lower_respiratory_signs": self.lower_resp.isChecked(),
@@ -662,6 +762,14 @@ class CaseForm(QWidget):
         }
         if data["anakinra"] is None:
             del data["anakinra"]
+        if self.fever_state.currentData() == FEVER_NOT_ASSESSED:
+            del data["last_fever_at"]
+        if data["indication"] is None:
+            del data["indication"]
+        if self.creatinine.value() != NOT_RECORDED:
+            data["creatinine_clearance_ml_min"] = self.creatinine.value()
+        if self.units_confirmed:
+            data["units_confirmed"] = True
         return data
 
     @staticmethod
@@ -703,6 +811,39 @@ class CaseForm(QWidget):
         return next((f.control for f in self._fields.values() if f.control.property("invalid")), None)
 
     def show_unit_warnings(self, messages: list[str]) -> None:
-        """The engine's unit-slip warnings, shown beside the ANC entry."""
+        """The engine's unit-slip warnings beside the ANC entry, with the two ways out of them."""
         self.unit_slip.setText("\n".join(f"⚠ {message}" for message in messages))
         self.unit_slip.setVisible(bool(messages))
+        slips = self._slipped_rows() if messages else []
+        if slips:
+            row, intended = slips[0]
+            value = row["value"]
+            shown = f"{value:g}"
+            self.unit_fix.setText(f"Use {shown} {intended}")
+            self.unit_confirm.setText(f"{shown} {row['unit']} is right")
+        self.unit_fix.setVisible(bool(slips))
+        self.unit_confirm.setVisible(bool(slips))
+
+    @staticmethod
+    def _intended_unit(row: dict[str, Any]) -> str | None:
+        """The unit a count implausible for its own unit was most likely meant in (pack defaults)."""
+        value, unit = row.get("value"), row.get("unit")
+        if not isinstance(value, (int, float)):
+            return None
+        if unit in ("10^9/L", "10^3/uL") and value > 100:
+            return "cells/uL"
+        if unit in ("cells/uL", "cells/mm3") and 0 < value < 20:
+            return "10^9/L"
+        return None
+
+    def _slipped_rows(self) -> list[tuple[dict[str, Any], str]]:
+        return [(row, unit) for row in self.anc_model.readings() if (unit := self._intended_unit(row))]
+
+    def _use_intended_units(self) -> None:
+        fixed = [{**row, "unit": self._intended_unit(row) or row["unit"]} for row in self.anc_model.readings()]
+        self.anc_model.set_readings(fixed)
+        self._emit_changed()
+
+    def _confirm_units(self) -> None:
+        self.units_confirmed = True
+        self._emit_changed()

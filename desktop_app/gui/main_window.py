@@ -389,8 +389,10 @@ class MainWindow(QMainWindow):
         self.form.show_problem(evaluation.error)
         rec = evaluation.recommendation
         self.form.show_unit_warnings([w.message for w in rec.warnings if w.id == "unit_slip"] if rec else [])
+        # A provisional result (a count may be in the wrong unit) is neither saved nor printed.
+        provisional = rec is not None and rec.provisional
         for action in self.case_actions:
-            action.setEnabled(evaluation.valid)
+            action.setEnabled(evaluation.valid and not provisional)
         self.show_save_state(evaluation)
         patient = evaluation.case.patient_ref if evaluation.case else ""
         self.setWindowTitle(f"NeutroHold — {patient}" if patient else "NeutroHold")
@@ -407,12 +409,15 @@ class MainWindow(QMainWindow):
             hint = "Enter a case to get a recommendation."
         elif saved:
             hint = "Saved in the case log. Ticks are recorded as you make them; a change starts a new evaluation."
+        elif evaluation.recommendation is not None and evaluation.recommendation.provisional:
+            hint = "Cannot save yet: a count may be in the wrong unit. Correct it or confirm it beside the count."
         else:
             hint = "Ready to save."
+        provisional = evaluation.recommendation is not None and evaluation.recommendation.provisional
         self.save_hint.setText(hint)
         self.save_button.setToolTip(hint)
-        self.save_button.setEnabled(evaluation.valid and not saved)
-        self.save_action.setEnabled(evaluation.valid and not saved)
+        self.save_button.setEnabled(evaluation.valid and not saved and not provisional)
+        self.save_action.setEnabled(evaluation.valid and not saved and not provisional)
 
     def _show_busy(self, busy: bool) -> None:
         self.busy_label.setVisible(busy)

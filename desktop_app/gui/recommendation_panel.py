@@ -28,7 +28,7 @@ from desktop_app.gui.live_evaluation import Evaluation
 from desktop_app.gui.pitfall_checklist import PitfallChecklist
 from desktop_app.gui.theme import DECISION_LOOK, PROVENANCE_WORDS, repolish, scaled_font, set_role
 from desktop_app.knowledge import Pack
-from desktop_app.models import Criterion, Recommendation
+from desktop_app.models import Criterion, Recommendation, shown_state
 
 CRITERION_ID_ROLE = Qt.ItemDataRole.UserRole
 HISTORY_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -323,8 +323,10 @@ class RecommendationPanel(QScrollArea):
         self.details.hide()
 
     def show_recommendation(self, rec: Recommendation) -> None:
-        look = DECISION_LOOK[rec.decision]
-        self._banner(rec.decision, f"{look.symbol} {look.word}   {rec.headline}")
+        state = shown_state(rec.decision, rec.provisional)
+        look = DECISION_LOOK[state]
+        headline = f"{rec.headline} (provisional)" if rec.provisional else rec.headline
+        self._banner(state, f"{look.symbol} {look.word}   {headline}")
         band = "no neutropenia" if rec.severity == "none" else f"{rec.severity} neutropenia"
         self.summary.setText(f"ANC {rec.anc_cells_per_uL} cells/uL · {band} · evaluated {when(rec.as_of)}")
         self.red_flag_text.setText("\n\n".join(f"• {flag.message}" for flag in rec.red_flags))

@@ -49,7 +49,9 @@ def test_a_partial_case_fills_the_rest_with_empty_values(form: CaseForm) -> None
     data = form.to_data()
     assert data["patient_ref"] == "X-1" and "anakinra" not in data
     assert data["age_years"] is None and data["urti"] is None and data["infection_signs"] is None
-    assert data["last_fever_at"] is None and data["anc"] == []
+    # A case that says nothing about fever leaves it "not assessed", never "no fever".
+    assert "last_fever_at" not in data and data["anc"] == []
+    assert form.findChild(QComboBox, "feverStateCombo").currentData() == "not_assessed"
     with pytest.raises(InputError) as refused:
         parse_case(data)
     assert refused.value.field == "anakinra"
