@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 EXIT_OK, EXIT_CHECK_FAILED, EXIT_BAD_INPUT = 0, 1, 2
-DECISIONS = ("withhold", "resume", "continue")
+DECISIONS = ("withhold", "resume", "continue", "out_of_scope")
 Handler = Callable[[argparse.Namespace], int]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import os
 import uuid
 from collections.abc import Mapping, Sequence
@@ -10,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop_app.caselog.audit import AuditTrail, now_utc, observations_digest
 from desktop_app.caselog.schema import OVERRIDE_REASONS, TABLE_COLUMNS, insert_rows
-from desktop_app.models import CaseInput, Decision, InputError, Recommendation
+from desktop_app.models import CaseInput, Decision, InputError, Recommendation, round_count
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -20,6 +21,17 @@ PATIENT_NAMESPACE = uuid.UUID("6f1c2a4e-7f0b-5c8e-9a51-3d2b8e6a0c47")
 # Episode status once a decision is taken; "continue" keeps an open episode going with the drug given.
 STATUS_AFTER: dict[str, str] = {"withhold": "held", "resume": "resumed", "continue": "resumed"}
 EPISODE_COLUMNS = tuple(name for name, _ in TABLE_COLUMNS["episodes"])
+
+
+def listed_count(shown: float) -> int:
+    """The whole count the log lists and sorts by, on the same side of every threshold as `shown`.
+
+    The engine shows a count unrounded (499.5) only where rounding would cross a threshold; the
+    whole number then goes the other way (499, or 501 for 500.4). The exact value stays in the JSON.
+    """
+    if float(shown).is_integer():
+        return int(shown)
+    return math.floor(shown) if round_count(shown) > shown else math.ceil(shown)
 
 
 _VERSION_4 = (0x4000 << 64) | (0x8000 << 48)
@@ -106,6 +118,9 @@ class _CaseBatch:
 
     def episode(self, patient_id: str, decision: str, as_of: str, now: str, written: list[tuple[str, dict[str, Any]]]) -> str | None:
         episode = self.episodes.get(patient_id)
+        if decision not in STATUS_AFTER:
+            # Out of scope: the specialist decides; an open episode stays as it is, none is opened.
+            return episode["id"] if episode is not None else None
         status = STATUS_AFTER[decision]
         if episode is None:
             if decision == "continue":
@@ -132,7 +147,7 @@ class _CaseBatch:
             "episode_id": self.episode(patient_id, rec.decision, as_of, now, written),
             "as_of": as_of,
             "decision": rec.decision,
-            "anc_cells_per_uL": rec.anc_cells_per_uL,
+            "anc_cells_per_uL": listed_count(rec.anc_cells_per_uL),
             "severity": rec.severity,
             "pack_id": rec.pack.id,
             "pack_version": rec.pack.version,

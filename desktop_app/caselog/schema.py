@@ -327,5 +327,28 @@ def m004_sort_indexes(db: Database) -> None:
         db.execute(statement)
 
 
+@_migration("m005_out_of_scope_decision")
+def m005_out_of_scope_decision(db: Database) -> None:
+    """Let an evaluation record the decision "out_of_scope" (pack 1.1.0: the specialist decides).
+
+    Widening a CHECK constraint changes no stored row, so the table's recorded SQL is edited in place,
+    the way SQLite documents for such changes, instead of copying every case into a new table.
+    """
+    old = "decision TEXT NOT NULL CHECK (decision IN ('withhold', 'resume', 'continue'))"
+    new = "decision TEXT NOT NULL CHECK (decision IN ('withhold', 'resume', 'continue', 'out_of_scope'))"
+    (sql,) = db.execute("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = 'evaluations'").fetchone()
+    if old not in sql:
+        raise RuntimeError("the evaluations table is not the one this migration expects")
+    (version,) = db.execute("PRAGMA schema_version").fetchone()
+    # A PRAGMA takes no bound parameter; the value is SQLite's own integer, passed through int().
+    bump = "PRAGMA schema_version = " + str(int(version) + 1)
+    db.execute("PRAGMA writable_schema = ON")
+    try:
+        db.execute("UPDATE sqlite_schema SET sql = ? WHERE type = 'table' AND name = 'evaluations'", [sql.replace(old, new)])
+        db.execute(bump)  # every connection, this one included, reads the new SQL
+    finally:
+        db.execute("PRAGMA writable_schema = OFF")
+
+
 # Every schema version in the order applied.
 SCHEMA_VERSIONS = tuple(name for name, _ in _STEPS)

@@ -42,7 +42,7 @@ SEARCH_DEBOUNCE_MS = 200
 # Rows fetched at a time: the view asks for more as it scrolls, so a log of any size opens at once.
 PAGE_SIZE = 100
 Index = QModelIndex | QPersistentModelIndex
-_DECISION_WORDS = {"withhold": "Withhold", "resume": "Resume", "continue": "Continue"}
+_DECISION_WORDS = {"withhold": "Withhold", "resume": "Resume", "continue": "Continue", "out_of_scope": "Specialist decides"}
 
 
 class CaseSource(Protocol):

@@ -46,7 +46,7 @@ class ClinicianOverrideDialog(QDialog):
         self.setWindowTitle("Record a different decision")
         layout = QVBoxLayout(self)
         lead = QLabel(
-            f"The recommendation was: {DECISION_WORDS[recommended]}.\n"
+            f"The recommendation was: {DECISION_WORDS.get(recommended, 'a specialist decision (outside this pack)')}.\n"
             "Record what you decided instead and why. It is kept in the case log with your name and printed.",
             self,
         )

@@ -66,3 +66,16 @@ def test_using_the_intended_unit_corrects_the_count(window: Any, qtbot: Any, as_
     qtbot.waitUntil(lambda: "Withhold anakinra" in decision_text(window) and "provisional" not in decision_text(window))
     assert window.form.to_data()["anc"][0]["unit"] == "cells/uL"
     assert not named(window, "unitSlipFixButton").isVisible()
+
+
+def test_an_out_of_scope_case_is_saved_and_listed(log_window: Any, qtbot: Any, as_of: datetime) -> None:
+    from tests.gui.conftest import log_rows
+
+    enter_case(log_window, "EDGE-5", 300, as_of - timedelta(hours=2))
+    choose(named(log_window, "indicationCombo"), "mas_hlh")
+    named(log_window, "noFeverCheck").setChecked(True)
+    qtbot.waitUntil(lambda: "Specialist decision" in decision_text(log_window) and named(log_window, "saveButton").isEnabled())
+    named(log_window, "saveButton").click()
+    qtbot.waitUntil(lambda: any(row[0] == "EDGE-5" for row in log_rows(log_window)))
+    row = next(row for row in log_rows(log_window) if row[0] == "EDGE-5")
+    assert row[1] == "Specialist decides" and row[2] == "300"
