@@ -1,4 +1,4 @@
-"""The `neutrohold log ...` commands: add, list, show, print, export, import, backup, verify, replay."""
+"""The `neutrohold log ...` commands: add, list, show, print, export, import, backup, restore, verify, replay."""
 
 from __future__ import annotations
 
@@ -31,6 +31,10 @@ def _reporting_log_errors(handler: Handler) -> Handler:
             return exc.exit_code
         except sqlite3.Error as exc:
             print(f"neutrohold: the case log could not be used ({exc}); nothing was half-written", file=sys.stderr)
+            return EXIT_CHECK_FAILED
+        except OSError as exc:
+            name = f" {exc.filename}" if exc.filename else ""
+            print(f"neutrohold: a file{name} could not be used ({exc.strerror or exc}); nothing was half-written", file=sys.stderr)
             return EXIT_CHECK_FAILED
 
     return run
@@ -80,6 +84,12 @@ def add_log_commands(verbs: Any) -> None:
     backup = commands.add_parser("backup", help="copy the log while it is in use")
     backup.add_argument("out", type=Path, nargs="?", metavar="OUT.db", help="new file (default: a dated file in the backups folder)")
     _db_option(backup, _backup)
+
+    restore = commands.add_parser(
+        "restore", help="put a verified backup in place of the log; the previous log and its -wal/-shm are kept, renamed"
+    )
+    restore.add_argument("backup", type=Path, metavar="BACKUP.db", help="the backup to restore (checked before anything moves)")
+    _db_option(restore, _restore)
 
     verify = commands.add_parser("verify", help="check file integrity, foreign keys and the audit chain")
     _db_option(verify, _verify)
@@ -165,7 +175,7 @@ def _list(args: argparse.Namespace) -> int:
         until=caselog.parse_filter_moment(args.until, "--until", end_of_day=True) if args.until else None,
         pack_version=args.pack_version,
     )
-    with caselog.open_log(getattr(args, "db", None)) as log:
+    with caselog.open_reader(getattr(args, "db", None)) as log:
         rows = caselog.list_cases(log, args.search, filters, args.offset, args.limit)
         total = caselog.count_cases(log, args.search, filters)
     if args.json:
@@ -188,7 +198,7 @@ def _print(args: argparse.Namespace) -> int:
     from desktop_app.services import caselog
     from desktop_app.services.printing import context_for_logged_case, write_pdf
 
-    with caselog.open_log(getattr(args, "db", None)) as log:
+    with caselog.open_reader(getattr(args, "db", None)) as log:
         record = caselog.get_case(log, caselog.find_case_id(log, args.id))
     context = context_for_logged_case(record, clinician_name=record.row.who)
     out = write_pdf(record.case, record.recommendation, args.pdf, args.audience, args.paper, args.large_print, context)
@@ -201,7 +211,7 @@ def _show(args: argparse.Namespace) -> int:
 
     from desktop_app.services import caselog
 
-    with caselog.open_log(getattr(args, "db", None)) as log:
+    with caselog.open_reader(getattr(args, "db", None)) as log:
         if args.format == "fhir":
             from desktop_app.cli_labs import show_fhir
 
@@ -249,7 +259,7 @@ def _show(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     from desktop_app.services import caselog
 
-    with caselog.open_log(getattr(args, "db", None)) as log:
+    with caselog.open_reader(getattr(args, "db", None)) as log:
         if args.format == "fhir":
             from desktop_app.cli_labs import export_fhir
 
@@ -277,16 +287,35 @@ def _import(args: argparse.Namespace) -> int:
 def _backup(args: argparse.Namespace) -> int:
     from desktop_app.services import caselog
 
-    with caselog.open_log(getattr(args, "db", None)) as log:
-        out = caselog.backup(log, args.out)
-    _say(f"backed up to {out}")
+    with caselog.open_reader(getattr(args, "db", None)) as log:
+        facts = caselog.take_backup(log, args.out)
+    _say(f"backed up {facts.cases} cases to {facts.path} (checked: integrity, identity of the log)")
+    return EXIT_OK
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from desktop_app.services import caselog
+
+    report = caselog.restore(args.backup, getattr(args, "db", None))
+    newest = report.backup.newest_recorded_at or "none"
+    _say(f"restored {report.backup.cases} cases from {report.backup.path} into {report.log} (newest case recorded {newest} UTC)")
+    if report.kept:
+        _say("the previous log was kept, renamed: " + ", ".join(str(path) for path in report.kept))
+    if report.missing_ids is None:
+        _say(f"the previous log could not be read: cases recorded after {newest} UTC may be missing; enter them again")
+    elif report.missing_ids:
+        _say(f"{len(report.missing_ids)} cases in the previous log are not in the backup; enter them again:")
+        for case_id in report.missing_ids:
+            _say(f"  {case_id}")
+    else:
+        _say("no case of the previous log is missing from the backup")
     return EXIT_OK
 
 
 def _verify(args: argparse.Namespace) -> int:
     from desktop_app.services import caselog
 
-    with caselog.open_log(getattr(args, "db", None)) as log:
+    with caselog.open_reader(getattr(args, "db", None)) as log:
         report = caselog.verify(log)
     if report.ok:
         _say(f"ok: {report.cases} cases, {report.events} audit events; integrity, foreign keys and audit chain intact")
@@ -304,7 +333,7 @@ def _replay(args: argparse.Namespace) -> int:
     from desktop_app.services.packs import open_pack
 
     pack = open_pack(getattr(args, "overrides", None))
-    with caselog.open_log(getattr(args, "db", None)) as log:
+    with caselog.open_reader(getattr(args, "db", None)) as log:
         report = caselog.replay(log, pack)
     if args.json:
         _say(json.dumps(report.model_dump(mode="json"), ensure_ascii=False, indent=2))

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.caselog.audit import AuditTrail, now_utc, observations_digest, row_digest
-from desktop_app.caselog.records import ImportSummary
+from desktop_app.caselog.records import BackupFacts, ImportSummary
 from desktop_app.caselog.recording import index_note, next_search_key, patient_id_for, set_episode_status
 from desktop_app.caselog.schema import NULLABLE_COLUMNS, SCHEMA_VERSIONS, SELECT_COLUMNS, TABLE_COLUMNS, insert_rows
-from desktop_app.caselog.store import PRIVATE_FILE, CaseLogDamaged
+from desktop_app.caselog.store import CaseLogDamaged, FileNotWritten, connect_read_only, log_identity
+from desktop_app.caselog.whole import discard, is_disk_problem, new_temporary, publish, sync_file, written_whole
 from desktop_app.models import InputError, Recommendation, parse_case
 
 if TYPE_CHECKING:
@@ -49,28 +49,70 @@ _CSV_ROWS = """
 """
 
 
-def open_private(path: Path, mode: str) -> IO[Any]:
-    """A new file only its owner can read; an existing file is never overwritten."""
+def describe_copy(path: Path) -> BackupFacts:
+    """Check a copy of a case log on a read-only connection: integrity, a case log, its identity and cases."""
     try:
-        handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
-    except FileExistsError:
-        raise InputError(str(path), "already exists; choose a new file name (nothing is ever overwritten)") from None
+        conn = connect_read_only(path)
+    except sqlite3.DatabaseError as exc:
+        raise CaseLogDamaged(path, str(exc)) from None
+    try:
+        findings = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
+        if findings != ["ok"]:
+            raise CaseLogDamaged(path, "; ".join(findings[:3]))
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if not {"evaluations", "audit"} <= tables:
+            raise CaseLogDamaged(path, "it is not a NeutroHold case log")
+        cases, newest = conn.execute("SELECT count(*), max(recorded_at) FROM evaluations").fetchone()
+        return BackupFacts(path=path, identity=log_identity(conn), cases=cases, newest_recorded_at=newest)
+    except sqlite3.DatabaseError as exc:
+        raise CaseLogDamaged(path, str(exc)) from None
+    finally:
+        conn.close()
+
+
+def copy_log(conn: sqlite3.Connection, out: Path) -> BackupFacts:
+    """Copy a log whole to the new file `out` from one consistent snapshot (other writers carry on).
+
+    SQLite's online backup fills a temporary file beside `out`; it is synced and checked on a
+    read-only connection (integrity, identity, case count) before it gets its name.
+    """
+    source_identity = log_identity(conn)
+    temporary = new_temporary(out)
+    try:
+        fill_copy(conn, temporary)
+        facts = describe_copy(temporary)
+        if facts.identity != source_identity:
+            raise CaseLogDamaged(out, "the copy does not carry the identity of its log")
+        publish(temporary, out)
+    except sqlite3.Error as exc:
+        discard(temporary)
+        if is_disk_problem(exc):
+            raise FileNotWritten(out, str(exc)) from None
+        raise
     except OSError as exc:
-        raise InputError(str(path), f"cannot be created ({exc.strerror})") from None
-    return os.fdopen(handle, mode, encoding=None if "b" in mode else "utf-8", newline="" if "b" not in mode else None)
+        discard(temporary)
+        raise FileNotWritten(out, exc.strerror or str(exc)) from None
+    except BaseException:
+        discard(temporary)
+        raise
+    return facts.model_copy(update={"path": out})
 
 
-def backup(conn: sqlite3.Connection, out: Path) -> None:
-    """Copy the log page by page from a consistent snapshot; other writers carry on meanwhile."""
-    open_private(out, "wb").close()
-    target = sqlite3.connect(out)
+def fill_copy(conn: sqlite3.Connection, temporary: Path) -> None:
+    """SQLite's online backup of `conn` into the (empty) file `temporary`, synced to disk."""
+    target = sqlite3.connect(temporary)
     try:
         conn.backup(target)
-        findings = [row[0] for row in target.execute("PRAGMA quick_check").fetchall()]
+        # A copy in rollback-journal mode is read without -wal/-shm files; the log switches back to WAL when opened.
+        target.execute("PRAGMA journal_mode = DELETE").fetchone()
     finally:
         target.close()
-    if findings != ["ok"]:
-        raise CaseLogDamaged(out, "the backup copy failed its integrity check: " + "; ".join(findings[:3]))
+    sync_file(temporary)
+
+
+def backup(conn: sqlite3.Connection, out: Path) -> BackupFacts:
+    """Online copy of the log into the new file `out`, whole or not at all."""
+    return copy_log(conn, out)
 
 
 def _table_rows(db: Reader, table: str) -> Iterator[dict[str, Any]]:
@@ -80,7 +122,7 @@ def _table_rows(db: Reader, table: str) -> Iterator[dict[str, Any]]:
 def export_json(db: Reader, out: Path) -> int:
     """Write every clinical record as one JSON document, lossless and re-importable; returns the case count."""
     cases = 0
-    with open_private(out, "w") as handle:
+    with written_whole(out) as handle:
         header = {"format": EXPORT_FORMAT, "version": EXPORT_VERSION, "exported_at": now_utc(), "schema": list(SCHEMA_VERSIONS)}
         # Streamed row by row so a large log never sits in memory whole.
         handle.write(json.dumps(header, ensure_ascii=False)[:-1] + ', "tables": {')
@@ -103,7 +145,7 @@ def neutralise_cell(value: Any) -> str:
 def export_csv(db: Reader, out: Path) -> int:
     """One line per evaluation for spreadsheets; every cell neutralised against formula injection."""
     cases = 0
-    with open_private(out, "w") as handle:
+    with written_whole(out) as handle:
         writer = csv.writer(handle, quoting=csv.QUOTE_ALL)
         writer.writerow(CSV_COLUMNS)
         for row in db.execute(_CSV_ROWS):

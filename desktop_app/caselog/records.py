@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -151,3 +152,21 @@ class ReplayReport(_View):
     pack_version: str
     pack_sha256: str
     drifts: tuple[DecisionDrift, ...]
+
+
+class BackupFacts(_View):
+    """A copy of a case log that passed its checks: which log it belongs to, how many cases, how recent."""
+
+    path: Path
+    identity: str | None = Field(description="hash of the log's first audit event; None for a log with no events yet")
+    cases: int
+    newest_recorded_at: str | None = Field(description="when its newest case was recorded (UTC, ISO), None when empty")
+
+
+class RestoreReport(_View):
+    """What `log restore` did: the backup put in place, where the previous files were kept, what they held beyond it."""
+
+    backup: BackupFacts
+    log: Path
+    kept: tuple[Path, ...] = Field(description="the previous log and its -wal/-shm, renamed and kept; empty when there was none")
+    missing_ids: tuple[str, ...] | None = Field(description="cases in the previous log that the backup lacks; None when it could not be read")

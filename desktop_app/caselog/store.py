@@ -7,8 +7,9 @@ import sqlite3
 import stat
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, NoReturn, Protocol
 
 from desktop_app.caselog.schema import MIGRATION_SET, MIGRATIONS_TABLE, SCHEMA_VERSIONS, migrations
 
@@ -56,8 +57,38 @@ class CaseLogRefused(CaseLogError):
     exit_code = 2
 
 
+class CaseLogMissing(CaseLogRefused):
+    """A reader was given a path with no case log: absent or an empty file; nothing is created there."""
+
+
+class CaseLogEmpty(CaseLogMissing):
+    """The file is there but holds nothing (0 bytes): perhaps a log cut short, never taken for a new one."""
+
+
 class CaseLogBusy(CaseLogError):
     """Another program held the write lock for longer than the busy timeout."""
+
+
+class CaseLogReadOnly(CaseLogError):
+    """The log (or its folder) cannot be written here; it can still be read."""
+
+
+class CaseLogSwapped(CaseLogError):
+    """The file at the log's name is no longer the one that was opened (moved, replaced or restored)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"the case log {path} was replaced or moved by another program after it was opened; nothing was written to it"
+        )
+        self.path = path
+
+
+class FileNotWritten(CaseLogError):
+    """A copy, export or restore could not be written whole (full disk, read-only folder); nothing is left at its name."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"{path} could not be written ({reason}); nothing was left under that name")
+        self.path = path
 
 
 def filesystem_type(path: Path) -> str | None:
@@ -89,24 +120,140 @@ def _refuse_network_disk(folder: Path) -> None:
         )
 
 
-def _make_private_file(path: Path) -> None:
-    """Create an empty file readable only by its owner, unless it already exists."""
+def make_private_folders(folder: Path) -> None:
+    """Create `folder` and any missing parents owner-only (0700); existing folders are left as they are."""
+    missing: list[Path] = []
+    for candidate in (folder, *folder.parents):
+        if candidate.exists():
+            break
+        missing.append(candidate)
+    for candidate in reversed(missing):
+        try:
+            candidate.mkdir(mode=PRIVATE_FOLDER)
+        except FileExistsError:
+            continue  # another process made it meanwhile
+        os.chmod(candidate, PRIVATE_FOLDER)
+
+
+def _create_new_log(path: Path, busy_timeout: float) -> None:
+    """Build a new, migrated log beside `path` and link it into place whole; if another process was
+    first, its log is the one used. A kill leaves no empty or half-made file at `path`."""
+    from desktop_app.caselog.whole import discard, new_temporary, publish
+    from desktop_app.models import InputError
+
+    move_orphans(path)
     try:
-        handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
-    except FileExistsError:
+        temporary = new_temporary(path)
+    except InputError:
+        return  # made by another process meanwhile
+    try:
+        conn = sqlite3.connect(temporary, timeout=busy_timeout)
+        try:
+            _configure(conn, temporary)
+            _migrate(CaseLog(temporary, conn))
+        finally:
+            conn.close()
+        publish(temporary, path)
+    except InputError:
         return
-    os.close(handle)
+    except BaseException:
+        discard(temporary)
+        raise
 
 
 def tighten_permissions(path: Path) -> None:
-    """Make the log and its -wal/-shm files owner-only (0600) if anything looser slipped through."""
+    """Take group and other access off the log and its -wal/-shm files; a stricter mode (0400) is kept."""
     for candidate in (path, *(path.with_name(path.name + suffix) for suffix in SIDE_FILES)):
         try:
             mode = stat.S_IMODE(candidate.stat().st_mode)
-            if mode != PRIVATE_FILE:
-                os.chmod(candidate, PRIVATE_FILE)
-        except FileNotFoundError:
+            if mode & ~PRIVATE_FILE:
+                os.chmod(candidate, mode & PRIVATE_FILE)
+        except (FileNotFoundError, PermissionError):
             continue
+
+
+def side_files(path: Path) -> list[Path]:
+    return [path.with_name(path.name + suffix) for suffix in SIDE_FILES]
+
+
+def move_aside(path: Path, label: str = "damaged", now: datetime | None = None) -> tuple[Path, ...]:
+    """Rename the log and its -wal/-shm together to `<name>.<label>-<timestamp>`; never over an existing file.
+
+    The -wal goes with its file, so whatever it holds is still there in the renamed copy. Returns
+    the new names (the log first). Nothing is ever deleted.
+    """
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.{label}-{stamp}")
+    serial = 1
+    while any(candidate.exists() for candidate in (target, *side_files(target))):
+        serial += 1
+        target = path.with_name(f"{path.name}.{label}-{stamp}-{serial}")
+    moved: list[Path] = []
+    # The file first: a kill after it leaves no log at `path` (never a log without its -wal), and
+    # the -wal left behind is set aside by move_orphans before anything new is put there.
+    if path.exists():
+        os.rename(path, target)
+        moved.append(target)
+    for side, kept in zip(side_files(path), side_files(target), strict=True):
+        if side.exists():
+            os.rename(side, kept)
+            moved.append(kept)
+    return tuple(moved)
+
+
+def move_orphans(path: Path) -> tuple[Path, ...]:
+    """A -wal/-shm left at `path` without its log (a move cut short) must not be read into a new log there."""
+    if path.exists() or not any(side.exists() for side in side_files(path)):
+        return ()
+    return move_aside(path, "orphaned")
+
+
+def require_existing_log(path: Path, what: str = "case log") -> None:
+    """A reader's check: the file must exist and hold something; nothing is created in its place."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise CaseLogMissing(f"the {what} {path} does not exist; nothing was created. Give an existing log with --db") from None
+    except OSError as exc:
+        raise CaseLogRefused(f"the {what} {path} cannot be read ({exc.strerror}); check its permissions") from None
+    if path.is_dir():
+        raise CaseLogRefused(f"{path} is a folder; give the case log a file name such as {path / 'caselog.db'}")
+    if size == 0:
+        raise CaseLogEmpty(f"the {what} {path} is an empty file (0 bytes), not a case log; it was left as it is")
+
+
+def connect_read_only(path: Path, timeout: float = BUSY_TIMEOUT_SECONDS) -> sqlite3.Connection:
+    """A connection that can never change the file: no checkpoint of a stale -wal into it, no new -wal.
+
+    In a read-only folder with no -wal to read, SQLite cannot make the shared-memory file a
+    write-ahead log reader needs; the file is then read as immutable, which is exact there.
+    """
+    uri = path.expanduser().absolute().as_uri()
+    conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=timeout)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError as exc:
+        wal = path.with_name(path.name + "-wal")
+        if "unable to open" not in str(exc) or os.access(path.parent, os.W_OK) or (wal.exists() and wal.stat().st_size):
+            conn.close()
+            if "unable to open" in str(exc):
+                raise CaseLogRefused(f"the case log {path} cannot be opened ({exc}); check its permissions") from None
+            raise
+        conn.close()
+        conn = sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, timeout=timeout)
+    except sqlite3.DatabaseError:
+        conn.close()
+        raise
+    return conn
+
+
+def log_identity(reader: Reader) -> str | None:
+    """The log's identity: the hash of its first audit event, which every backup of it carries too."""
+    try:
+        row = reader.execute("SELECT hash FROM audit WHERE seq = 1").fetchone()
+    except sqlite3.OperationalError:
+        return None
+    return row[0] if row else None
 
 
 class Reader(Protocol):
@@ -140,11 +287,18 @@ class CaseLog:
     window that only lists and reads cases never loads sqlite-utils and its command-line helpers.
     """
 
-    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+    def __init__(self, path: Path, conn: sqlite3.Connection, read_only: bool = False) -> None:
         self.path = path
         self.conn = conn
         self.rows = Rows(conn)
+        self.read_only = read_only
         self._db: Database | None = None
+        self._file_identity = _file_identity(path)
+
+    def check_identity(self) -> None:
+        """Raise CaseLogSwapped when the file at `path` is not the one opened (moved, replaced, restored)."""
+        if _file_identity(self.path) != self._file_identity:
+            raise CaseLogSwapped(self.path)
 
     @property
     def db(self) -> Database:
@@ -156,7 +310,13 @@ class CaseLog:
 
     @contextmanager
     def unit_of_work(self) -> Iterator[Database]:
-        """One all-or-nothing write: the write lock is taken up front, so a busy log waits, never fails midway."""
+        """One all-or-nothing write: the write lock is taken up front, so a busy log waits, never fails midway.
+
+        Before writing, the file at the log's name must still be the one opened (see check_identity).
+        """
+        if self.read_only:
+            raise CaseLogReadOnly(f"the case log {self.path} is open for reading only; nothing was written")
+        self.check_identity()
         db = self.db
         try:
             self.conn.execute("BEGIN IMMEDIATE")
@@ -199,49 +359,107 @@ class CaseLog:
         self.close()
 
 
-def open_case_log(path: Path, check_integrity: bool = True) -> CaseLog:
-    """Open (creating on first use) the case log at `path`, checked and migrated to the current schema.
+def _file_identity(path: Path) -> tuple[int, int] | None:
+    try:
+        found = path.stat()
+    except OSError:
+        return None
+    return found.st_dev, found.st_ino
 
-    `check_integrity=False` skips the full PRAGMA quick_check (about 1.3 s at 100,000 cases) for a
-    caller that runs `quick_check_file` in the background instead, as the desktop window does; a
-    file too damaged to read is still refused here.
+
+def open_case_log(
+    path: Path,
+    check_integrity: bool = True,
+    *,
+    create: bool = True,
+    read_only: bool = False,
+    busy_timeout: float = BUSY_TIMEOUT_SECONDS,
+) -> CaseLog:
+    """Open the case log at `path`, checked and migrated to the current schema.
+
+    `create=False` (the reader verbs) refuses a missing or empty file with CaseLogMissing instead of
+    starting a new log there; `read_only=True` also reads it on a connection that cannot write.
+    Everything is first read on a read-only connection, so a damaged file, with its stale -wal, is
+    refused exactly as it was found. `check_integrity=False` skips the full PRAGMA quick_check (about
+    1.3 s at 100,000 cases) for a caller that runs `quick_check_file` in the background, as the
+    desktop window does. A log of an older schema is upgraded once, even by a reader.
     """
     path = path.expanduser().absolute()
     if path.is_dir():
         raise CaseLogRefused(f"{path} is a folder; give the case log a file name such as {path / 'caselog.db'}")
     folder = path.parent
-    try:
-        if not folder.exists():
-            folder.mkdir(parents=True, mode=PRIVATE_FOLDER)
-            os.chmod(folder, PRIVATE_FOLDER)
-        _refuse_network_disk(folder)
-        _make_private_file(path)
-    except OSError as exc:
-        raise CaseLogRefused(f"the case log {path} cannot be created ({exc.strerror}); choose another place with --db") from None
-    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS)
-    try:
-        if check_integrity:
-            _check_integrity(conn, path)
+    if create and not read_only:
         try:
-            applied = _applied_migrations(conn, path)
-        except sqlite3.DatabaseError as exc:
-            if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
-                raise
-            raise CaseLogDamaged(path, str(exc)) from None
+            make_private_folders(folder)
+            _refuse_network_disk(folder)
+            if not path.exists():
+                _create_new_log(path, busy_timeout)
+        except OSError as exc:
+            if isinstance(exc, PermissionError) and path.exists():
+                raise CaseLogReadOnly(f"the case log {path} is in a folder this user cannot write to; it can only be read") from None
+            raise CaseLogRefused(f"the case log {path} cannot be created ({exc.strerror}); choose another place with --db") from None
+    else:
+        _refuse_network_disk(folder)
+    require_existing_log(path)
+    applied = _probe(path, check_integrity, busy_timeout)
+    pending = not set(SCHEMA_VERSIONS) <= set(applied)
+    if not read_only and not (os.access(path, os.W_OK) and os.access(folder, os.W_OK | os.X_OK)):
+        raise CaseLogReadOnly(
+            f"the case log {path} is read-only for this user (the file or its folder cannot be written); it can only be read"
+        )
+    if read_only and not pending:
+        conn = connect_read_only(path, busy_timeout)
+        return CaseLog(path, conn, read_only=True)
+    if read_only and not os.access(path, os.W_OK):
+        raise CaseLogRefused(f"the case log {path} needs a schema upgrade, which needs write access; open it once as its owner")
+    conn = sqlite3.connect(path, timeout=busy_timeout)
+    try:
         _configure(conn, path)
         log = CaseLog(path, conn)
-        if not set(SCHEMA_VERSIONS) <= set(applied):
+        if pending:
             _migrate(log)
     except BaseException:
         conn.close()
         raise
     tighten_permissions(path)
+    if read_only:
+        log.close()
+        return open_case_log(path, check_integrity=False, create=False, read_only=True, busy_timeout=busy_timeout)
     return log
+
+
+def _probe(path: Path, check_integrity: bool, busy_timeout: float) -> list[str]:
+    """Check and read the schema steps of the file on a read-only connection; nothing in it changes."""
+    try:
+        conn = connect_read_only(path, busy_timeout)
+    except sqlite3.DatabaseError as exc:
+        _raise_for(exc, path)
+    try:
+        if check_integrity:
+            _check_integrity(conn, path)
+        try:
+            return _applied_migrations(conn, path)
+        except sqlite3.DatabaseError as exc:
+            _raise_for(exc, path)
+    finally:
+        conn.close()
+
+
+def _raise_for(exc: sqlite3.DatabaseError, path: Path) -> NoReturn:
+    text = str(exc)
+    if "locked" in text or "busy" in text:
+        raise CaseLogBusy(f"the case log {path} is locked by another program ({exc}); try again, or close that program") from None
+    if "unable to open" in text:
+        raise CaseLogRefused(f"the case log {path} cannot be opened ({exc}); check its permissions") from None
+    raise CaseLogDamaged(path, text) from None
 
 
 def quick_check_file(path: Path) -> None:
     """Run PRAGMA quick_check on its own read-only connection (any thread); raise CaseLogDamaged if it fails."""
-    conn = sqlite3.connect(f"{path.expanduser().absolute().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_SECONDS)
+    try:
+        conn = connect_read_only(path)
+    except sqlite3.DatabaseError as exc:
+        _raise_for(exc, path)
     try:
         # The check reads each page once: a small page cache is as fast, and a background check at
         # start-up then adds under 1 MB to the window's memory instead of about 2.5 MB.
@@ -267,7 +485,7 @@ def _check_integrity(conn: sqlite3.Connection, path: Path) -> None:
 
 
 def _configure(conn: sqlite3.Connection, path: Path) -> None:
-    conn.execute("PRAGMA busy_timeout = 10000")  # BUSY_TIMEOUT_SECONDS; a PRAGMA takes no parameters
+    # The busy timeout is set by sqlite3.connect(timeout=...): a PRAGMA would take no parameters.
     conn.execute("PRAGMA foreign_keys = ON")
     try:
         mode = conn.execute("PRAGMA journal_mode").fetchone()[0]

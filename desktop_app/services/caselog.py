@@ -14,9 +14,10 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Literal
 
-from desktop_app.caselog import exchange, queries, recording
+from desktop_app.caselog import exchange, queries, recording, whole
 from desktop_app.caselog.audit import verify_log
 from desktop_app.caselog.records import (
+    BackupFacts,
     CaseFilter,
     CaseRecord,
     CaseRow,
@@ -24,17 +25,29 @@ from desktop_app.caselog.records import (
     Draft,
     ImportSummary,
     ReplayReport,
+    RestoreReport,
     VerifyReport,
 )
 from desktop_app.caselog.store import (
-    PRIVATE_FOLDER,
+    BUSY_TIMEOUT_SECONDS,
     CaseLog,
     CaseLogBusy,
     CaseLogDamaged,
+    CaseLogEmpty,
     CaseLogError,
+    CaseLogMissing,
+    CaseLogReadOnly,
     CaseLogRefused,
+    CaseLogSwapped,
+    FileNotWritten,
+    connect_read_only,
+    log_identity,
+    make_private_folders,
+    move_aside,
+    move_orphans,
     open_case_log,
     quick_check_file,
+    require_existing_log,
 )
 from desktop_app.knowledge import Pack
 from desktop_app.models import CaseInput, Decision, InputError, Recommendation, parse_case
@@ -42,11 +55,14 @@ from desktop_app.services.locations import data_dir
 
 ENV_DB = "NEUTROHOLD_DB"
 LOG_FILE_NAME = "caselog.db"
+BACKUP_PREFIX = "caselog-"
 
 __all__ = [
-    "CaseFilter", "CaseLog", "CaseLogBusy", "CaseLogDamaged", "CaseLogError", "CaseLogRefused", "CaseRecord",
-    "CaseRow", "Draft", "ImportSummary", "ReplayReport", "VerifyReport",
-    "acknowledge_pitfall", "add_note", "backup", "backups_dir", "caselog_path", "close_episode", "count_cases",
+    "BackupFacts", "CaseFilter", "CaseLog", "CaseLogBusy", "CaseLogDamaged", "CaseLogEmpty", "CaseLogError",
+    "CaseLogMissing", "CaseLogReadOnly", "CaseLogRefused", "CaseLogSwapped", "CaseRecord", "CaseRow", "Draft",
+    "FileNotWritten", "ImportSummary", "ReplayReport", "RestoreReport", "VerifyReport",
+    "acknowledge_pitfall", "add_note", "backup", "backup_candidates", "backups_dir", "caselog_path",
+    "close_episode", "count_cases", "latest_backup", "move_aside", "take_backup", "open_reader", "restore",
     "default_who", "discard_draft", "export_log", "find_case_id", "get_case", "import_log", "list_cases",
     "list_drafts", "load_draft", "open_log", "parse_filter_moment", "record_clinician_override",
     "record_evaluation", "record_evaluations", "replay", "save_draft", "verify",
@@ -63,28 +79,77 @@ def caselog_path(db: Path | None = None) -> Path:
     return data_dir() / LOG_FILE_NAME
 
 
-def backups_dir() -> Path:
-    folder = data_dir() / "backups"
-    folder.mkdir(mode=PRIVATE_FOLDER, exist_ok=True)
-    os.chmod(folder, PRIVATE_FOLDER)
-    return folder
+def backups_dir(log_path: Path | None = None) -> Path:
+    """Where the backups of the log at `log_path` live: a private folder beside it, named for it."""
+    path = caselog_path(log_path).expanduser().absolute()
+    return path.with_name(f"{path.stem}-backups")
 
 
-def _latest_backup() -> Path | None:
-    folder = data_dir() / "backups"
-    found = sorted(folder.glob("caselog-*.db")) if folder.is_dir() else []
-    return found[-1] if found else None
+def backup_candidates(log_path: Path) -> list[Path]:
+    """This log's backups, newest first (their names carry the UTC moment they were taken)."""
+    found: list[Path] = []
+    folder = backups_dir(log_path)
+    if folder.is_dir():
+        found = [path for path in folder.glob(f"{BACKUP_PREFIX}*.db") if path.is_file()]
+    return sorted(found, key=lambda path: path.name, reverse=True)
 
 
-def open_log(db: Path | None = None, *, check_integrity: bool = True) -> CaseLog:
-    """Open the case log (created on first use). Raises CaseLogDamaged, CaseLogRefused or CaseLogBusy.
+def latest_backup(log_path: Path, identity: str | None = None) -> BackupFacts | None:
+    """The newest backup of this log that passes its checks (and carries `identity`, when known)."""
+    for candidate in backup_candidates(log_path):
+        try:
+            facts = exchange.describe_copy(candidate)
+        except (CaseLogError, sqlite3.Error, OSError):
+            continue
+        if identity is None or facts.identity == identity:
+            return facts
+    return None
 
-    The window passes check_integrity=False and runs `check_log_integrity` off the GUI thread.
+
+def _readable_identity(path: Path) -> str | None:
+    """The identity of a log that may be damaged, read without changing it; None when it cannot be read."""
+    try:
+        conn = connect_read_only(path)
+    except (CaseLogError, sqlite3.Error, OSError):
+        return None
+    try:
+        return log_identity(conn)
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+
+
+def _damaged(exc: CaseLogDamaged) -> CaseLogDamaged:
+    latest = latest_backup(exc.path, _readable_identity(exc.path))
+    return CaseLogDamaged(exc.path, exc.detail, latest.path if latest else None)
+
+
+def open_log(
+    db: Path | None = None,
+    *,
+    check_integrity: bool = True,
+    create: bool = True,
+    read_only: bool = False,
+    busy_timeout: float = BUSY_TIMEOUT_SECONDS,
+) -> CaseLog:
+    """Open the case log. Raises CaseLogDamaged, CaseLogRefused (CaseLogMissing), CaseLogBusy or CaseLogReadOnly.
+
+    Only `log add` and the window's first start create a log (`create=True`, the default); readers
+    pass `create=False, read_only=True`. The window passes check_integrity=False and runs
+    `check_log_integrity` off the GUI thread.
     """
     try:
-        return open_case_log(caselog_path(db), check_integrity)
+        return open_case_log(
+            caselog_path(db), check_integrity, create=create, read_only=read_only, busy_timeout=busy_timeout
+        )
     except CaseLogDamaged as exc:
-        raise CaseLogDamaged(exc.path, exc.detail, _latest_backup()) from None
+        raise _damaged(exc) from None
+
+
+def open_reader(db: Path | None = None) -> CaseLog:
+    """The log for a command that only reads: it must exist, and is opened read-only."""
+    return open_log(db, create=False, read_only=True)
 
 
 def check_log_integrity(path: Path) -> None:
@@ -92,7 +157,7 @@ def check_log_integrity(path: Path) -> None:
     try:
         quick_check_file(path)
     except CaseLogDamaged as exc:
-        raise CaseLogDamaged(exc.path, exc.detail, _latest_backup()) from None
+        raise _damaged(exc) from None
 
 
 def default_who() -> str:
@@ -203,12 +268,84 @@ def discard_draft(log: CaseLog, key: str) -> None:
 
 
 def backup(log: CaseLog, out: Path | None = None) -> Path:
-    """Online copy of the log to `out` (a new file), by default a dated file in the backups folder."""
+    """Online copy of the log to `out` (a new file), by default a dated file in this log's backups folder."""
+    return take_backup(log, out).path
+
+
+def take_backup(log: CaseLog, out: Path | None = None) -> BackupFacts:
+    """As `backup`, with what the checked copy holds (identity, cases)."""
     if out is None:
         stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
-        out = backups_dir() / f"caselog-{stamp}.db"
-    exchange.backup(log.conn, out)
-    return out
+        out = backups_dir(log.path) / f"{BACKUP_PREFIX}{stamp}.db"
+    return exchange.backup(log.conn, out)
+
+
+def restore(backup_file: Path, db: Path | None = None) -> RestoreReport:
+    """Put a verified backup in place of the log; the previous log and its -wal/-shm are kept, renamed.
+
+    Refuses a backup that fails its checks or belongs to another log (when the log's identity can be
+    read). Reports the cases the previous log holds that the backup lacks.
+    """
+    backup_file = backup_file.expanduser().absolute()
+    require_existing_log(backup_file, "backup")
+    facts = exchange.describe_copy(backup_file)
+    with open_case_log(backup_file, check_integrity=False, create=False, read_only=True) as copy:
+        report = verify(copy)
+        if not report.ok:
+            raise CaseLogDamaged(backup_file, "it fails verification: " + report.problems[0])
+        in_backup = {row[0] for row in copy.conn.execute("SELECT id FROM evaluations")}
+    path = caselog_path(db).expanduser().absolute()
+    if path == backup_file:
+        raise CaseLogRefused(f"{backup_file} is the case log itself; give a backup file")
+    missing: tuple[str, ...] | None = ()
+    if path.exists():
+        identity = _readable_identity(path)
+        if identity is not None and facts.identity is not None and identity != facts.identity:
+            raise CaseLogRefused(
+                f"{backup_file} is a backup of another case log, not of {path}; nothing was changed"
+            )
+        missing = _cases_missing_from(path, in_backup)
+    kept: tuple[Path, ...] = ()
+    make_private_folders(path.parent)
+    move_orphans(path)
+    temporary = whole.new_temporary(path, replacing=True)
+    try:
+        with open_case_log(backup_file, check_integrity=False, create=False, read_only=True) as copy:
+            exchange.fill_copy(copy.conn, temporary)
+        placed = exchange.describe_copy(temporary)
+        if placed.cases != facts.cases or placed.identity != facts.identity:
+            raise CaseLogDamaged(temporary, "the copy being put in place does not match the backup")
+        kept = move_aside(path, "replaced") if path.exists() else ()
+        whole.publish(temporary, path)
+    except BaseException:
+        whole.discard(temporary)
+        if kept and not path.exists():
+            _put_back(kept, path)
+        raise
+    return RestoreReport(backup=facts, log=path, kept=kept, missing_ids=missing)
+
+
+def _put_back(kept: tuple[Path, ...], path: Path) -> None:
+    """Undo move_aside after a failed restore: the previous files return to their names."""
+    base = kept[0]
+    for candidate in kept[1:]:
+        os.rename(candidate, path.with_name(path.name + candidate.name[len(base.name) :]))
+    os.rename(base, path)
+
+
+def _cases_missing_from(path: Path, in_backup: set[str]) -> tuple[str, ...] | None:
+    """Cases the (possibly damaged) log holds that are not in the backup; None when they cannot be read."""
+    try:
+        conn = connect_read_only(path)
+    except (CaseLogError, sqlite3.Error, OSError):
+        return None
+    try:
+        found = [row[0] for row in conn.execute("SELECT id FROM evaluations ORDER BY rowid")]
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+    return tuple(case_id for case_id in found if case_id not in in_backup)
 
 
 def export_log(log: CaseLog, out: Path, fmt: Literal["json", "csv"]) -> int:

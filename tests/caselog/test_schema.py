@@ -39,9 +39,15 @@ def test_versions_list_every_registered_migration():
     assert (migrations().name, migrations().migrations_table) == (MIGRATION_SET, MIGRATIONS_TABLE)
 
 
-def test_empty_file_gets_the_whole_schema(log_path):
+def test_an_empty_file_is_never_taken_for_a_new_log(log_path):
     log_path.parent.mkdir()
     log_path.touch()
+    with pytest.raises(caselog.CaseLogEmpty, match="empty file"):
+        caselog.open_log(log_path)
+    assert log_path.stat().st_size == 0
+
+
+def test_a_new_log_gets_the_whole_schema(log_path):
     with caselog.open_log(log_path) as log:
         assert [m.name for m in migrations().applied(log.db)] == list(SCHEMA_VERSIONS)
         assert log.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1

@@ -170,5 +170,7 @@ def test_help_lists_every_command_and_log_help_lists_its_own(capsys):
 
 def test_options_before_log_still_reach_its_commands(tmp_path, capsys):
     # Top-level options may come first; the log's commands are still built and parsed.
-    assert main(["--overrides", str(tmp_path / "unused.toml"), "log", "list", "--db", str(tmp_path / "x.db"), "--json"]) == 0
+    assert main(["log", "add", str(EXAMPLES / "recovering.json"), "--db", str(tmp_path / "x.db")]) == 0
+    capsys.readouterr()
+    assert main(["--overrides", str(tmp_path / "unused.toml"), "log", "list", "--search", "nobody", "--db", str(tmp_path / "x.db"), "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == []

@@ -89,8 +89,11 @@ def test_the_log_location_comes_from_the_environment(capsys, db, monkeypatch):
     monkeypatch.setenv("NEUTROHOLD_DB", str(db))
     code, _, _ = run(capsys, "log", "add", ALL_EXAMPLES[0], "--as-of", AS_OF)
     assert code == 0 and db.exists()
-    code, out, _ = run(capsys, "--db", str(db.with_name("other.db")), "log", "list")
-    assert code == 0 and "no logged cases" in out
+    code, out, _ = run(capsys, "log", "list")
+    assert code == 0 and "1-1 of 1 cases" in out
+    code, out, err = run(capsys, "--db", str(db.with_name("other.db")), "log", "list")
+    assert code == 2 and "other.db does not exist" in err and err.count("\n") == 1
+    assert not db.with_name("other.db").exists()
 
 
 def test_list_search_filters_and_json(capsys, db):
