@@ -8,7 +8,6 @@ log is started there.
 from __future__ import annotations
 
 import os
-import shutil
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -74,16 +73,6 @@ def move_aside(path: Path, now: datetime | None = None) -> Path:
     return target
 
 
-def put_backup_in_place(backup: Path, path: Path) -> None:
-    """Copy the backup to where the log lives (the damaged file has been moved aside), owner-only."""
-    if path.exists():
-        raise FileExistsError(f"{path} still exists; it was not moved aside")
-    temporary = path.with_name(path.name + ".restoring")
-    shutil.copyfile(backup, temporary)
-    os.chmod(temporary, 0o600)
-    os.replace(temporary, path)
-
-
 def _cannot_open(parent: QWidget | None, text: str) -> None:
     QMessageBox.critical(parent, "NeutroHold cannot open the case log", text)
 
@@ -116,11 +105,18 @@ def recover(damaged: CaseLogDamaged, parent: QWidget | None) -> bool:
     answer = DamagedLogDialog.ask(parent, damaged.path, damaged.detail, damaged.latest_backup)
     if answer == "quit" or (answer == "backup" and damaged.latest_backup is None):
         return False
+    from desktop_app.services import caselog
+
     try:
-        kept = move_aside(damaged.path)
         if answer == "backup":
             assert damaged.latest_backup is not None
-            put_backup_in_place(damaged.latest_backup, damaged.path)
+            # Checked, written beside the log, synced and linked into place; the damaged files are kept.
+            kept = caselog.restore(damaged.latest_backup, damaged.path, "damaged").kept[0]
+        else:
+            kept = move_aside(damaged.path)
+    except caselog.CaseLogError as exc:
+        _cannot_open(parent, f"The backup could not be put in place ({exc}); nothing was deleted.\n\nNeutroHold will close.")
+        return False
     except OSError as exc:
         _cannot_open(parent, f"The damaged case log could not be moved aside ({exc}); nothing was deleted.\n\nNeutroHold will close.")
         return False

@@ -280,7 +280,7 @@ def take_backup(log: CaseLog, out: Path | None = None) -> BackupFacts:
     return exchange.backup(log.conn, out)
 
 
-def restore(backup_file: Path, db: Path | None = None) -> RestoreReport:
+def restore(backup_file: Path, db: Path | None = None, label: str = "replaced") -> RestoreReport:
     """Put a verified backup in place of the log; the previous log and its -wal/-shm are kept, renamed.
 
     Refuses a backup that fails its checks or belongs to another log (when the log's identity can be
@@ -315,7 +315,7 @@ def restore(backup_file: Path, db: Path | None = None) -> RestoreReport:
         placed = exchange.describe_copy(temporary)
         if placed.cases != facts.cases or placed.identity != facts.identity:
             raise CaseLogDamaged(temporary, "the copy being put in place does not match the backup")
-        kept = move_aside(path, "replaced") if path.exists() else ()
+        kept = move_aside(path, label) if path.exists() else ()
         whole.publish(temporary, path)
     except BaseException:
         whole.discard(temporary)
