@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from desktop_app.caselog.exchange import open_private
+from desktop_app.caselog.whole import written_whole
 from desktop_app.caselog.queries import logged_cases
 from desktop_app.labs.fhir_out import evaluation_bundle
 from desktop_app.models import CaseInput, Recommendation
@@ -16,7 +16,7 @@ from desktop_app.services import caselog
 def write_bundle(case: CaseInput, recommendation: Recommendation, out: Path, who: str) -> Path:
     """The evaluation as a FHIR Bundle in a new file (0600); InputError if the file exists or cannot be made."""
     text = json.dumps(evaluation_bundle(case, recommendation, who=who), indent=2, ensure_ascii=False)
-    with open_private(out, "w") as handle:
+    with written_whole(out) as handle:
         handle.write(text + "\n")
     return out
 
@@ -37,6 +37,6 @@ def export_ndjson(log: caselog.CaseLog, out: Path) -> int:
         json.dumps(logged_bundle(log, evaluation_id), ensure_ascii=False, separators=(",", ":"))
         for evaluation_id, *_ in list(logged_cases(log.rows))
     ]
-    with open_private(out, "w") as handle:
+    with written_whole(out) as handle:
         handle.writelines(line + "\n" for line in lines)
     return len(lines)
