@@ -44,7 +44,7 @@ _CSV_ROWS = """
     FROM evaluations e
     JOIN patients p ON p.id = e.patient_id
     LEFT JOIN clinician_overrides o ON o.id = (
-        SELECT id FROM clinician_overrides WHERE evaluation_id = e.id ORDER BY at DESC, id DESC LIMIT 1)
+        SELECT id FROM clinician_overrides WHERE evaluation_id = e.id ORDER BY rowid DESC LIMIT 1)
     ORDER BY e.as_of, e.id
 """
 

@@ -199,7 +199,7 @@ def get_case(db: Reader, evaluation_id: str) -> CaseRecord:
         acknowledgements=tuple(
             Acknowledgement.model_validate(row)
             for row in db.query(
-                "SELECT id, evaluation_id, pitfall_id, who, at FROM acknowledgements WHERE evaluation_id = ? ORDER BY at, id",
+                "SELECT id, evaluation_id, pitfall_id, who, at FROM acknowledgements WHERE evaluation_id = ? ORDER BY rowid",
                 by_evaluation,
             )
         ),
@@ -207,14 +207,14 @@ def get_case(db: Reader, evaluation_id: str) -> CaseRecord:
             ClinicianOverride.model_validate(row)
             for row in db.query(
                 "SELECT id, evaluation_id, decision_taken, reason, text, who, at FROM clinician_overrides"
-                " WHERE evaluation_id = ? ORDER BY at, id",
+                " WHERE evaluation_id = ? ORDER BY rowid",
                 by_evaluation,
             )
         ),
         notes=tuple(
             Note.model_validate(row)
             for row in db.query(
-                "SELECT id, evaluation_id, text, who, at FROM notes WHERE evaluation_id = ? ORDER BY at, id", by_evaluation
+                "SELECT id, evaluation_id, text, who, at FROM notes WHERE evaluation_id = ? ORDER BY rowid", by_evaluation
             )
         ),
         history=tuple(
