@@ -18,7 +18,8 @@ def tab_stops(root: QWidget) -> list[QWidget]:
     stops: list[QWidget] = []
     widget = root.nextInFocusChain()
     while widget is not root and widget is not None:
-        if root.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget not in stops:
+        inside_a_stop = any(stop.isAncestorOf(widget) for stop in stops)  # a spin box's own line edit
+        if root.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget not in stops and not inside_a_stop:
             stops.append(widget)
         widget = widget.nextInFocusChain()
     return stops

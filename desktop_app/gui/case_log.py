@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPoint,
     Qt,
     QTimer,
     Signal,
@@ -390,10 +391,14 @@ class CaseLogPane(QWidget):
         for action in menu.actions():
             action.setData(case_id)
         try:
-            menu.exec(position)
+            self.show_menu(menu, position)
         finally:
             self.context_menu = None
             menu.deleteLater()
+
+    def show_menu(self, menu: QMenu, position: QPoint) -> None:
+        """Run the context menu until it closes. Tests replace this."""
+        menu.exec(position)
 
     # ---- searching and the empty state -----------------------------------------------------------------
 
