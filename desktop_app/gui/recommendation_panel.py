@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.gui.accessibility import announce, set_tooltip, tab_stops
+from desktop_app.gui.accessibility import tab_stops
 from desktop_app.gui.anc_chart import AncTrendChart
 from desktop_app.gui.case_form import problem_text
 from desktop_app.gui.fitted_list import FittedList
