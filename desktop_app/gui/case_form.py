@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.gui.accessibility import tab_stops
 from desktop_app.gui.readings_model import (
     ANC_COLUMNS,
     CBC_COLUMNS,
@@ -141,6 +142,14 @@ def _iso(moment: Any) -> Any:
     return moment.isoformat(timespec="seconds") if isinstance(moment, datetime) else moment
 
 
+class MomentEdit(QDateTimeEdit):
+    """A date-time field that is one Tab stop: Tab leaves it, Left/Right move between its sections."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # QDateTimeEdit would spend Tab presses walking its sections first (five presses to get past one field).
+        return QWidget.focusNextPrevChild(self, next)
+
+
 @dataclass
 class _Field:
     """A contract field's control, the message line under it, and its tooltip when valid."""
@@ -164,6 +173,7 @@ class CaseForm(QWidget):
         self.setAccessibleName("Case form")
         self._clock = clock
         self._fields: dict[str, _Field] = {}
+        self._box_controls: dict[QWidget, QWidget] = {}
         self._quiet_depth = 0
         self._blank: dict[str, Any] = {}
 
@@ -198,8 +208,9 @@ class CaseForm(QWidget):
         if tooltip:
             control.setToolTip(tooltip)
         box = QWidget(self)
-        # The row's label (Alt+letter) and the message line lead to the control itself.
-        box.setFocusProxy(control)
+        # No focus proxy on the box: Qt would move the control next to the box in the Tab chain (a trap).
+        # The row's label leads to the control itself (see _labelled).
+        self._box_controls[box] = control
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
@@ -215,13 +226,12 @@ class CaseForm(QWidget):
         self._fields[key] = _Field(control, message, tooltip)
         return box
 
-    @staticmethod
-    def _labelled(form: QFormLayout, text: str, field: QWidget) -> None:
-        """A form row whose label's Alt+letter focuses the control itself (a box with a proxy cannot take focus)."""
+    def _labelled(self, form: QFormLayout, text: str, field: QWidget, control: QWidget | None = None) -> None:
+        """A form row whose label's Alt+letter focuses the control itself, and names it for a screen reader."""
         form.addRow(text, field)
         label = form.labelForField(field)
         if isinstance(label, QLabel):
-            label.setBuddy(field.focusProxy() or field)
+            label.setBuddy(control or self._box_controls.get(field, field))
 
     @staticmethod
     def _named(widget: QWidget, name: str, accessible: str) -> QWidget:
@@ -237,7 +247,7 @@ class CaseForm(QWidget):
         return group, form
 
     def _moment_edit(self, name: str, accessible: str) -> QDateTimeEdit:
-        edit = QDateTimeEdit(self)
+        edit = MomentEdit(self)
         edit.setObjectName(name)
         edit.setAccessibleName(accessible)
         edit.setDisplayFormat(MOMENT_FORMAT)
@@ -388,8 +398,7 @@ class CaseForm(QWidget):
         self.cbc_unit.setCurrentIndex(self.cbc_unit.findData("10^9/L"))
         wbc_row.addWidget(self.cbc_wbc, 1)
         wbc_row.addWidget(self.cbc_unit)
-        wbc_box.setFocusProxy(self.cbc_wbc)
-        self._labelled(form, "&WBC", wbc_box)
+        self._labelled(form, "&WBC", wbc_box, self.cbc_wbc)
         self.cbc_neutrophils = QDoubleSpinBox(self)
         self._named(self.cbc_neutrophils, "cbcNeutrophilSpin", "Segmented neutrophils percent")
         self.cbc_bands = QDoubleSpinBox(self)
@@ -674,6 +683,10 @@ class CaseForm(QWidget):
 
     def _count_notes(self) -> None:
         self.notes_count.setText(f"{len(self.notes.toPlainText())} / {NOTES_LIMIT}")
+
+    def tab_stops(self) -> list[QWidget]:
+        """The form's controls in reading order, top to bottom, for the window's Tab chain."""
+        return tab_stops(self)
 
     # ---- copying to and from case data ----------------------------------------------------------
 

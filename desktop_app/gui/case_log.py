@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -223,7 +224,9 @@ class CaseLogPane(QWidget):
         self.view = QTableView(self)
         self.view.setObjectName("caseLogView")
         self.view.setAccessibleName("Saved cases")
-        self.view.setAccessibleDescription("Newest evaluation first; click a column header to sort. Enter opens the case; the context menu prints it")
+        self.view.setAccessibleDescription(
+            "Newest evaluation first; click a column header to sort. Arrow keys select, Enter opens the case; the context menu prints it"
+        )
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -231,7 +234,8 @@ class CaseLogPane(QWidget):
 
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
-        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        # The menu is opened from contextMenuEvent, which says whether a key or the mouse asked for it.
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.DefaultContextMenu)
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
@@ -267,9 +271,13 @@ class CaseLogPane(QWidget):
         self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
         self._search_timer.timeout.connect(self._search)
         self.search.textChanged.connect(self._search_timer.start)
+        self.search.returnPressed.connect(self._search_now)
+        # Arrow keys only select; Enter (activated), a click or the Open button opens.
         self.view.activated.connect(self._choose)
-        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.view.clicked.connect(self._choose)
+        self.view.installEventFilter(self)
 
+        self.context_menu: QMenu | None = None
         self._log_state: str | None = "No case log is open."
         self.model = CaseLogTableModel(None, self)
         self._connected: QAbstractItemModel | None = None
@@ -294,7 +302,6 @@ class CaseLogPane(QWidget):
         self._size_columns()
         for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.layoutChanged):
             signal.connect(self._show_state)
-        self.view.selectionModel().currentRowChanged.connect(self._choose)
         self.view.selectionModel().currentRowChanged.connect(self._show_state)
         self._show_state()
 
@@ -309,6 +316,10 @@ class CaseLogPane(QWidget):
         """A note over the table while there is no log to show (opening, none open); None when there is."""
         self._log_state = text
         self._show_state()
+
+    def tab_stops(self) -> list[QWidget]:
+        """Search, the list, then its buttons."""
+        return [self.search, self.view, self.open_button, self.print_button, self.export_button]
 
     # ---- selection ---------------------------------------------------------------------------------
 
@@ -350,21 +361,59 @@ class CaseLogPane(QWidget):
         if self.current_case_id() is not None:
             self.export_chosen.emit(self.current_case_id())
 
-    def _context_menu(self, position: QPoint) -> None:
-        index = self.view.indexAt(position)
+    def _context_menu(self, event: QContextMenuEvent) -> None:
+        """The menu acts on one row, named in it: the current row for the Menu key, the row clicked for the mouse."""
+        if event.reason() == QContextMenuEvent.Reason.Mouse:
+            index = self.view.indexAt(self.view.viewport().mapFromGlobal(event.globalPos()))
+            if index.isValid():
+                # The row the menu acts on is the row shown selected.
+                self._quiet = True
+                try:
+                    self.view.setCurrentIndex(index)
+                finally:
+                    self._quiet = False
+        else:
+            index = self.view.currentIndex()
         if not index.isValid():
             return
-        case_id = index.siblingAtColumn(0).data(CASE_ID_ROLE)
-        menu = QMenu(self.view)
+        first = index.siblingAtColumn(0)
+        case_id, patient = first.data(CASE_ID_ROLE), first.data(Qt.ItemDataRole.DisplayRole)
+        if event.reason() == QContextMenuEvent.Reason.Mouse:
+            position = event.globalPos()
+        else:
+            position = self.view.viewport().mapToGlobal(self.view.visualRect(index).bottomLeft())
+        self.context_menu = menu = QMenu(self.view)
         menu.setObjectName("caseLogContextMenu")
-        menu.setAccessibleName("Case actions")
-        menu.addAction("&Open", lambda: self.case_chosen.emit(case_id)).setObjectName("caseLogOpenAction")
-        menu.addAction("&Print…", lambda: self.print_chosen.emit(case_id)).setObjectName("caseLogPrintAction")
-        menu.addAction("&Export PDF…", lambda: self.export_chosen.emit(case_id)).setObjectName("caseLogExportAction")
-        menu.exec(self.view.viewport().mapToGlobal(position))
-        menu.deleteLater()
+        menu.setAccessibleName(f"Case actions for {patient}")
+        menu.addAction(f"&Open {patient}", lambda: self.case_chosen.emit(case_id)).setObjectName("caseLogOpenAction")
+        menu.addAction(f"&Print {patient}…", lambda: self.print_chosen.emit(case_id)).setObjectName("caseLogPrintAction")
+        menu.addAction(f"&Export PDF of {patient}…", lambda: self.export_chosen.emit(case_id)).setObjectName("caseLogExportAction")
+        for action in menu.actions():
+            action.setData(case_id)
+        try:
+            self.show_menu(menu, position)
+        finally:
+            self.context_menu = None
+            menu.deleteLater()
+
+    def show_menu(self, menu: QMenu, position: QPoint) -> None:
+        """Run the context menu until it closes. Tests replace this."""
+        menu.exec(position)
 
     # ---- searching and the empty state -----------------------------------------------------------------
+
+    def _search_now(self) -> None:
+        """Enter in the search box: search at once and go to the first match (selected, not opened)."""
+        self._search_timer.stop()
+        self._search()
+        model = self.view.model()
+        if model.rowCount() > 0:
+            self._quiet = True
+            try:
+                self.view.setCurrentIndex(model.index(0, 0))
+            finally:
+                self._quiet = False
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _search(self) -> None:
         self.search_changed.emit(self.search.text().strip())
@@ -389,6 +438,9 @@ class CaseLogPane(QWidget):
             button.setEnabled(chosen)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched in (self.view, self.view.viewport()) and event.type() == QEvent.Type.ContextMenu and isinstance(event, QContextMenuEvent):
+            self._context_menu(event)
+            return True
         # The empty-state note covers the table's viewport, whatever its size.
         if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
             self.empty.setGeometry(self.view.viewport().rect().adjusted(8, 8, -8, -8))

@@ -159,6 +159,7 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         self._set_tab_order()
         self._set_minimum_sizes()
+        self._make_keyboard_friendly()
 
         self.form.changed.connect(self.live.schedule)
         # At once, not after the debounce: a change to a saved case makes Save available straight away.
@@ -171,6 +172,8 @@ class MainWindow(QMainWindow):
         for action in self.content_actions:
             action.setEnabled(True)
         self.live.evaluate_now()
+        # Typed keys go into the case from the first moment: the cursor starts at the patient reference.
+        self.form.patient_ref.setFocus(Qt.FocusReason.OtherFocusReason)
         self.content_ready.emit()
 
     def attach_log(self, log: CaseLog) -> None:
@@ -208,7 +211,9 @@ class MainWindow(QMainWindow):
         self.form_scroll.setAccessibleName("Case form")
         self.form_scroll.setWidgetResizable(True)
         self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        # Every part of the form is a control, and the view follows the focus to it: the area is no Tab stop.
+        self.form_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.form_scroll.setWidget(self.form)
         layout.addWidget(self.form_scroll, 1)
         bar = QHBoxLayout()
@@ -323,24 +328,27 @@ class MainWindow(QMainWindow):
         self.panel.setMinimumWidth(line * 20)
         self._set_window_minimum(self.form_scroll.minimumWidth(), 2 * self.splitter.handleWidth())
 
-    def _set_tab_order(self) -> None:
-        """Log and its buttons, then the form top to bottom, then Save, then the recommendation's controls."""
-        from PySide6.QtWidgets import QWidget
+    def _make_keyboard_friendly(self) -> None:
+        """Enter presses the focused button; the focused control stays in view, ringed."""
+        from PySide6.QtWidgets import QPushButton
 
-        log, form, panel = self.case_log, self.form, self.panel
-        for first, second in (
-            (log.search, log.view),
-            (log.view, log.open_button),
-            (log.open_button, log.print_button),
-            (log.print_button, log.export_button),
-            (log.export_button, form.patient_ref),
-            (form.notes, self.save_button),
-            (self.save_button, panel.override_button),
-            (panel.override_button, panel.history),
-            (panel.history, panel.criteria),
-            (panel.criteria, panel.pitfalls),
-        ):
-            QWidget.setTabOrder(first, second)
+        from desktop_app.gui.accessibility import EnterActivates, FocusFollower
+
+        for button in self.centralWidget().findChildren(QPushButton):
+            button.setAutoDefault(True)
+        self._enter_activates = EnterActivates(self)
+        self._enter_activates.watch(self.form.cbc_toggle, self.form.temperature_toggle)
+        self.focus_follower = FocusFollower(self, (self.form_scroll, self.panel))
+
+    def _set_tab_order(self) -> None:
+        """One forward Tab cycle in reading order, with no trap: case log, the form top to bottom, Save, the panel.
+
+        The panel's own order ends with its pitfalls and then the override button; after that Tab comes
+        back to the search box. The form's and panel's stops are found, not listed, so new controls join in place.
+        """
+        from desktop_app.gui.accessibility import chain_tab_order
+
+        chain_tab_order([*self.case_log.tab_stops(), *self.form.tab_stops(), self.save_button, *self.panel.tab_stops()])
 
     # ---- layout memory -------------------------------------------------------------------------
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.gui.accessibility import tab_stops
 from desktop_app.gui.anc_chart import AncTrendChart
 from desktop_app.gui.case_form import problem_text
 from desktop_app.gui.fitted_list import FittedList
@@ -250,6 +251,11 @@ class RecommendationPanel(QScrollArea):
         set_role(label, "sectionTitle")
         label.setFont(scaled_font(self, 1.1, bold=True))
         return label
+
+    def tab_stops(self) -> list[QWidget]:
+        """The panel itself (arrow keys scroll it), its controls in reading order, the pitfalls, then the override."""
+        stops = [stop for stop in tab_stops(self) if stop is not self.override_button]
+        return [self, *stops, self.override_button]
 
     # ---- the case in the log ------------------------------------------------------------------------
 

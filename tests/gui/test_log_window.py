@@ -29,8 +29,10 @@ def search(window: Any, qtbot: Any, text: str) -> None:
 
 
 def choose_row(window: Any, row: int) -> None:
+    """Select a row and press Open: selecting alone (arrow keys) opens nothing."""
     view = named(window, "caseLogView")
     view.setCurrentIndex(view.model().index(row, 0))
+    named(window, "caseLogOpenButton").click()
 
 
 def set_clinician(window: Any, name: str) -> None:
