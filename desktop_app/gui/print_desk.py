@@ -217,10 +217,12 @@ class PrintDesk(QObject):
         """Follow a new paper preference (a dialog choice made since is replaced by it)."""
         if self._printer is None:
             return
-        from PySide6.QtGui import QPageSize
+        from desktop_app.reports.pdf import page_layout
 
-        size = QPageSize.PageSizeId.Letter if paper == "letter" else QPageSize.PageSizeId.A4
-        self._printer.setPageSize(QPageSize(size))
+        # The app's margins, not the printer's hardware ones, so paper matches the exported PDF.
+        layout = page_layout("letter" if paper == "letter" else "a4")
+        if not self._printer.setPageLayout(layout):
+            self._printer.setPageSize(layout.pageSize())
 
     # ---- what is printed -------------------------------------------------------------------------------
 
@@ -272,6 +274,7 @@ class PrintDesk(QObject):
         if not SystemPrintDialog.ask(self._window, printer):
             return
         patient = printout.case.patient_ref
+        printer.setDocName(f"NeutroHold - {AUDIENCE_WORDS[choice.audience].lower()} - {patient}")
 
         def work() -> int:
             document = printing.build_document(printout.case, printout.recommendation, choice.audience, choice.large_print, context, pack)

@@ -110,8 +110,12 @@ def paint_pages(document: QTextDocument, device: QPagedPaintDevice, first: int =
             painter.restore()
             band = QRectF(0, body.height() - footer, body.width(), footer)
             _footer(painter, band, footer_pt, title, f"Page {page} of {total}")
-    finally:
+    except BaseException:
         painter.end()
+        raise
+    # Ending the painter is when a printer or PDF file takes the job; a false result means it did not.
+    if not painter.end():
+        raise OSError("the printer or PDF file did not accept the job; nothing was printed")
     return total
 
 
@@ -210,5 +214,11 @@ def _sync_folder(folder: Path) -> None:
 def print_document(document: QTextDocument, printer: QPrinter) -> int:
     """Print a prepared document on `printer` (as QPrintDialog left it), honouring a chosen page range."""
     if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
-        return paint_pages(document, printer, printer.fromPage(), printer.toPage() or None)
-    return paint_pages(document, printer)
+        pages = paint_pages(document, printer, printer.fromPage(), printer.toPage() or None)
+    else:
+        pages = paint_pages(document, printer)
+    if printer.printerState() in (QPrinter.PrinterState.Error, QPrinter.PrinterState.Aborted):
+        raise OSError(f"the printer {printer.printerName() or ''} reported an error after the job; check it and print again")
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
+        os.chmod(printer.outputFileName(), 0o600)  # "Print to File" is patient data like every other PDF
+    return pages

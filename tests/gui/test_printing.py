@@ -9,7 +9,7 @@ from typing import Any
 import pypdf
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPageSize
+from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWidget
 
@@ -124,7 +124,11 @@ def test_print_goes_through_the_print_dialog_on_one_kept_printer(make_window: An
     window.load_case(example("febrile.json"))
     window.print_action.trigger()
     assert printers[0].pageLayout().pageSize().id() == QPageSize.PageSizeId.Letter
+    margins = printers[0].pageLayout().margins(QPageLayout.Unit.Millimeter)
+    assert [round(m) for m in (margins.left(), margins.top(), margins.right(), margins.bottom())] == [14, 11, 14, 9]
+    assert printers[0].docName() == "NeutroHold - clinician summary - RHEU-0977"
     assert "WITHHOLD ANAKINRA" in pdf_text(tmp_path / "printed-1.pdf")
+    assert stat.S_IMODE((tmp_path / "printed-1.pdf").stat().st_mode) == 0o600, "Print to File is private"
     assert printers[0].copyCount() == 1, "copies are for one job only"
     assert window.statusBar().currentMessage().startswith("Printed clinician summary for RHEU-0977")
     window.print_action.trigger()
