@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from desktop_app.engine.decide import RULE_IDS, _words, evaluate
+from desktop_app.engine.decide import RULE_IDS, _words, count_edges, evaluate
 from desktop_app.knowledge.pack import Pack
 from desktop_app.models import InputError, parse_case, zone_from_name
 
@@ -139,16 +139,7 @@ def _instant(text: str, zone: str | None) -> datetime | None:
 
 def grid_counts(pack: Pack) -> list[int]:
     """ANC values at and either side of every threshold and severity band edge of the pack."""
-    t = pack.thresholds
-    edges = {
-        t.hold_anc_below,
-        t.resume_anc_above,
-        t.neutropenia_anc_below,
-        t.profound_anc_below,
-        t.febrile_neutropenia_anc_below,
-        t.label_start_anc_below,
-        *pack.content.severity.model_dump().values(),
-    }
+    edges = set(count_edges(pack))
     values = {0, 5000}
     for edge in edges:
         values.update({int(edge) - 1, int(edge), int(edge) + 1})
