@@ -348,20 +348,29 @@ def _cases_missing_from(path: Path, in_backup: set[str]) -> tuple[str, ...] | No
     return tuple(case_id for case_id in found if case_id not in in_backup)
 
 
-def export_log(log: CaseLog, out: Path, fmt: Literal["json", "csv"]) -> int:
-    """Export to a new file: JSON (lossless, re-importable) or CSV (for spreadsheets); the case count."""
+def export_log(log: CaseLog, out: Path, fmt: Literal["json", "csv"], keys: Path | None = None) -> int:
+    """Export to a new file: JSON (lossless, re-importable, signed by this workstation, with its audit
+    events) or CSV (for spreadsheets); the case count."""
     if fmt not in ("json", "csv"):
         raise InputError("format", f"{fmt!r} is not one of json, csv")
+    if fmt == "json":
+        from desktop_app.services.log_exchange import export_signed
+
+        return export_signed(log, out, keys)
     with log.snapshot() as db:
-        return exchange.export_json(db, out) if fmt == "json" else exchange.export_csv(db, out)
+        return exchange.export_csv(db, out)
 
 
-def import_log(log: CaseLog, source: Path) -> ImportSummary:
-    """Merge a JSON export by UUID in one transaction; importing the same file again adds nothing."""
-    tables = exchange.read_export(source)
+def import_log(log: CaseLog, source: Path, *, accept_unsigned: bool = False, keys: Path | None = None) -> ImportSummary:
+    """Merge a JSON export by UUID in one transaction; importing the same file again adds nothing.
+
+    The signer must be trusted (or accept_unsigned), and every record passes its checks before any is
+    written (caselog.import_check.ImportRefused names the first bad one).
+    """
+    from desktop_app.services.log_exchange import import_file
+
     try:
-        with log.unit_of_work() as db:
-            return exchange.import_export(db, tables)
+        return import_file(log, source, accept_unsigned=accept_unsigned, keys=keys)
     except sqlite3.IntegrityError as exc:
         raise InputError(str(source), f"does not fit this case log ({exc}); nothing was imported") from None
 
