@@ -274,18 +274,17 @@ def read_export_file(source: Path) -> ExportFile:
         workstation = _workstation(source, document.get("workstation"))
         if "signature" in document:
             if workstation is None:
-                raise InputError(f"{source}: signature", "is there but the file names no workstation public key")
+                raise ImportRefused(str(source), ["signature: is there but the file names no workstation public key"])
             if signed_part is None:
-                raise InputError(f"{source}: signature", "is not where a signature belongs (the file was edited after signing)")
+                raise ImportRefused(str(source), ["signature: is not where a signature belongs (the file was edited after signing)"])
             content, signature = signed_part
             if not verify(workstation["public_key"], hashlib.sha256(content).digest(), signature):
-                raise InputError(
-                    f"{source}: signature",
-                    "does not match the content: the file was altered after signing, or the signature belongs to another file",
-                )
+                raise ImportRefused(str(source), [
+                    "signature: does not match the content: the file was altered after signing, or the signature belongs to another file"
+                ])  # fmt: skip
             signed = True
         elif workstation is not None:
-            raise InputError(f"{source}: signature", "is missing, though the file names a signing workstation (it was removed)")
+            raise ImportRefused(str(source), ["signature: is missing, though the file names a signing workstation (it was removed)"])
     tables = document.get("tables")
     if not isinstance(tables, dict) or set(tables) - set(EXCHANGED_TABLES):
         raise InputError(f"{source}: tables", f"must hold only {', '.join(EXCHANGED_TABLES)}")

@@ -228,6 +228,9 @@ def sync(log: CaseLog, folder: Path, *, trust_new: bool | Iterable[str] = False,
             except InputError as exc:
                 report.refused.append(f"{path}: refused: {exc.field}: {exc.message}")
                 continue
+            except ImportRefused as exc:
+                report.refused.append(str(exc))
+                continue
             signer_key = export.workstation
             if not export.signed or signer_key is None or (signer_key["id"], signer_key["public_key"]) != (key.id, key.public_key):
                 report.refused.append(f"{path}: refused: it is not signed by the workstation whose folder holds it")
