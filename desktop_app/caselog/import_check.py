@@ -325,6 +325,7 @@ def conflicts(table: str, rows: Iterable[Mapping[str, Any]], local: Mapping[str,
     """Records whose id this log holds with other content: refused and reported, never overwritten.
 
     Episodes are the one record that moves: a later status of the same patient's episode is an update.
+    A patient's id is derived from the patient ref, so the same patient registered at two places is one.
     """
     found = []
     for row in rows:
@@ -333,5 +334,7 @@ def conflicts(table: str, rows: Iterable[Mapping[str, Any]], local: Mapping[str,
             continue
         if table == "episodes" and row["patient_id"] == here["patient_id"] and row["updated_at"] != here["updated_at"]:
             continue
+        if table == "patients" and row["patient_ref"] == here["patient_ref"]:
+            continue  # the same patient registered on two workstations: one patient, whoever was first
         found.append(f"{table} record {row['id']}: conflict: this log holds a different record under the same id (kept as it is)")
     return found
