@@ -250,6 +250,9 @@ class CaseLogSession(QObject):
         row = record.row
         if saved:
             evaluated = f"In the case log: evaluated {when(row.as_of)} by {row.who} (recorded {when(local(row.recorded_at))})."
+            origin = self._origin(row.id)
+            if origin is not None:
+                evaluated += f" {origin[0].upper()}{origin[1:]}."
         else:
             evaluated = (
                 f"Changed since the evaluation of {when(row.as_of)} in the log: this is a new evaluation, "
@@ -278,6 +281,14 @@ class CaseLogSession(QObject):
             ),
             override_allowed=saved,
         )
+
+    def _origin(self, case_id: str) -> str | None:
+        """"imported from workstation X on DATE; signed, re-checked" for an imported case (one indexed look-up)."""
+        try:
+            provenance = caselog.get_provenance(self.log, case_id)
+        except LOG_ERRORS:
+            return None
+        return provenance.describe() if provenance is not None else None
 
     # ---- the list ------------------------------------------------------------------------------------------------
 
