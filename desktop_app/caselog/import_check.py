@@ -66,8 +66,9 @@ class ImportRefused(CaseLogError):
     """The file holds a bad record (or is not what it claims): nothing was imported. Exit 1."""
 
     def __init__(self, source: str, problems: Sequence[str]) -> None:
+        problems = [" ".join(problem.split()) for problem in problems]  # one line each, whatever the file held
         more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
-        super().__init__(f"{source} was refused, nothing was imported: {problems[0]}{more}")
+        super().__init__(f"{' '.join(source.split())} was refused, nothing was imported: {problems[0]}{more}")
         self.source = source
         self.problems = tuple(problems[:MAX_REPORTED])
 
