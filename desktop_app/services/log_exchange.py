@@ -109,9 +109,12 @@ def import_file(log: CaseLog, source: Path, *, accept_unsigned: bool = False, ke
 
 def _import(log: CaseLog, export: exchange.ExportFile, source: Path, origin: exchange.Origin) -> ImportSummary:
     with log.snapshot():
-        not_rechecked = check_tables(
-            str(source), export.tables, reproduce=reproduce, local_ids=_local_ids(log), events=export.events
-        )
+        # A file this log already holds whole adds nothing: the costly checks (the engine per case) are skipped.
+        not_rechecked: set[str] = set()
+        if not _all_present(log, export):
+            not_rechecked = check_tables(
+                str(source), export.tables, reproduce=reproduce, local_ids=_local_ids(log), events=export.events
+            )
     with log.unit_of_work() as db:
         return exchange.import_export(db, export.tables, origin, not_rechecked, str(source))
 
