@@ -12,10 +12,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop_app.caselog.audit import AuditTrail, now_utc, observations_digest, row_digest
-from desktop_app.caselog.import_check import UUID_TEXT, ImportRefused, conflicts
 from desktop_app.caselog.records import BackupFacts, ImportSummary
 from desktop_app.caselog.recording import index_note, next_search_key, patient_id_for, set_episode_status
-from desktop_app.caselog.signing import SIGNATURE_FIELD, Signer, public_key_from_text, split_signed, verify
 from desktop_app.caselog.schema import NULLABLE_COLUMNS, SCHEMA_VERSIONS, SELECT_COLUMNS, TABLE_COLUMNS, insert_rows
 from desktop_app.caselog.store import CaseLogDamaged, FileNotWritten, connect_read_only, log_identity
 from desktop_app.caselog.whole import discard, is_disk_problem, new_temporary, publish, sync_file, written_whole
@@ -23,6 +21,8 @@ from desktop_app.models import InputError
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
+
+    from desktop_app.caselog.signing import Signer
 
     from desktop_app.caselog.store import Reader
 
@@ -146,6 +146,8 @@ def export_json(db: Reader, out: Path, signer: Signer | None = None, keep: Keep 
     workstation's id and public key and an Ed25519 signature over everything before it. `keep`
     selects the rows of an incremental export (readings travel with their evaluation).
     """
+    from desktop_app.caselog.signing import SIGNATURE_FIELD
+
     cases = 0
     exported: set[tuple[str, str]] = set()
     evaluations: set[str] = set()
@@ -239,7 +241,9 @@ def read_export(source: Path) -> dict[str, list[dict[str, Any]]]:
 
 def read_export_file(source: Path) -> ExportFile:
     """Read an export whole, within the size limit; a signature present must be over exactly this content."""
-    from desktop_app.caselog.import_check import MAX_FILE_BYTES
+    # Loaded only when an export is read (cryptography and the checks are not needed to open a log).
+    from desktop_app.caselog.import_check import MAX_FILE_BYTES, ImportRefused
+    from desktop_app.caselog.signing import split_signed, verify
 
     try:
         size = source.stat().st_size
@@ -301,6 +305,9 @@ def read_export_file(source: Path) -> ExportFile:
 
 
 def _workstation(source: Path, value: Any) -> dict[str, str] | None:
+    from desktop_app.caselog.import_check import UUID_TEXT
+    from desktop_app.caselog.signing import public_key_from_text
+
     if value is None:
         return None
     fields = ("id", "name", "public_key")
@@ -364,6 +371,8 @@ def import_export(
     last. Each new record gets a local 'imported' audit event and a provenance row (workstation,
     moment, signed or not, re-checked or not); readings travel only with a new evaluation.
     """
+    from desktop_app.caselog.import_check import ImportRefused, conflicts
+
     trail = AuditTrail(db)
     added = dict.fromkeys(EXCHANGED_TABLES, 0)
     updated = {"episodes": 0}
