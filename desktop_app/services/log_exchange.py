@@ -239,11 +239,16 @@ def sync(log: CaseLog, folder: Path, *, trust_new: bool | Iterable[str] = False,
                 report.refused.append(f"{path}: refused: it is not signed by the workstation whose folder holds it")
                 continue
             readable[sub].append((path, export))
-    _write_own(log, folder, signer, mine, readable, report)
     confirmed = set(trust_new) if not isinstance(trust_new, bool) else set()
     pending: list[tuple[Path, exchange.ExportFile, exchange.Origin]] = []
+    vouched: list[exchange.ExportFile] = []  # what the folder holds, from this and trusted workstations only
     for sub, key in found.items():
         if key.id == mine.id:
+            if key.public_key != mine.public_key:
+                raise workstation.KeysUnusable(
+                    f"{sub} holds another key under this workstation's id ({mine.id}); nothing was written or imported"
+                )
+            vouched.extend(export for _, export in readable.get(sub, []))
             continue
         try:
             trusted = workstation.is_trusted(key, keys)
@@ -259,14 +264,15 @@ def sync(log: CaseLog, folder: Path, *, trust_new: bool | Iterable[str] = False,
                 continue
         origin = exchange.Origin(workstation_id=key.id, workstation_name=key.name, signed=True)
         pending.extend((path, export, origin) for path, export in readable.get(sub, []))
+        vouched.extend(export for _, export in readable.get(sub, []))
+    _write_own(log, folder, signer, mine, vouched, report)
     _import_all(log, pending, report)
     return report
 
 
 def _write_own(
-    log: CaseLog, folder: Path, signer: Any, mine: WorkstationKey,
-    readable: dict[Path, list[tuple[Path, exchange.ExportFile]]], report: SyncReport,
-) -> None:  # fmt: skip
+    log: CaseLog, folder: Path, signer: Any, mine: WorkstationKey, held: list[exchange.ExportFile], report: SyncReport
+) -> None:
     """One signed incremental file of this workstation's records (and later episode states) the folder lacks."""
     own_folder = folder / (SYNC_PREFIX + mine.id)
     make_private_folders(own_folder)
@@ -274,7 +280,7 @@ def _write_own(
     if not key_path.exists():
         with written_whole(key_path) as handle:
             handle.write(json.dumps(workstation.key_document(mine), indent=2) + "\n")
-    held_ids, held_digests = _held_by_folder(export for files in readable.values() for _, export in files)
+    held_ids, held_digests = _held_by_folder(held)
     with log.snapshot() as db:
         came_from_elsewhere = {row[0] for row in db.execute("SELECT id FROM provenance")}
 
@@ -291,7 +297,17 @@ def _write_own(
         report.written = out
 
 
+# Ids only, to decide cheaply whether anything is to be written (episodes are judged by content).
+_IDS_OF = {
+    "patients": "SELECT id FROM patients", "evaluations": "SELECT id FROM evaluations",
+    "acknowledgements": "SELECT id FROM acknowledgements", "clinician_overrides": "SELECT id FROM clinician_overrides",
+    "notes": "SELECT id FROM notes",
+}  # fmt: skip
+
+
 def _wanted(db: Any, table: str, keep: Any) -> bool:
+    if table in _IDS_OF:
+        return any(keep(table, {"id": row[0]}) for row in db.execute(_IDS_OF[table]))
     return any(keep(table, row) for row in db.query(SELECT_COLUMNS[table]))
 
 

@@ -131,3 +131,19 @@ def test_a_conflict_is_refused_and_reported_never_overwritten(tmp_path, stations
     assert len(result.refused) == 1 and f"notes record {note['id']}: conflict" in result.refused[0]
     assert caselog.get_case(clinic, clinic_case).notes[-1].text == "mine"
     assert caselog.count_cases(clinic) == 1
+
+
+def test_another_key_under_this_workstations_id_stops_the_sync(tmp_path, stations):
+    from desktop_app.caselog.signing import new_private_key, public_key_text
+    from desktop_app.services import workstation
+
+    folder = tmp_path / "usb"
+    ward, ward_keys = stations["ward"]
+    mine = workstation.own_key(ward_keys)
+    impostor = folder / f"workstation-{mine.id}"
+    impostor.mkdir(parents=True)
+    fake = workstation.WorkstationKey(mine.id, "ward", public_key_text(new_private_key().public_key()))
+    (impostor / "key.json").write_text(json.dumps(workstation.key_document(fake)), encoding="utf-8")
+    with pytest.raises(workstation.KeysUnusable, match="another key under this workstation's id"):
+        sync(ward, folder, keys=ward_keys)
+    assert [path.name for path in impostor.iterdir()] == ["key.json"]
