@@ -242,7 +242,7 @@ def read_export(source: Path) -> dict[str, list[dict[str, Any]]]:
 def read_export_file(source: Path) -> ExportFile:
     """Read an export whole, within the size limit; a signature present must be over exactly this content."""
     # Loaded only when an export is read (cryptography and the checks are not needed to open a log).
-    from desktop_app.caselog.import_check import MAX_FILE_BYTES, ImportRefused
+    from desktop_app.caselog.import_check import MAX_FILE_BYTES, MAX_ROWS, ImportRefused
     from desktop_app.caselog.signing import split_signed, verify
 
     try:
@@ -292,12 +292,16 @@ def read_export_file(source: Path) -> ExportFile:
     tables = document.get("tables")
     if not isinstance(tables, dict) or set(tables) - set(EXCHANGED_TABLES):
         raise InputError(f"{source}: tables", f"must hold only {', '.join(EXCHANGED_TABLES)}")
-    checked: dict[str, list[dict[str, Any]]] = {}
     for table in EXCHANGED_TABLES:
-        rows = tables.get(table, [])
-        if not isinstance(rows, list):
+        if not isinstance(tables.get(table, []), list):
             raise InputError(f"{source}: tables.{table}", "must be a list of rows")
-        checked[table] = [_checked_row(source, table, index, row) for index, row in enumerate(rows)]
+    count = sum(len(tables.get(table, [])) for table in EXCHANGED_TABLES) + len(events or ())
+    if count > MAX_ROWS:
+        raise ImportRefused(str(source), [f"holds {count} rows and audit events; at most {MAX_ROWS} are accepted in one file"])
+    checked = {
+        table: [_checked_row(source, table, index, row) for index, row in enumerate(tables.get(table, []))]
+        for table in EXCHANGED_TABLES
+    }
     return ExportFile(
         tables=checked, events=events, workstation=workstation if signed else None, signed=signed,
         incremental=document.get("incremental") is True, digest=hashlib.sha256(data).hexdigest(),

@@ -237,7 +237,7 @@ def test_too_many_rows_or_bytes_are_refused_before_reading(tmp_path, exported, m
     path, _ = exported
     monkeypatch.setattr(import_check, "MAX_ROWS", 5)
     with caselog.open_log(tmp_path / "b.db") as target:
-        with pytest.raises(ImportRefused, match="rows; at most 5 are accepted"):
+        with pytest.raises(ImportRefused, match="at most 5 are accepted"):
             caselog.import_log(target, path, keys=tmp_path / "keys-a")
         monkeypatch.setattr(import_check, "MAX_FILE_BYTES", 1000)
         with pytest.raises(InputError, match="bytes; at most 1000 bytes"):
@@ -279,3 +279,13 @@ def test_replay_tells_damage_under_the_same_pack_from_drift(tmp_path, evaluated,
         label = apply_overrides(pack, {"resume_anc_above": (1500, "follow the drug label")}, site="Test clinic")
         other = caselog.replay(log, label)
         assert other.faults == () and {d.logged_decision for d in other.drifts} == {"resume"}
+
+
+def test_millions_of_rows_are_refused_before_any_row_is_looked_at(tmp_path):
+    rows = ",".join(["{}"] * 2_100_000)
+    text = '{"format": "neutrohold-caselog-export", "version": 2, "audit": [], "workstation": null, "tables": {"notes": [' + rows + "]}}"
+    (tmp_path / "huge.json").write_text(text, encoding="utf-8")
+    with caselog.open_log(tmp_path / "b.db") as target:
+        with pytest.raises(ImportRefused, match="holds 2100000 rows and audit events; at most 2000000"):
+            caselog.import_log(target, tmp_path / "huge.json", accept_unsigned=True)
+        _untouched(target)
