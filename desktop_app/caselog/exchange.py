@@ -340,7 +340,7 @@ def _checked_row(source: Path, table: str, index: int, row: Any) -> dict[str, An
     return row
 
 
-def _existing(db: Database, table: str, ids: list[str]) -> dict[str, dict[str, Any]]:
+def _existing(db: Reader, table: str, ids: list[str]) -> dict[str, dict[str, Any]]:
     """Rows of `table` already here among `ids`, passed as one JSON array parameter."""
     found: dict[str, dict[str, Any]] = {}
     for start in range(0, len(ids), 5000):

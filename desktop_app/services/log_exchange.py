@@ -198,7 +198,7 @@ def _all_present(log: CaseLog, export: exchange.ExportFile) -> bool:
     for table, rows in export.tables.items():
         if not rows:
             continue
-        local = exchange._existing(log.rows, table, [row["id"] for row in rows])  # noqa: SLF001 - same package family
+        local = exchange._existing(log.rows, table, [row["id"] for row in rows])
         for row in rows:
             here = local.get(row["id"])
             if here is None:
