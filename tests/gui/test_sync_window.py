@@ -77,3 +77,20 @@ def test_a_refused_file_is_listed_in_a_dialog(make_window: Any, db: Path, tmp_pa
     qtbot.waitUntil(lambda: window.sync_desk.last_report is not None)
     assert len(problems) == 1 and "signature" in problems[0] and str(written) in problems[0]
     assert log_rows(window) == []
+
+
+def test_the_trust_dialog_shows_each_fingerprint_and_returns_only_the_ticked(qtbot: Any) -> None:
+    from desktop_app.caselog.signing import new_private_key, public_key_text
+    from desktop_app.services.workstation import WorkstationKey
+
+    keys = [
+        WorkstationKey(f"{n}0000000-0000-4000-8000-000000000000", f"<b>ward {n}</b>", public_key_text(new_private_key().public_key()))
+        for n in (1, 2)
+    ]
+    dialog = sync_desk.TrustDialog(None, keys)
+    qtbot.addWidget(dialog)
+    boxes = [dialog.findChild(sync_desk.QCheckBox, f"trust-{key.id}") for key in keys]
+    assert all(key.fingerprint in box.text() and key.name in box.text() for key, box in zip(keys, boxes, strict=True))
+    assert dialog.chosen() == []
+    boxes[1].setChecked(True)
+    assert dialog.chosen() == [keys[1].id]
