@@ -50,7 +50,8 @@ def available() -> bool:
     return os.name == "posix" and shutil.which("lp") is not None and shutil.which("lpstat") is not None
 
 
-def _ask(args: list[str], timeout: float = ASK_TIMEOUT_S) -> subprocess.CompletedProcess[str]:
+def _ask(args: list[str], timeout: float | None = None) -> subprocess.CompletedProcess[str]:
+    timeout = ASK_TIMEOUT_S if timeout is None else timeout
     env = {**os.environ, "LC_ALL": "C", "LANG": "C"}  # CUPS's answers in one language, as they are shown
     try:
         return subprocess.run(args, capture_output=True, text=True, timeout=timeout, env=env, check=False, stdin=subprocess.DEVNULL)
@@ -68,7 +69,7 @@ def _said(result: subprocess.CompletedProcess[str]) -> str:
     return re.sub(r"^(lp|lpstat): ", "", text) or f"exit status {result.returncode}"
 
 
-def list_printers(timeout: float = ASK_TIMEOUT_S) -> Printers:
+def list_printers(timeout: float | None = None) -> Printers:
     """The print queues CUPS knows and its default; raises SpoolerTimeout when the server does not answer."""
     listed = _ask(["lpstat", "-e"], timeout)
     names = tuple(line.strip() for line in listed.stdout.splitlines() if line.strip()) if listed.returncode == 0 else ()
@@ -125,9 +126,9 @@ def printer_stopped(printer: str) -> str | None:
     return reason or "stopped"
 
 
-def follow(printer: str, job_id: str, watch_s: float = FOLLOW_S) -> JobOutcome:
+def follow(printer: str, job_id: str, watch_s: float | None = None) -> JobOutcome:
     """What became of the job: completed, still queued on a working printer, or held on a stopped one."""
-    deadline = time.monotonic() + watch_s
+    deadline = time.monotonic() + (FOLLOW_S if watch_s is None else watch_s)
     while True:
         pending = _jobs(printer, "not-completed")
         if job_id not in pending:
