@@ -79,6 +79,8 @@ def render(job: RenderJob) -> Rendered:
 
 def _render_in_child(job: RenderJob) -> Rendered:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"  # the child draws into a PDF; it opens no window
+    if hasattr(os, "nice"):
+        os.nice(10)  # on a busy workstation the window, not the printout, gets the processor first
     return render(job)
 
 
