@@ -165,3 +165,36 @@ def test_the_preferences_dialog_shows_the_job_name_setting(qtbot: Any) -> None:
     assert box is not None and not box.isChecked()
     box.setChecked(True)
     assert dialog.to_model().patient_in_job_names
+
+
+class CrashesWhenUnpickled:
+    """Stands in for a printout whose layout kills the process (a segmentation fault in the child)."""
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        import ctypes
+
+        return ctypes.string_at, (0,)  # reads address 0 in the child: SIGSEGV
+
+
+def test_a_crash_while_laying_out_is_contained_in_the_child_and_reported(pack: Any, as_of: Any) -> None:
+    from desktop_app.services import print_render
+
+    job = print_render.RenderJob(
+        CrashesWhenUnpickled(),  # type: ignore[arg-type]
+        None,  # type: ignore[arg-type]
+        "clinician",
+        False,
+        None,  # type: ignore[arg-type]
+        None,
+        print_render.PageSetup(-1, (210, 297), False, (14, 11, 14, 9)),
+    )
+    with pytest.raises(OSError, match="stopped unexpectedly; nothing was printed"):
+        print_render.render_elsewhere(job, timeout=60)
+    from desktop_app.engine import evaluate
+    from desktop_app.models import parse_case
+    from desktop_app.services.printing import PrintContext
+
+    case = parse_case(example("febrile.json"))
+    after = print_render.RenderJob(case, evaluate(case, pack, as_of), "patient", False, PrintContext(), pack, job.page)
+    rendered = print_render.render_elsewhere(after, timeout=60)
+    assert rendered.pdf.startswith(b"%PDF") and rendered.pages == rendered.total_pages >= 1, "only the child died; the next print works"
