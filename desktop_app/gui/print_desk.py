@@ -251,15 +251,11 @@ def page_setup_for(printer: QPrinter) -> tuple[Any, bool]:
     from desktop_app.reports.pdf import MARGINS_MM
     from desktop_app.services.print_render import PageSetup
 
-    layout = printer.pageLayout()
+    layout = QPageLayout(printer.pageLayout())
+    layout.setUnits(QPageLayout.Unit.Millimeter)  # converts the margins and the printer's minimum too
     floor = layout.minimumMargins()
-    unit_mm = layout.units() == QPageLayout.Unit.Millimeter
-    scale = 1.0 if unit_mm else 25.4 / 72.0 if layout.units() == QPageLayout.Unit.Point else 1.0
-    if layout.units() not in (QPageLayout.Unit.Millimeter, QPageLayout.Unit.Point):
-        layout.setUnits(QPageLayout.Unit.Millimeter)
-        floor, scale = layout.minimumMargins(), 1.0
     wanted = (MARGINS_MM.left(), MARGINS_MM.top(), MARGINS_MM.right(), MARGINS_MM.bottom())
-    edge = (floor.left() * scale, floor.top() * scale, floor.right() * scale, floor.bottom() * scale)
+    edge = (floor.left(), floor.top(), floor.right(), floor.bottom())
     margins = tuple(max(a, b) for a, b in zip(wanted, edge, strict=True))
     size = layout.pageSize()
     size_mm = size.size(QPageSize.Unit.Millimeter)

@@ -128,9 +128,10 @@ def test_the_spooler_tools_give_up_on_a_server_that_accepts_but_never_answers(tm
 class FakePrinter:
     """Only what page_setup_for reads: the printer's page layout, with its unprintable edge."""
 
-    def __init__(self, minimum_mm: float) -> None:
+    def __init__(self, minimum: float, unit: QPageLayout.Unit = QPageLayout.Unit.Millimeter) -> None:
         self.layout = QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(14, 11, 14, 9), QPageLayout.Unit.Millimeter)
-        self.layout.setMinimumMargins(QMarginsF(minimum_mm, minimum_mm, minimum_mm, minimum_mm))
+        self.layout.setUnits(unit)
+        self.layout.setMinimumMargins(QMarginsF(minimum, minimum, minimum, minimum))
 
     def pageLayout(self) -> QPageLayout:
         return QPageLayout(self.layout)
@@ -142,6 +143,8 @@ def test_the_apps_margins_are_kept_unless_the_printers_unprintable_edge_is_wider
     assert page.size_id == QPageSize.PageSizeId.A4.value and not page.landscape
     page, widened = page_setup_for(FakePrinter(12.0))  # type: ignore[arg-type]
     assert page.margins_mm == (14, 12, 14, 12) and widened, "the wider edge wins, so nothing is clipped"
+    page, widened = page_setup_for(FakePrinter(36.0, QPageLayout.Unit.Point))  # type: ignore[arg-type]
+    assert [round(m, 1) for m in page.margins_mm] == [14, 12.7, 14, 12.7] and widened, "a printer measuring in points"
 
 
 def test_the_site_setting_that_hides_the_patient_from_job_names_is_kept(tmp_path: Path, window: Any) -> None:
