@@ -83,7 +83,7 @@ def submit(pdf: Path, printer: str, title: str, copies: int = 1, options: tuple[
     args = ["lp", "-d", printer, "-t", title, "-n", str(max(1, copies))]
     for option in options:
         args += ["-o", option]
-    result = _ask([*args, "--", str(pdf)])
+    result = _ask([*args, str(Path(pdf).resolve())])  # an absolute path: never read as an option
     if result.returncode != 0:
         said = _said(result)
         if "not accepting" in said:
