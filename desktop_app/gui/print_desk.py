@@ -1,8 +1,11 @@
 """Printing from the window: choose the printout, preview or print on the window's one QPrinter, or export a PDF.
 
 The printing service (reports, fonts, QtPrintSupport) is imported only when something is printed,
-so it costs nothing at start-up. Building and painting a document runs on the runner, never on
-the GUI thread, except for the preview, which Qt paints itself.
+so it costs nothing at start-up. Building and painting a document happens in a separate process
+started from the runner (services.print_render), never on the GUI thread, except for the preview,
+which Qt paints itself. On CUPS the finished PDF goes to `lp` and the job is followed with
+`lpstat` (services.spooler), because Qt's CUPS engine does not say whether CUPS took the job.
+Finding the printers and creating the QPrinter run on the runner too, with a time limit.
 """
 
 from __future__ import annotations
