@@ -95,8 +95,12 @@ def cups_queue() -> Iterator[Queue]:
     # cups-pdf goes PDF -> PostScript -> PDF; the default (Ghostscript) PostScript step turns the
     # fonts into Type 3 bitmaps. Poppler's keeps them TrueType, so the output can be compared.
     run("lpadmin", "-p", name, "-o", "pdftops-renderer-default=pdftops")
+    queue = Queue(name, cups_pdf_folder())
+    before = queue.jobs_written()
     try:
-        yield Queue(name, cups_pdf_folder())
+        yield queue
     finally:
         run("cancel", "-a", name)
         run("lpadmin", "-x", name)
+        for path in queue.jobs_written() - before:  # printouts of the example patients: not left behind
+            path.unlink(missing_ok=True)
