@@ -16,19 +16,13 @@ from PySide6.QtWidgets import QWidget
 from desktop_app.gui.override_dialog import ClinicianOverrideDialog, OverrideChoice
 from desktop_app.gui.preferences import Preferences
 from desktop_app.gui.problem_message import ProblemMessage
-from desktop_app.gui.print_desk import PdfFileDialog, PrintChoice, PrintChoiceDialog, PrinterSearch, PrintPreview, SystemPrintDialog, pdf_file_name
+from desktop_app.gui.print_desk import PdfFileDialog, PrintChoice, PrintChoiceDialog, PrintPreview, SystemPrintDialog, pdf_file_name
 from desktop_app.gui.tasks import TaskRunner
 from tests.gui.conftest import example, named
 
 
 def pdf_text(path: Path) -> str:
     return " ".join(" ".join(page.extract_text() for page in pypdf.PdfReader(path).pages).split())
-
-
-@pytest.fixture(autouse=True)
-def a_printer(monkeypatch: Any) -> None:
-    """One printer installed, whatever this computer has (tests/printing/ uses a real CUPS queue)."""
-    monkeypatch.setattr(PrinterSearch, "find", classmethod(lambda cls: ("Test printer",)))
 
 
 class PrintoutAnswers:
