@@ -68,6 +68,7 @@ class CaseLogSession(QObject):
         pane.search_changed.connect(self.search)
         pane.print_chosen.connect(self.print_logged)
         pane.export_chosen.connect(self.export_logged)
+        window.print_desk.printed.connect(self.note_printout)
         window.case_chosen.connect(self.reopen)
         window.panel.history_chosen.connect(self.reopen)
         window.save_requested.connect(self.save)
@@ -338,6 +339,16 @@ class CaseLogSession(QObject):
         printout = self._logged_printout(case_id)
         if printout is not None:
             self.window.print_desk.export_pdf(printout)
+
+    def note_printout(self, printout: Printout, audience: str, result: Any) -> None:
+        """A printout of a logged case that a printer accepted goes into the case's audit trail."""
+        if printout.record is None or self._closed:
+            return
+        facts = {"audience": audience, "to": result.state, "destination": result.printer, "job": result.job_id, "pages": result.pages}
+        try:
+            caselog.record_printout(self.log, printout.record.row.id, facts, who=self.who())
+        except LOG_ERRORS as exc:
+            self._failed("The printout was made but could not be noted in the case log", exc)
 
     # ---- drafts ------------------------------------------------------------------------------------------------------
 

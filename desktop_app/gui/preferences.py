@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
 PaperSize = Literal["a4", "letter"]
 Audience = Literal["clinician", "patient"]
@@ -20,6 +20,8 @@ class Preferences:
     site_name: str = ""
     paper_size: PaperSize = "a4"
     default_audience: Audience = "clinician"
+    # Print queues are visible to everyone on the print server: a site may keep the patient out of job names.
+    patient_in_job_names: bool = True
 
     @classmethod
     def read(cls, settings: QSettings) -> Preferences:
@@ -31,6 +33,7 @@ class Preferences:
             site_name=str(settings.value("preferences/site_name", "")),
             paper_size=paper if paper in dict(PAPER_SIZES).values() else "a4",  # type: ignore[arg-type]
             default_audience=audience if audience in dict(AUDIENCES).values() else "clinician",  # type: ignore[arg-type]
+            patient_in_job_names=str(settings.value("preferences/patient_in_job_names", "true")).lower() != "false",
         )
 
     def write(self, settings: QSettings) -> None:
@@ -38,6 +41,7 @@ class Preferences:
         settings.setValue("preferences/site_name", self.site_name)
         settings.setValue("preferences/paper_size", self.paper_size)
         settings.setValue("preferences/default_audience", self.default_audience)
+        settings.setValue("preferences/patient_in_job_names", "true" if self.patient_in_job_names else "false")
         settings.sync()
 
 
@@ -73,6 +77,10 @@ class PreferencesDialog(QDialog):
         form.addRow("&Site name", self.site_name)
         form.addRow("&Paper size", self.paper_size)
         form.addRow("Default &printout", self.audience)
+        self.patient_in_job_names = QCheckBox("Name the patient in print &queue job names", self)
+        self.patient_in_job_names.setObjectName("patientInJobNamesCheck")
+        self.patient_in_job_names.setAccessibleName("Name the patient in print queue job names")
+        form.addRow("", self.patient_in_job_names)
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.setObjectName("preferencesButtons")
@@ -89,6 +97,7 @@ class PreferencesDialog(QDialog):
         self.site_name.setText(preferences.site_name)
         self.paper_size.setCurrentIndex(self.paper_size.findData(preferences.paper_size))
         self.audience.setCurrentIndex(self.audience.findData(preferences.default_audience))
+        self.patient_in_job_names.setChecked(preferences.patient_in_job_names)
 
     def to_model(self) -> Preferences:
         return Preferences(
@@ -96,6 +105,7 @@ class PreferencesDialog(QDialog):
             site_name=self.site_name.text().strip(),
             paper_size=self.paper_size.currentData(),
             default_audience=self.audience.currentData(),
+            patient_in_job_names=self.patient_in_job_names.isChecked(),
         )
 
     @classmethod

@@ -243,6 +243,13 @@ def add_note(log: CaseLog, evaluation_id: str, text: str, *, who: str) -> str:
         return recording.add_note(db, evaluation_id, text, who)
 
 
+def record_printout(log: CaseLog, evaluation_id: str, printout: Mapping[str, Any], *, who: str) -> None:
+    """Note in the audit trail that a printout of this case was accepted (see recording.record_printout)."""
+    who = _checked_who(who)
+    with log.unit_of_work() as db:
+        recording.record_printout(db, evaluation_id, printout, who)
+
+
 def close_episode(log: CaseLog, episode_id: str, *, who: str) -> None:
     who = _checked_who(who)
     with log.unit_of_work() as db:
