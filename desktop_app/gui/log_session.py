@@ -591,7 +591,9 @@ class CaseLogSession(QObject):
     def _ask_before_closing(self) -> bool:
         self._close_when_written = False
         reason = self.window.read_only_reason or self.draft_problem or "the draft could not be written"
-        can_save = self.window.read_only_reason is None and self.window.save_action.isEnabled()
+        evaluation = self.window.current()
+        provisional = evaluation.recommendation is not None and evaluation.recommendation.provisional
+        can_save = self.window.read_only_reason is None and evaluation.valid and not provisional
         answer = UnsavedCloseDialog.ask(self.window, f"Why: {reason}", can_save)
         if answer == "discard":
             return True
