@@ -140,11 +140,14 @@ def open_log(
     `check_log_integrity` off the GUI thread.
     """
     try:
-        return open_case_log(
+        log = open_case_log(
             caselog_path(db), check_integrity, create=create, read_only=read_only, busy_timeout=busy_timeout
         )
     except CaseLogDamaged as exc:
         raise _damaged(exc) from None
+    if not read_only:
+        whole.sweep_partials(log.path.parent)  # what killed writes (new logs, restores) left beside it
+    return log
 
 
 def open_reader(db: Path | None = None) -> CaseLog:
