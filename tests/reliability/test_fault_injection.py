@@ -9,6 +9,7 @@ import random
 import re
 import shlex
 import signal
+import stat
 import sqlite3
 import subprocess
 import sys
@@ -234,3 +235,31 @@ def test_what_killed_writes_left_is_swept_at_the_next_backup_and_nothing_else(ca
     assert fresh.exists() and all(path.exists() for path in foreign)
     assert len(caselog.backup_candidates(db)) == 1
     assert whole.sweep_partials(folder, now=time.time() + 3600) == [fresh]
+
+
+FIRST_START = """
+import stat, sys
+from desktop_app.services import caselog
+with caselog.open_log() as log:  # the window's first start: the default log in the user data folder
+    print(log.path, oct(stat.S_IMODE(log.path.parent.stat().st_mode)), flush=True)
+"""
+
+
+def test_first_starts_at_the_same_moment_all_succeed_on_one_default_log(tmp_path):
+    failures = 0
+    for round_ in range(6):
+        home = tmp_path / f"home-{round_}"
+        env = {key: value for key, value in os.environ.items() if not key.startswith("NEUTROHOLD_")}
+        env["XDG_DATA_HOME"] = str(home / "deep" / "data")
+        starts = [
+            subprocess.Popen([sys.executable, "-c", FIRST_START], cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            for _ in range(3)
+        ]
+        results = [start.communicate(timeout=60) for start in starts]
+        failures += sum(start.returncode != 0 for start in starts)
+        assert [start.returncode for start in starts] == [0, 0, 0], [err for _, err in results]
+        paths = {out.split()[0] for out, _ in results}
+        assert len(paths) == 1 and all(out.split()[1] == "0o700" for out, _ in results)
+        assert cases_in(Path(paths.pop())) == 0
+        assert stat.S_IMODE((home / "deep").stat().st_mode) == 0o700, "missing parents are made private too"
+    print(f"first starts: 18 at 3 at a time, {failures} failed")
