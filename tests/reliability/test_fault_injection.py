@@ -16,6 +16,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from desktop_app.caselog import whole
 from desktop_app.services import caselog
 from tests.conftest import REPO
@@ -263,3 +265,27 @@ def test_first_starts_at_the_same_moment_all_succeed_on_one_default_log(tmp_path
         assert cases_in(Path(paths.pop())) == 0
         assert stat.S_IMODE((home / "deep").stat().st_mode) == 0o700, "missing parents are made private too"
     print(f"first starts: 18 at 3 at a time, {failures} failed")
+
+
+def test_exports_and_backups_to_a_full_file_system_exit_1_in_one_line_and_leave_nothing(capsys, tmp_path):
+    db = tmp_path / "caselog.db"
+    _bulk_log(db, 400)
+    full = tmp_path / "small"
+    full.mkdir()
+    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=128k", "tmpfs", str(full)], capture_output=True).returncode:
+        pytest.skip("a small file system needs root here (the max_page_count stand-in is in test_backup_restore)")
+    try:
+        outcomes = []
+        for argv in (
+            ("log", "export", "--format", "json", "--out", str(full / "all.json")),
+            ("log", "export", "--format", "csv", "--out", str(full / "all.csv")),
+            ("log", "backup", str(full / "copy.db")),
+        ):
+            code, out, err = run(capsys, *argv, "--db", str(db))
+            outcomes.append(code)
+            assert code == 1 and out == "" and err.count("\n") == 1 and "nothing was left" in err, (argv, err)
+        left = sorted(path.name for path in full.iterdir())
+        print(f"full file system: exits {outcomes}; files left {left}")
+        assert left == []
+    finally:
+        subprocess.run(["umount", str(full)], check=False)
