@@ -229,15 +229,18 @@ class CaseLogSession(QObject):
         self._draft_written = None
         self._draft_generation += 1
         self.set_draft_problem(None)
+        # Marked saved even if it cannot be read back at once: saving it again would make a duplicate.
+        self.window.mark_saved(snapshot.data)
         record = self._load_record(evaluation_id)
         if record is not None:
             self.record = record
             self._showing_saved = True
             self.window.live.pin(record.recommendation.as_of, snapshot.data)
-            self.window.mark_saved(snapshot.data)
             self._show_ticks()
         self.refresh()
         self.show_state()
+        if self.unsaved():
+            self._draft_timer.start()  # typed on while the save waited: keep that as a draft too
         if self._close_when_written:
             self._close_when_written = False
             QTimer.singleShot(0, self.window.close)
