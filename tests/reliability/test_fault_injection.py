@@ -289,3 +289,28 @@ def test_exports_and_backups_to_a_full_file_system_exit_1_in_one_line_and_leave_
         assert left == []
     finally:
         subprocess.run(["umount", str(full)], check=False)
+
+
+def test_a_restore_killed_at_random_moments_always_leaves_a_whole_log_at_the_name(capsys, tmp_path):
+    db = tmp_path / "caselog.db"
+    _bulk_log(db, 3000)
+    code, _, err = run(capsys, "log", "backup", str(tmp_path / "copy.db"), "--db", str(db))
+    assert code == 0, err
+    add(capsys, db)  # 6 more cases after the backup: the log at the name has 3006, the backup 3000
+    chance = random.Random(20261205)
+    kills = 0
+    seen: list[int] = []
+    for _ in range(8):
+        killed, out, err = kill_at_random(cli("log", "restore", str(tmp_path / "copy.db"), "--db", str(db)), chance, 0.2, 2.0)
+        kills += killed
+        assert killed or "restored 3000 cases" in out, err
+        assert db.exists(), "a killed restore left no log at the name"
+        found = cases_in(db)
+        assert found in (3000, 3006)
+        seen.append(found)
+        kept = [path for path in tmp_path.glob("caselog.db.replaced-*") if not path.name.endswith(("-wal", "-shm"))]
+        assert any(cases_in(path) == 3006 for path in kept) or found == 3006, "the previous log is kept whole"
+        if found == 3000:
+            add(capsys, db)  # back to a log with cases the backup lacks, for the next round
+    print(f"restore: {kills} of 8 killed at random moments; log at the name after each: {seen}; never absent or half")
+    assert kills
