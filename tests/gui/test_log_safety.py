@@ -302,3 +302,39 @@ def test_a_worker_write_refuses_a_file_of_another_log_at_the_same_name(db: Path,
         os.replace(other, db)
         with pytest.raises(caselog.CaseLogSwapped):
             log_writes.write_from_worker(log, identity, lambda writer: caselog.add_note(writer, "x" * 36, "late", who="t"))
+
+
+def test_neutrohold_started_on_a_locked_log_shows_a_read_only_window_and_exits_0(
+    qapp: Any, db: Path, pack: Any, as_of: datetime, monkeypatch: Any
+) -> None:
+    import argparse
+
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.gui import app
+    import desktop_app.services.packs as packs
+
+    monkeypatch.setattr(packs, "open_pack", lambda overrides=None: pack)
+    one_case_log(db, pack, as_of)
+    no_damage_dialog(monkeypatch)
+    texts = told(monkeypatch)
+    notices: list[bool] = []
+
+    def note_window() -> None:
+        window = next((w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow" and w.isVisible()), None)
+        if window is not None and getattr(window, "log_session", None) is not None:
+            notices.append(named(window, "logReadOnlyNotice").isVisible() and not named(window, "saveButton").isEnabled())
+            seen["log"] = window.log_session.log
+            window.close()
+        else:
+            QTimer.singleShot(10, note_window)
+
+    seen: dict[str, Any] = {}
+    QTimer.singleShot(0, note_window)
+    holder = LockHolder(db, "exclusive-mode")
+    try:
+        assert app.run(argparse.Namespace(db=db, overrides=None)) == 0
+    finally:
+        holder.release()
+    assert len(texts) == 1 and "lock" in texts[0]
+    assert notices[:1] == [True] and seen["log"].read_only
