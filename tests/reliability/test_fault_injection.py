@@ -24,15 +24,33 @@ from tests.conftest import REPO
 from tests.reliability.test_backup_restore import ALL_EXAMPLES, AS_OF, _bulk_log, _crash_leaving_a_stale_wal, add, run
 
 
-def cli(*argv: str) -> subprocess.Popen[str]:
+def cli(*argv: str) -> tuple[subprocess.Popen[str], float]:
     return subprocess.Popen(
         [sys.executable, "-m", "desktop_app", *argv], cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
-    )
+    ), time.monotonic()
 
 
-def kill_at_random(process: subprocess.Popen[str], chance: random.Random, low: float, high: float) -> tuple[bool, str, str]:
-    """Let the process run a random while, then kill -9 it if still running: (killed, stdout, stderr)."""
-    time.sleep(chance.uniform(low, high))
+class Moments:
+    """Random kill moments spread over the time the same command took whole on this machine (it varies with load)."""
+
+    def __init__(self, seed: int) -> None:
+        self.chance = random.Random(seed)
+        self.duration: float | None = None
+
+    def wait(self, started: float) -> bool:
+        """Sleep until a random moment of the run; False for the first run, which is timed, not killed."""
+        if self.duration is None:
+            return False
+        time.sleep(max(0.0, started + self.chance.uniform(0.1, 1.3) * self.duration - time.monotonic()))
+        return True
+
+
+def kill_at_random(process: subprocess.Popen[str], started: float, moments: Moments) -> tuple[bool, str, str]:
+    """Kill -9 the process at a random moment of its run (the first run is left whole and timed): (killed, stdout, stderr)."""
+    if not moments.wait(started):
+        out, err = process.communicate(timeout=120)
+        moments.duration = time.monotonic() - started
+        return False, out, err
     if process.poll() is None:
         os.kill(process.pid, signal.SIGKILL)
     out, err = process.communicate(timeout=120)
@@ -58,13 +76,13 @@ def test_an_import_killed_at_random_moments_is_all_or_nothing(capsys, tmp_path):
     export = tmp_path / "all.json"
     code, _, err = run(capsys, "log", "export", "--format", "json", "--out", str(export), "--db", str(source))
     assert code == 0, err
-    chance = random.Random(20261203)
+    moments = Moments(20261203)
     kills = acknowledged = found = 0
     for round_ in range(8):
         target = tmp_path / f"target-{round_}" / "caselog.db"
         add(capsys, target)
         before = case_ids(target)
-        killed, out, err = kill_at_random(cli("log", "import", str(export), "--db", str(target)), chance, 0.3, 2.5)
+        killed, out, err = kill_at_random(*cli("log", "import", str(export), "--db", str(target)), moments)
         kills += killed
         promised = before | (exported if not killed else set())
         assert killed or (out.count("\n"), err) == (1, ""), (out, err)
@@ -116,7 +134,7 @@ def _schema_steps(db: Path) -> list[str]:
 
 
 def test_a_schema_upgrade_killed_at_random_moments_leaves_a_log_that_opens_with_every_case(capsys, tmp_path):
-    chance = random.Random(20261204)
+    moments = Moments(20261204)
     kills = upgraded = acknowledged = found = 0
     for round_ in range(8):
         db = tmp_path / f"old-{round_}" / "caselog.db"
@@ -125,7 +143,7 @@ def test_a_schema_upgrade_killed_at_random_moments_leaves_a_log_that_opens_with_
         assert "m005_out_of_scope_decision" not in _schema_steps(db)
         promised = _raw_ids(db)  # read without opening it as a log, which would upgrade it
         # `log add` upgrades the schema first, then records one case (and prints its id).
-        killed, out, err = kill_at_random(cli("log", "add", ALL_EXAMPLES[0], "--as-of", AS_OF, "--db", str(db)), chance, 0.2, 1.6)
+        killed, out, err = kill_at_random(*cli("log", "add", ALL_EXAMPLES[0], "--as-of", AS_OF, "--db", str(db)), moments)
         kills += killed
         upgraded += "m005_out_of_scope_decision" in _schema_steps(db)
         if not killed:
@@ -161,7 +179,7 @@ def test_a_held_exclusive_lock_makes_log_add_exit_1_in_one_line_writing_nothing(
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
         started = time.monotonic()
-        writer = cli("log", "add", *ALL_EXAMPLES, "--as-of", AS_OF, "--db", str(db))
+        writer, _ = cli("log", "add", *ALL_EXAMPLES, "--as-of", AS_OF, "--db", str(db))
         out, err = writer.communicate(timeout=60)
         waited = time.monotonic() - started
     finally:
@@ -297,11 +315,11 @@ def test_a_restore_killed_at_random_moments_always_leaves_a_whole_log_at_the_nam
     code, _, err = run(capsys, "log", "backup", str(tmp_path / "copy.db"), "--db", str(db))
     assert code == 0, err
     add(capsys, db)  # 6 more cases after the backup: the log at the name has 3006, the backup 3000
-    chance = random.Random(20261205)
+    moments = Moments(20261205)
     kills = 0
     seen: list[int] = []
     for _ in range(8):
-        killed, out, err = kill_at_random(cli("log", "restore", str(tmp_path / "copy.db"), "--db", str(db)), chance, 0.2, 2.0)
+        killed, out, err = kill_at_random(*cli("log", "restore", str(tmp_path / "copy.db"), "--db", str(db)), moments)
         kills += killed
         assert killed or "restored 3000 cases" in out, err
         assert db.exists(), "a killed restore left no log at the name"
