@@ -116,6 +116,12 @@ class Watcher(QObject):
 
     def worked(self, window):
         window.log_session.autosave()  # what the draft timer does after two quiet seconds
+        self.kept(window)
+
+    def kept(self, window):
+        if window.log_runner.is_busy():  # the draft is written on a worker's own connection
+            QTimer.singleShot(20, lambda: self.kept(window))
+            return
         moments["peak_after_case_mb"] = peak_mb()
         print(json.dumps(moments), flush=True)
         window.close()

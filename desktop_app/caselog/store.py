@@ -300,6 +300,10 @@ class CaseLog:
         if _file_identity(self.path) != self._file_identity:
             raise CaseLogSwapped(self.path)
 
+    def same_file_as(self, other: CaseLog) -> bool:
+        """Both connections were opened on one file (the same device and inode)."""
+        return self._file_identity is not None and self._file_identity == other._file_identity
+
     @property
     def db(self) -> Database:
         if self._db is None:

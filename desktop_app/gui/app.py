@@ -52,7 +52,7 @@ class Startup:
     def finish(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        from desktop_app.gui.log_recovery import open_log_or_explain
+        from desktop_app.gui.log_recovery import open_for_window
         from desktop_app.gui.module_sources import forget_module_sources
         from desktop_app.services.packs import open_pack
 
@@ -71,12 +71,13 @@ class Startup:
         self.window.set_pack(pack)
         forget_module_sources()
         # The full integrity check takes seconds on a large log: it runs on a worker, not before the form.
-        self.log = open_log_or_explain(self.args.db, self.window, check_integrity=False)
-        if self.log is None:
+        opened = open_for_window(self.args.db, self.window, check_integrity=False)
+        if opened is None:
             self.stop(1)
             return
+        self.log, read_only_reason = opened
         forget_module_sources()
-        self.window.attach_log(self.log)
+        self.window.attach_log(self.log, read_only_reason)
         self.window.offer_drafts()
         from desktop_app.services.caselog import check_log_integrity
 

@@ -52,6 +52,14 @@ def _local_now() -> datetime:
     return datetime.now().astimezone()
 
 
+def _one_at_a_time(parent: QMainWindow) -> TaskRunner:
+    from PySide6.QtCore import QThreadPool
+
+    pool = QThreadPool(parent)
+    pool.setMaxThreadCount(1)
+    return TaskRunner(parent, pool)
+
+
 class MainWindow(QMainWindow):
     """Holds no clinical rule: it shows the form, asks the services, and hands snapshots to whoever listens.
 
@@ -85,6 +93,7 @@ class MainWindow(QMainWindow):
         *,
         log: CaseLog | None = None,
         runner: Runner | None = None,
+        log_runner: Runner | None = None,
         clock: Callable[[], datetime] = _local_now,
         settings: QSettings | None = None,
         parent: QWidget | None = None,
@@ -97,6 +106,9 @@ class MainWindow(QMainWindow):
         self.log_session: CaseLogSession | None = None
         self._clock = clock
         self.runner: Runner = runner if runner is not None else TaskRunner(self)
+        # Writes to the case log run one at a time, in order, off the GUI thread (tests: the same SyncRunner).
+        self.log_runner: Runner = log_runner if log_runner is not None else (runner if runner is not None else _one_at_a_time(self))
+        self.read_only_reason: str | None = None
         self._settings = settings if settings is not None else open_settings()
         self.preferences = Preferences.read(self._settings)
         self._saved_data: dict[str, Any] | None = None
@@ -176,15 +188,18 @@ class MainWindow(QMainWindow):
         self.form.patient_ref.setFocus(Qt.FocusReason.OtherFocusReason)
         self.content_ready.emit()
 
-    def attach_log(self, log: CaseLog) -> None:
-        """Save to, reopen from and list `log`; it stays open until its owner closes it, after the window."""
+    def attach_log(self, log: CaseLog, read_only_reason: str | None = None) -> None:
+        """Save to, reopen from and list `log`; it stays open until its owner closes it, after the window.
+
+        A log opened read-only makes a read-only window: Save off, with `read_only_reason` shown.
+        """
         from desktop_app.gui.log_session import CaseLogSession
 
         if self.pack is None:
             raise RuntimeError("set_pack first: the case log needs the form and the panel")
         if self.log_session is not None:
             raise RuntimeError("the window already has a case log")
-        self.log_session = CaseLogSession(self, log)
+        self.log_session = CaseLogSession(self, log, read_only_reason)
         self.refresh_action.setEnabled(True)
         self.sync_action.setEnabled(True)
         self.statusBar().showMessage(f"Case log: {log.path}", 5000)
@@ -217,6 +232,10 @@ class MainWindow(QMainWindow):
         self.form_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.form_scroll.setWidget(self.form)
         layout.addWidget(self.form_scroll, 1)
+        from desktop_app.gui.log_notices import LogNotices
+
+        self.log_notices = LogNotices(column)
+        layout.addWidget(self.log_notices)
         bar = QHBoxLayout()
         self.save_hint = QLabel(column)
         self.save_hint.setObjectName("saveHintLabel")
@@ -379,10 +398,15 @@ class MainWindow(QMainWindow):
         self._settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # Unsaved work is kept as a draft first; when it cannot be, the clinician is asked (Save / Discard / Cancel).
+        if self.log_session is not None and not self.log_session.may_close():
+            event.ignore()
+            return
         self.save_layout()
         self.runner.wait_until_idle()
         if self.log_session is not None:
             self.log_session.close()
+        self.log_runner.wait_until_idle()
         super().closeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -425,10 +449,25 @@ class MainWindow(QMainWindow):
         else:
             hint = "Ready to save."
         provisional = evaluation.recommendation is not None and evaluation.recommendation.provisional
+        saving = self.log_session is not None and self.log_session.saving
+        if self.read_only_reason is not None:
+            hint = f"Cannot save: {self.read_only_reason}"
+        elif saving:
+            hint = "Saving to the case log…"
+        allowed = evaluation.valid and not saved and not provisional and not saving and self.read_only_reason is None
         self.save_hint.setText(hint)
         self.save_button.setToolTip(hint)
-        self.save_button.setEnabled(evaluation.valid and not saved and not provisional)
-        self.save_action.setEnabled(evaluation.valid and not saved and not provisional)
+        self.save_button.setEnabled(allowed)
+        self.save_action.setEnabled(allowed)
+
+    def set_read_only(self, reason: str | None) -> None:
+        """The case log can only be read (locked, read-only file or folder, or replaced): Save is off, and says why."""
+        self.read_only_reason = reason
+        self.log_notices.show_text(
+            self.log_notices.read_only,
+            None if reason is None else f"The case log is open read-only: {reason} Cases can be viewed and printed, not saved.",
+        )
+        self.show_save_state()
 
     def _show_busy(self, busy: bool) -> None:
         self.busy_label.setVisible(busy)

@@ -141,11 +141,14 @@ def open_log(
     `check_log_integrity` off the GUI thread.
     """
     try:
-        return open_case_log(
+        log = open_case_log(
             caselog_path(db), check_integrity, create=create, read_only=read_only, busy_timeout=busy_timeout
         )
     except CaseLogDamaged as exc:
         raise _damaged(exc) from None
+    if not read_only:
+        whole.sweep_partials(log.path.parent)  # what killed writes (new logs, restores) left beside it
+    return log
 
 
 def open_reader(db: Path | None = None) -> CaseLog:
@@ -323,14 +326,62 @@ def restore(backup_file: Path, db: Path | None = None, label: str = "replaced") 
         placed = exchange.describe_copy(temporary)
         if placed.cases != facts.cases or placed.identity != facts.identity:
             raise CaseLogDamaged(temporary, "the copy being put in place does not match the backup")
-        kept = move_aside(path, label) if path.exists() else ()
-        whole.publish(temporary, path)
+        kept = _swap_in(temporary, path, label)
     except BaseException:
         whole.discard(temporary)
-        if kept and not path.exists():
-            _put_back(kept, path)
         raise
     return RestoreReport(backup=facts, log=path, kept=kept, missing_ids=missing)
+
+
+def _kept_name(path: Path, label: str) -> Path:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.{label}-{stamp}")
+    serial = 1
+    while any(candidate.exists() for candidate in (target, *(target.with_name(target.name + side) for side in ("-wal", "-shm")))):
+        serial += 1
+        target = path.with_name(f"{path.name}.{label}-{stamp}-{serial}")
+    return target
+
+
+def _swap_in(temporary: Path, path: Path, label: str) -> tuple[Path, ...]:
+    """Give the synced copy the log's name in one rename, keeping the previous log and its -wal/-shm as
+    `<name>.<label>-<time>`. A kill at any moment leaves a log at `path`: the previous one, or the copy."""
+    try:
+        whole.sync_file(temporary)
+    except OSError as exc:
+        raise FileNotWritten(path, exc.strerror or str(exc)) from None
+    if not path.exists():
+        whole.publish(temporary, path)
+        return ()
+    target = _kept_name(path, label)
+    try:
+        os.link(path, target)  # the previous log keeps its name too until the copy replaces it
+    except OSError:
+        kept = move_aside(path, label)  # no hard links on this disk: a short moment with no log at the name
+        try:
+            whole.publish(temporary, path)
+        except BaseException:
+            if not path.exists():
+                _put_back(kept, path)
+            raise
+        return kept
+    moved = [target]
+    try:
+        # Its -wal/-shm go with the kept copy first: they must never be read into the restored file.
+        for side in (path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")):
+            if side.exists():
+                kept_side = target.with_name(target.name + side.name[len(path.name) :])
+                os.rename(side, kept_side)
+                moved.append(kept_side)
+        os.replace(temporary, path)
+    except BaseException:
+        for kept_side in moved[1:]:
+            os.rename(kept_side, path.with_name(path.name + kept_side.name[len(target.name) :]))
+        os.unlink(target)
+        raise
+    whole.discard(temporary)  # side files its check may have left
+    whole.sync_folder(path.parent)
+    return tuple(moved)
 
 
 def _put_back(kept: tuple[Path, ...], path: Path) -> None:

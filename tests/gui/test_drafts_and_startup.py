@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import time
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -14,7 +15,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop_app.gui import app
-from desktop_app.gui.drafts import DraftDialog, draft_payload, is_leftover
+from desktop_app.gui.drafts import DraftDialog, draft_payload, is_leftover, sweep_dead_instances
 from desktop_app.gui.log_recovery import DamagedLogDialog, open_log_or_explain
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.tasks import SyncRunner
@@ -118,13 +119,31 @@ def test_a_saved_unchanged_case_leaves_no_draft(log_window: Any) -> None:
     assert caselog.list_drafts(log_window.log_session.log) == []
 
 
-def test_which_drafts_are_leftovers() -> None:
-    payload = draft_payload({"patient_ref": "X"}, [])
-    assert is_leftover("window-closed-here", payload), "this process, no window keeping it"
-    assert not is_leftover("something-else", payload), "not a window's draft"
-    assert is_leftover("window-x", payload | {"host": "another-computer", "pid": os.getppid()})
-    assert not is_leftover("window-x", payload | {"pid": os.getppid()}), "the process that wrote it is still running"
-    assert is_leftover("window-x", payload | {"pid": 2**22 + 12345}), "a process that has ended"
+def test_which_drafts_are_leftovers(tmp_path: Path) -> None:
+    """A draft is a leftover when no living window instance holds its lock; process ids play no part."""
+    import subprocess
+    import sys
+
+    folder = tmp_path / "caselog-instances"
+    key = "window-" + "ab" * 16
+    payload = draft_payload({"patient_ref": "X"}, [], key, "identity-1") | {"pid": os.getppid()}
+    assert is_leftover("window-closed-here", payload, folder), "no window keeps it"
+    assert not is_leftover("something-else", payload, folder), "not a window's draft"
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys, time\nfrom pathlib import Path\nfrom desktop_app.gui.drafts import InstanceLock\n"
+         "lock = InstanceLock(Path(sys.argv[1]), sys.argv[2])\nprint('held', flush=True)\ntime.sleep(60)", str(folder), key],
+        stdout=subprocess.PIPE, text=True, cwd=Path(__file__).resolve().parents[2],
+    )  # fmt: skip
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        assert not is_leftover(key, payload, folder, "identity-1"), "its window (another process) is still open"
+        assert not is_leftover(key, payload, folder, "identity-2"), "a draft of another log is never offered here"
+    finally:
+        holder.kill()
+        holder.communicate()
+    # The process ended without closing (kill -9): its lock went with it, whatever pid the payload names.
+    assert is_leftover(key, payload, folder, "identity-1")
+    assert sweep_dead_instances(folder, now=time.time() + 3600) == 1 and not list(folder.iterdir())
 
 
 # ---- damaged and refused logs ------------------------------------------------------------------------------------
