@@ -70,7 +70,7 @@ class Startup:
             return
         self.window.set_pack(pack)
         forget_module_sources()
-        # The full integrity check takes seconds on a large log: it runs on a worker, not before the form.
+        # The full integrity check takes seconds on a large log: it runs on a worker, when due, not before the form.
         self.log = open_log_or_explain(self.args.db, self.window, check_integrity=False)
         if self.log is None:
             self.stop(1)
@@ -83,7 +83,7 @@ class Startup:
         forget_module_sources()
 
         path = self.log.path
-        self.window.runner.run(lambda: check_log_integrity(path), lambda _ok: None, self.integrity_failed)
+        self.window.runner.run(lambda: check_log_integrity(path, when_due=True), lambda _ran: None, self.integrity_failed)
 
     def integrity_failed(self, error: Exception) -> None:
         """The background check found damage: stop writing to the file and offer the way out."""
