@@ -12,7 +12,10 @@ import sys
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from desktop_app.gui.main_window import MainWindow
+    from desktop_app.knowledge import Pack
     from desktop_app.services.caselog import CaseLog
 
 NO_DISPLAY = "neutrohold: no display available; set DISPLAY or use `neutrohold evaluate CASE.json` on the command line"
@@ -50,24 +53,27 @@ class Startup:
         self.finish()
 
     def finish(self) -> None:
+        """Load and self-check the pack on a worker: the window stays responsive, and no evaluation is
+        shown (there is no form to evaluate) until the pack has passed its check."""
+        overrides = self.args.overrides
+        self.window.runner.run(lambda: _checked_pack(overrides), self.pack_ready, self.pack_refused)
+
+    def pack_refused(self, error: BaseException) -> None:
         from PySide6.QtWidgets import QMessageBox
 
+        # PackError (bad overrides) and PackRefused (failed self-check) alike; anything else too: fail safe.
+        QMessageBox.critical(
+            self.window,
+            "NeutroHold cannot start",
+            f"The knowledge pack or the site overrides cannot be used:\n\n{error}\n\n"
+            "Correct or remove the overrides file, or ask the person who installed NeutroHold.",
+        )
+        self.stop(1)
+
+    def pack_ready(self, pack: Pack) -> None:
         from desktop_app.gui.log_recovery import open_log_or_explain
         from desktop_app.gui.module_sources import forget_module_sources
-        from desktop_app.services.packs import open_pack
 
-        try:
-            pack = open_pack(self.args.overrides)
-            forget_module_sources()
-        except ValueError as exc:  # PackError (bad overrides) and PackRefused (failed self-check) alike
-            QMessageBox.critical(
-                self.window,
-                "NeutroHold cannot start",
-                f"The knowledge pack or the site overrides cannot be used:\n\n{exc}\n\n"
-                "Correct or remove the overrides file, or ask the person who installed NeutroHold.",
-            )
-            self.stop(1)
-            return
         self.window.set_pack(pack)
         forget_module_sources()
         # The full integrity check takes seconds on a large log: it runs on a worker, when due, not before the form.
@@ -84,6 +90,8 @@ class Startup:
 
         path = self.log.path
         self.window.runner.run(lambda: check_log_integrity(path, when_due=True), lambda _ran: None, self.integrity_failed)
+        # The first save would import the writing side (sqlite-utils) on the GUI thread: import it here, off it.
+        self.window.runner.run(_prewarm_writes, lambda _done: None, lambda _error: None)
 
     def integrity_failed(self, error: Exception) -> None:
         """The background check found damage: stop writing to the file and offer the way out."""
@@ -110,6 +118,33 @@ class Startup:
         if self.log is not None:
             self.log.close()
             self.log = None
+
+
+def _checked_pack(overrides: Path | None) -> Pack:
+    """On a worker: the pack in force, self-checked (or its pass remembered), and the form's modules imported."""
+    from desktop_app.services import packs
+
+    pack = packs.open_pack(overrides)
+    # Importing these defines classes only (no widget is made off the GUI thread); set_pack then builds at once.
+    import desktop_app.gui.case_form  # noqa: F401
+    import desktop_app.gui.case_log  # noqa: F401
+    import desktop_app.gui.lab_import  # noqa: F401
+    import desktop_app.gui.live_evaluation  # noqa: F401
+    import desktop_app.gui.log_session  # noqa: F401
+    import desktop_app.gui.print_desk  # noqa: F401
+    import desktop_app.gui.recommendation_panel  # noqa: F401
+
+    return pack
+
+
+def _prewarm_writes() -> None:
+    """On a worker: the modules the first write needs (sqlite-utils, recording, the audit trail)."""
+    import sqlite_utils  # noqa: F401
+
+    import desktop_app.caselog.recording  # noqa: F401
+    from desktop_app.caselog.schema import migrations
+
+    migrations()
 
 
 def run(args: argparse.Namespace) -> int:
