@@ -83,15 +83,19 @@ class Startup:
             return
         forget_module_sources()
         self.window.attach_log(self.log)
-        self.window.offer_drafts()
         from desktop_app.services.caselog import check_log_integrity
 
         forget_module_sources()
 
         path = self.log.path
         self.window.runner.run(lambda: check_log_integrity(path, when_due=True), lambda _ran: None, self.integrity_failed)
-        # The first save would import the writing side (sqlite-utils) on the GUI thread: import it here, off it.
-        self.window.runner.run(_prewarm_writes, lambda _done: None, lambda _error: None)
+        # The first write (a save, a draft) would import sqlite-utils on the GUI thread: import it off it,
+        # then offer drafts, whose answer may be a write.
+        self.window.runner.run(_prewarm_writes, self.writes_ready, self.writes_ready)
+
+    def writes_ready(self, _result: object) -> None:
+        if self.log is not None:
+            self.window.offer_drafts()
 
     def integrity_failed(self, error: Exception) -> None:
         """The background check found damage: stop writing to the file and offer the way out."""
