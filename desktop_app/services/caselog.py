@@ -12,7 +12,7 @@ import sqlite3
 from collections.abc import Iterable, Mapping
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from desktop_app.caselog import exchange, queries, recording, whole
 from desktop_app.caselog.audit import verify_log
@@ -50,9 +50,11 @@ from desktop_app.caselog.store import (
     quick_check_file,
     require_existing_log,
 )
-from desktop_app.knowledge import Pack
 from desktop_app.models import CaseInput, Decision, InputError, Recommendation, parse_case
 from desktop_app.services.locations import data_dir
+
+if TYPE_CHECKING:
+    from desktop_app.knowledge import Pack
 
 ENV_DB = "NEUTROHOLD_DB"
 LOG_FILE_NAME = "caselog.db"
