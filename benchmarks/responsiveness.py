@@ -59,6 +59,8 @@ from desktop_app.gui.drafts import DraftDialog
 from desktop_app.gui import print_desk
 
 DraftDialog.ask = classmethod(lambda cls, parent, summary: "discard")
+from PySide6.QtWidgets import QMessageBox
+QMessageBox.question = staticmethod(lambda *args, **kwargs: QMessageBox.StandardButton.Discard)  # open a case over an edited one
 print_desk.PrintChoiceDialog.ask = classmethod(lambda cls, parent, default, for_pdf=False: print_desk.PrintChoice("clinician", False, True))
 
 

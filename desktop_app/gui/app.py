@@ -142,13 +142,23 @@ def _checked_pack(overrides: Path | None) -> Pack:
 
 
 def _prewarm_writes() -> None:
-    """On a worker: the modules the first write needs (sqlite-utils, recording, the audit trail)."""
+    """On a worker: what the first save, the first case opened and the first print would otherwise
+    load on the GUI thread: sqlite-utils and the writing side, the case record's validators, the printouts."""
     import sqlite_utils  # noqa: F401
 
     import desktop_app.caselog.recording  # noqa: F401
+    from desktop_app.caselog import records
     from desktop_app.caselog.schema import migrations
 
     migrations()
+    # Views are built on first use (records._View defer_build); build the reopened case's here.
+    for view in (records.CaseRecord, records.Episode, records.Observation, records.Acknowledgement,
+                 records.ClinicianOverride, records.Note):  # fmt: skip
+        view.model_rebuild()
+    import PySide6.QtPrintSupport  # noqa: F401
+
+    import desktop_app.reports.html  # noqa: F401
+    import desktop_app.services.printing  # noqa: F401
 
 
 def run(args: argparse.Namespace) -> int:
