@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import resource
 import sqlite3
 import statistics
 import subprocess
@@ -147,16 +148,28 @@ def cli_whole_process(log_path: Path, folder: Path, case_id: str) -> None:
         "log add": [*base, "add", str(REPO / "examples" / "recovering.json"), "--db", str(log_path), "--as-of", "2026-11-24T12:00"],
     }
 
+    cpu: list[float] = []
+
     def wall(command: list[str]) -> float:
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         started = time.perf_counter()
         subprocess.run(command, check=True, capture_output=True, env=env)
-        return (time.perf_counter() - started) * 1000
+        elapsed = (time.perf_counter() - started) * 1000
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        # CPU time too: on a shared machine the wall clock also counts the waits for a free core.
+        cpu.append((after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime) * 1000)
+        return elapsed
 
     # An installed NeutroHold has its modules compiled (a wheel install does it); an editable checkout may not.
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(REPO / "desktop_app")], check=True, capture_output=True)
     wall(commands["log list"])  # the command's own files in the page cache, as on a workstation in use
     for name, command in commands.items():
-        print(f"`neutrohold {name}` whole process, warm      {statistics.median(wall(command) for _ in range(5)):7.0f} ms  (median of 5; target <= 300)")
+        cpu.clear()
+        walls = [wall(command) for _ in range(5)]
+        print(
+            f"`neutrohold {name}` whole process, warm      {statistics.median(walls):7.0f} ms  "
+            f"(CPU {statistics.median(cpu):.0f} ms; median of 5; target <= 300)"
+        )
     wall(commands["log add"])  # another NeutroHold process wrote the file
     drop_cached_pages(log_path)
     print(f"`neutrohold log list` cold, after another NeutroHold wrote it  {wall(commands['log list']):7.0f} ms  (target <= 2000)")
