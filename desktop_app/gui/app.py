@@ -71,10 +71,13 @@ class Startup:
         self.stop(1)
 
     def pack_ready(self, pack: Pack) -> None:
+        # The form and panels are built a part per turn of the event loop: no long block of the GUI thread.
+        self.window.set_pack_in_steps(pack, self.form_ready)
+
+    def form_ready(self) -> None:
         from desktop_app.gui.log_recovery import open_log_or_explain
         from desktop_app.gui.module_sources import forget_module_sources
 
-        self.window.set_pack(pack)
         forget_module_sources()
         # The full integrity check takes seconds on a large log: it runs on a worker, when due, not before the form.
         self.log = open_log_or_explain(self.args.db, self.window, check_integrity=False)

@@ -283,3 +283,16 @@ def test_damage_found_by_the_background_check_stops_writes_and_offers_a_way_out(
     kept = [p for p in db.parent.iterdir() if p.name.startswith("caselog.db.damaged-") and "-wal" not in p.name and "-shm" not in p.name]
     assert kept, "the damaged file is kept under another name"
     assert not db.exists(), "a new log is created at the next start"
+
+
+def test_the_window_built_in_steps_offers_no_evaluation_until_the_last_step(make_window: Any, pack: Any, qtbot: Any) -> None:
+    window = make_window(pack=None)
+    built: list[bool] = []
+    with qtbot.waitSignal(window.content_ready, timeout=10000):
+        window.set_pack_in_steps(pack, lambda: built.append(True))
+        assert window.pack is None and not any(action.isEnabled() for action in window.content_actions)  # one step so far
+    assert built == [True] and window.pack is pack
+    assert window.new_action.isEnabled() and window.form.patient_ref.isEnabled()
+    assert window.centralWidget() is window.splitter
+    with pytest.raises(RuntimeError, match="already has"):
+        window.set_pack(pack)
