@@ -94,7 +94,8 @@ class Startup:
         self.window.runner.run(lambda: check_log_integrity(path, when_due=True), lambda _ran: None, self.integrity_failed)
         # The first write (a save, a draft) would import sqlite-utils on the GUI thread: import it off it,
         # then offer drafts, whose answer may be a write.
-        self.window.runner.run(_prewarm_writes, self.writes_ready, self.writes_ready)
+        pack = self.window.pack
+        self.window.runner.run(lambda: _prewarm_writes(pack), self.writes_ready, self.writes_ready)
 
     def writes_ready(self, _result: object) -> None:
         if self.log is not None:
@@ -144,9 +145,10 @@ def _checked_pack(overrides: Path | None) -> Pack:
     return pack
 
 
-def _prewarm_writes() -> None:
+def _prewarm_writes(pack: Pack | None) -> None:
     """On a worker: what the first save, the first case opened and the first print would otherwise
-    load on the GUI thread: sqlite-utils and the writing side, the case record's validators, the printouts."""
+    load on the GUI thread: sqlite-utils and the writing side, the validators of a case, its
+    recommendation and its record (built on first use), the printouts."""
     import sqlite_utils  # noqa: F401
 
     import desktop_app.caselog.recording  # noqa: F401
@@ -158,6 +160,13 @@ def _prewarm_writes() -> None:
     for view in (records.CaseRecord, records.Episode, records.Observation, records.Acknowledgement,
                  records.ClinicianOverride, records.Note):  # fmt: skip
         view.model_rebuild()
+    if pack is not None:
+        # One evaluation of the self-test's sample case builds every validator the engine and a reopened case use.
+        from desktop_app.engine import evaluate
+        from desktop_app.models import Recommendation, parse_case
+        from desktop_app.services.selftest import SAMPLE_AS_OF, SAMPLE_CASE
+
+        Recommendation.model_validate_json(evaluate(parse_case(SAMPLE_CASE), pack, SAMPLE_AS_OF).model_dump_json())
     import PySide6.QtPrintSupport  # noqa: F401
 
     import desktop_app.reports.html  # noqa: F401
