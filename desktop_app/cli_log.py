@@ -51,9 +51,11 @@ def _reporting_log_errors(handler: Handler) -> Handler:
 
 
 def _is_damage(exc: Exception) -> bool:
-    """SQLite's words for a file whose pages do not read as a database."""
+    """SQLite's words for a file whose pages do not read as a database, or a case document that does not decompress."""
+    from desktop_app.caselog.records import DocumentUnreadable
+
     text = str(exc).lower()
-    return any(words in text for words in ("malformed", "not a database", "corrupt", "file is not"))
+    return isinstance(exc, DocumentUnreadable) or any(words in text for words in ("malformed", "not a database", "corrupt", "file is not"))
 
 
 def add_log_commands(verbs: Any) -> None:

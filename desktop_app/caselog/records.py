@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 import zlib
 from collections.abc import Mapping, Sequence
 from datetime import datetime
@@ -198,8 +199,9 @@ _COMPRESSORS: dict[bytes, Any] = {}
 DOCUMENT_COLUMNS = ("case_json", "recommendation_json")
 
 
-class DocumentUnreadable(ValueError):
-    """A stored document that does not decompress: the log was altered outside NeutroHold."""
+class DocumentUnreadable(sqlite3.DatabaseError):
+    """A stored document that does not decompress: damage to the file (or an edit outside NeutroHold),
+    handled wherever a damaged page of the database is."""
 
 
 def _dictionary(db: Reader, key: bytes) -> bytes:

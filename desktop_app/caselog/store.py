@@ -409,7 +409,6 @@ def open_case_log(
     create: bool = True,
     read_only: bool = False,
     busy_timeout: float = BUSY_TIMEOUT_SECONDS,
-    full_check: bool = False,
 ) -> CaseLog:
     """Open the case log at `path`, checked and migrated to the current schema.
 
@@ -418,7 +417,7 @@ def open_case_log(
     Everything is first read on a read-only connection, so a damaged file, with its stale -wal, is
     refused exactly as it was found. `check_integrity=True` runs the full PRAGMA quick_check (it
     reads every page: seconds at 100,000 cases) when the file is not in the state NeutroHold last
-    checked or wrote it in (see stamp.py), and always with `full_check=True`. `check_integrity=False`
+    checked or wrote it in (see stamp.py). `check_integrity=False`
     skips it for a caller that runs `quick_check_file` in the background, as the desktop window does.
     A log of an older schema is upgraded once, even by a reader.
     """
@@ -439,7 +438,7 @@ def open_case_log(
     else:
         _refuse_network_disk(folder)
     require_existing_log(path)
-    applied = _probe(path, check_integrity, busy_timeout, full_check)
+    applied = _probe(path, check_integrity, busy_timeout)
     pending = not set(SCHEMA_VERSIONS) <= set(applied)
     if not read_only and not (os.access(path, os.W_OK) and os.access(folder, os.W_OK | os.X_OK)):
         raise CaseLogReadOnly(
@@ -466,7 +465,7 @@ def open_case_log(
     return log
 
 
-def _probe(path: Path, check_integrity: bool, busy_timeout: float, full_check: bool = False) -> list[str]:
+def _probe(path: Path, check_integrity: bool, busy_timeout: float) -> list[str]:
     """Check and read the schema steps of the file on a read-only connection; nothing in it changes."""
     try:
         conn = connect_read_only(path, busy_timeout)
@@ -474,7 +473,7 @@ def _probe(path: Path, check_integrity: bool, busy_timeout: float, full_check: b
         _raise_for(exc, path)
     try:
         if check_integrity:
-            _check_unless_stamped(conn, path, full_check, when_due=False)
+            _check_unless_stamped(conn, path, full_check=False, when_due=False)
         try:
             return _applied_migrations(conn, path)
         except sqlite3.DatabaseError as exc:

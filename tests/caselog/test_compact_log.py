@@ -96,3 +96,21 @@ def test_a_kill_during_the_upgrade_loses_nothing(log_path, evaluated, tmp_path):
         assert caselog.verify(log).ok, caselog.verify(log).problems
     assert "m008_compact_json" in _applied(log_path)
     assert _documents(log_path) == before
+
+
+def test_a_document_altered_outside_neutrohold_is_reported_never_a_traceback(capsys, log_path, evaluated):
+    from desktop_app.cli import main
+
+    with caselog.open_log(log_path) as log:
+        evaluation_id = caselog.record_evaluation(log, *evaluated("febrile"), who="dr-a")
+    outside = sqlite3.connect(log_path)
+    outside.execute("DROP TRIGGER evaluations_no_update")
+    (stored,) = outside.execute("SELECT recommendation_json FROM evaluations").fetchone()
+    outside.execute("UPDATE evaluations SET recommendation_json = ?", [stored[:40] + b"\x00" * 30 + stored[70:]])
+    outside.commit()
+    outside.close()
+    assert main(["log", "show", evaluation_id, "--db", str(log_path)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "is damaged" in err and "Traceback" not in err
+    assert main(["log", "verify", "--db", str(log_path)]) == 1
+    assert "no longer matches" in capsys.readouterr().out
