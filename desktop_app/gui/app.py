@@ -147,29 +147,12 @@ def _checked_pack(overrides: Path | None) -> Pack:
 
 def _prewarm_writes(pack: Pack | None) -> None:
     """On a worker: what the first save, the first case opened and the first print would otherwise
-    load on the GUI thread: sqlite-utils and the writing side, the validators of a case, its
-    recommendation and its record (built on first use), the printouts."""
-    import sqlite_utils  # noqa: F401
+    load on the GUI thread (see services.warmup), and the printouts."""
+    from desktop_app.services.warmup import prepare_first_use
 
-    import desktop_app.caselog.recording  # noqa: F401
-    from desktop_app.caselog import records
-    from desktop_app.caselog.schema import migrations
-
-    migrations()
-    # Views are built on first use (records._View defer_build); build the reopened case's here.
-    for view in (records.CaseRecord, records.Episode, records.Observation, records.Acknowledgement,
-                 records.ClinicianOverride, records.Note):  # fmt: skip
-        view.model_rebuild()
-    if pack is not None:
-        # One evaluation of the self-test's sample case builds every validator the engine and a reopened case use.
-        from desktop_app.engine import evaluate
-        from desktop_app.models import Recommendation, parse_case
-        from desktop_app.services.selftest import SAMPLE_AS_OF, SAMPLE_CASE
-
-        Recommendation.model_validate_json(evaluate(parse_case(SAMPLE_CASE), pack, SAMPLE_AS_OF).model_dump_json())
+    prepare_first_use(pack)
     import PySide6.QtPrintSupport  # noqa: F401
 
-    import desktop_app.reports.html  # noqa: F401
     import desktop_app.services.printing  # noqa: F401
 
 
