@@ -75,6 +75,13 @@ class Startup:
         self.window.set_pack_in_steps(pack, self.form_ready)
 
     def form_ready(self) -> None:
+        from desktop_app.services.warmup import upgrade_log
+
+        db = self.args.db
+        # A schema upgrade rewrites the whole log: on a worker; the GUI thread then opens an up-to-date file.
+        self.window.runner.run(lambda: upgrade_log(db), self.open_log, self.open_log)
+
+    def open_log(self, _result: object = None) -> None:
         from desktop_app.gui.log_recovery import open_log_or_explain
         from desktop_app.gui.module_sources import forget_module_sources
 

@@ -1,10 +1,14 @@
-"""Load, on a worker thread, what a first save, a first reopened case and a first evaluation would otherwise load on the GUI thread."""
+"""Work done on a worker thread at start-up that would otherwise hold the GUI thread: loading what a first save,
+a first reopened case and a first evaluation need, and upgrading an older case log."""
 
 from __future__ import annotations
 
+import sqlite3
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from desktop_app.knowledge import Pack
 
 
@@ -28,3 +32,15 @@ def prepare_first_use(pack: Pack | None) -> None:
         from desktop_app.services.selftest import SAMPLE_AS_OF, SAMPLE_CASE
 
         Recommendation.model_validate_json(evaluate(parse_case(SAMPLE_CASE), pack, SAMPLE_AS_OF).model_dump_json())
+
+
+def upgrade_log(db: Path | None) -> None:
+    """Open the case log once on this (worker) thread and close it: a log of an older schema is upgraded
+    here (m008 rewrites every case: tens of seconds at 100,000 cases), not on the GUI thread. Any
+    problem is left for the GUI thread's own open, which explains it."""
+    from desktop_app.services import caselog
+
+    try:
+        caselog.open_log(db, check_integrity=False).close()
+    except (caselog.CaseLogError, OSError, sqlite3.Error):
+        return

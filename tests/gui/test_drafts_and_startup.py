@@ -296,3 +296,39 @@ def test_the_window_built_in_steps_offers_no_evaluation_until_the_last_step(make
     assert window.centralWidget() is window.splitter
     with pytest.raises(RuntimeError, match="already has"):
         window.set_pack(pack)
+
+
+def test_run_upgrades_an_older_log_off_the_gui_thread_and_lists_its_cases(
+    qapp: Any, db: Path, quick_pack: None, pack: Any, as_of: datetime, monkeypatch: Any
+) -> None:
+    import threading
+
+    from sqlite_utils import Database
+
+    from desktop_app.caselog import recording
+    from desktop_app.caselog.schema import migrations
+    from desktop_app.engine import evaluate
+    from desktop_app.models import parse_case
+    from desktop_app.services import warmup
+
+    case = parse_case(example("febrile.json"))
+    db.parent.mkdir(parents=True, exist_ok=True)
+    with Database(db) as old:
+        with old.atomic():
+            migrations().apply(old, stop_before="m008_compact_json")
+            recording.record_cases(old, [(case, evaluate(case, pack, as_of))] * 3, "dr-early")
+    upgraded_on: list[str] = []
+    original = warmup.upgrade_log
+
+    def noting(path: Path | None) -> None:
+        upgraded_on.append(threading.current_thread().name)
+        original(path)
+
+    monkeypatch.setattr(warmup, "upgrade_log", noting)
+    seen: dict[str, Any] = {}
+    close_when_ready(seen)
+    assert app.run(argparse.Namespace(db=db, overrides=None)) == 0
+    assert seen["rows"] == 3
+    assert upgraded_on and upgraded_on[0] != threading.main_thread().name
+    with caselog.open_reader(db) as log:
+        assert log.rows.execute("SELECT count(*) FROM evaluations WHERE typeof(recommendation_json) = 'blob'").fetchone()[0] == 3
