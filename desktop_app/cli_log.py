@@ -30,6 +30,16 @@ def _reporting_log_errors(handler: Handler) -> Handler:
         except CaseLogError as exc:
             print(f"neutrohold: {exc}", file=sys.stderr)
             return exc.exit_code
+        except sqlite3.DatabaseError as exc:
+            if not _is_damage(exc):
+                print(f"neutrohold: the case log could not be used ({exc}); nothing was half-written", file=sys.stderr)
+                return EXIT_CHECK_FAILED
+            # A damaged page found while reading (the open skips the full check of a log as NeutroHold left it).
+            from desktop_app.services import caselog
+
+            damaged = caselog.damaged_log(caselog.caselog_path(getattr(args, "db", None)), str(exc))
+            print(f"neutrohold: {damaged}", file=sys.stderr)
+            return damaged.exit_code
         except sqlite3.Error as exc:
             print(f"neutrohold: the case log could not be used ({exc}); nothing was half-written", file=sys.stderr)
             return EXIT_CHECK_FAILED
@@ -39,6 +49,14 @@ def _reporting_log_errors(handler: Handler) -> Handler:
             return EXIT_CHECK_FAILED
 
     return run
+
+
+def _is_damage(exc: Exception) -> bool:
+    """SQLite's words for a file whose pages do not read as a database, or a case document that does not decompress."""
+    from desktop_app.caselog.records import DocumentUnreadable
+
+    text = str(exc).lower()
+    return isinstance(exc, DocumentUnreadable) or any(words in text for words in ("malformed", "not a database", "corrupt", "file is not"))
 
 
 def add_log_commands(verbs: Any) -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop_app.caselog.audit import AuditTrail, now_utc, observations_digest, row_digest
-from desktop_app.caselog.records import BackupFacts, ImportSummary
+from desktop_app.caselog.records import BackupFacts, ImportSummary, document_text, readable_evaluation
 from desktop_app.caselog.recording import index_note, next_search_key, patient_id_for, set_episode_status
 from desktop_app.caselog.schema import NULLABLE_COLUMNS, SCHEMA_VERSIONS, SELECT_COLUMNS, TABLE_COLUMNS, insert_rows
 from desktop_app.caselog.store import CaseLogDamaged, FileNotWritten, connect_read_only, log_identity
@@ -42,7 +42,7 @@ _CSV_ROWS = """
     SELECT e.id, e.as_of, e.recorded_at, p.patient_ref, e.decision,
         o.decision_taken, o.reason, o.text,
         e.anc_cells_per_uL, e.severity, e.pack_id, e.pack_version, e.pack_sha256, e.who,
-        coalesce(json_extract(e.case_json, '$.notes'), ''),
+        e.case_json,
         coalesce((SELECT group_concat(n.text, ' | ') FROM notes n WHERE n.evaluation_id = e.id), ''),
         coalesce((SELECT group_concat(a.pitfall_id, ' ') FROM acknowledgements a WHERE a.evaluation_id = e.id), '')
     FROM evaluations e
@@ -120,7 +120,10 @@ def backup(conn: sqlite3.Connection, out: Path) -> BackupFacts:
 
 
 def _table_rows(db: Reader, table: str) -> Iterator[dict[str, Any]]:
-    return db.query(SELECT_COLUMNS[table] + " ORDER BY rowid")
+    rows = db.query(SELECT_COLUMNS[table] + " ORDER BY rowid")
+    if table != "evaluations":
+        return rows
+    return (readable_evaluation(db, row) for row in rows)
 
 
 class _HashingWriter:
@@ -210,14 +213,22 @@ def neutralise_cell(value: Any) -> str:
     return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
+def _case_notes(case_json: str) -> str:
+    notes = json.loads(case_json).get("notes")
+    return notes if isinstance(notes, str) else ""
+
+
 def export_csv(db: Reader, out: Path) -> int:
     """One line per evaluation for spreadsheets; every cell neutralised against formula injection."""
     cases = 0
     with written_whole(out) as handle:
         writer = csv.writer(handle, quoting=csv.QUOTE_ALL)
         writer.writerow(CSV_COLUMNS)
+        notes_at = CSV_COLUMNS.index("case_notes")
         for row in db.execute(_CSV_ROWS):
-            writer.writerow([neutralise_cell(value) for value in row])
+            cells = list(row)
+            cells[notes_at] = _case_notes(document_text(db, cells[notes_at]))
+            writer.writerow([neutralise_cell(value) for value in cells])
             cases += 1
     return cases
 
@@ -345,7 +356,7 @@ def _existing(db: Reader, table: str, ids: list[str]) -> dict[str, dict[str, Any
     found: dict[str, dict[str, Any]] = {}
     for start in range(0, len(ids), 5000):
         for row in db.query(SELECT_COLUMNS[table] + _AMONG_IDS, [json.dumps(ids[start : start + 5000])]):
-            found[row["id"]] = row
+            found[row["id"]] = readable_evaluation(db, row) if table == "evaluations" else row
     return found
 
 

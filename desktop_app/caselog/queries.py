@@ -18,6 +18,7 @@ from desktop_app.caselog.records import (
     Note,
     Observation,
     Provenance,
+    document_text,
 )
 from desktop_app.models import InputError, Recommendation, parse_case
 
@@ -186,8 +187,8 @@ def get_case(db: Reader, evaluation_id: str) -> CaseRecord:
     by_evaluation = [evaluation_id]
     return CaseRecord(
         row=_case_row(rows[0]),
-        case=parse_case(json.loads(case_json)),
-        recommendation=Recommendation.model_validate_json(recommendation_json),
+        case=parse_case(json.loads(document_text(db, case_json))),
+        recommendation=Recommendation.model_validate_json(document_text(db, recommendation_json)),
         episode=episode,
         observations=tuple(
             Observation.model_validate(row)
@@ -238,20 +239,25 @@ def list_drafts(db: Reader) -> list[Draft]:
 
 
 def logged_cases(db: Reader) -> Iterator[tuple[str, str, str, str, str, str]]:
-    """(id, patient_ref, as_of, decision, pack_version, case_json) of every evaluation, oldest first."""
-    yield from db.execute(
+    """(id, patient_ref, as_of, decision, pack_version, case_json text) of every evaluation, oldest first."""
+    for evaluation_id, patient_ref, as_of, decision, pack_version, case_json in db.execute(
         "SELECT e.id, p.patient_ref, e.as_of, e.decision, e.pack_version, e.case_json"
         " FROM evaluations e JOIN patients p ON p.id = e.patient_id ORDER BY e.as_of, e.id"
-    )
+    ).fetchall():
+        yield evaluation_id, patient_ref, as_of, decision, pack_version, document_text(db, case_json)
 
 
 def replayed_cases(db: Reader) -> Iterator[tuple[str, str, str, str, str, str, str, str]]:
-    """(id, patient_ref, as_of, decision, pack_version, pack_sha256, case_json, recommendation_json) of
-    every evaluation, oldest first: what `log replay` needs to tell drift from damage."""
-    yield from db.execute(
+    """(id, patient_ref, as_of, decision, pack_version, pack_sha256, case_json text, recommendation_json
+    text) of every evaluation, oldest first: what `log replay` needs to tell drift from damage."""
+    for evaluation_id, patient_ref, as_of, decision, pack_version, pack_sha256, case_json, rec_json in db.execute(
         "SELECT e.id, p.patient_ref, e.as_of, e.decision, e.pack_version, e.pack_sha256, e.case_json, e.recommendation_json"
         " FROM evaluations e JOIN patients p ON p.id = e.patient_id ORDER BY e.as_of, e.id"
-    )
+    ).fetchall():
+        yield (
+            evaluation_id, patient_ref, as_of, decision, pack_version, pack_sha256,
+            document_text(db, case_json), document_text(db, rec_json),
+        )  # fmt: skip
 
 
 def get_provenance(db: Reader, record_id: str) -> Provenance | None:

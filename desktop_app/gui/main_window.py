@@ -9,7 +9,7 @@ PySide6's `Qt` namespace, whose hundred-odd enums take longer to load than the f
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -128,6 +128,27 @@ class MainWindow(QMainWindow):
 
     def set_pack(self, pack: Pack) -> None:
         """Build the form and the recommendation panel for `pack`; the window is usable from here on."""
+        for _step in self._build_for(pack):
+            pass
+
+    def set_pack_in_steps(self, pack: Pack, then: Callable[[], None] | None = None) -> None:
+        """As set_pack, one part per turn of the event loop, so no single step holds the GUI thread long;
+        `content_ready` is emitted (and `then` called) when the last part is in place."""
+        from PySide6.QtCore import QTimer
+
+        steps = self._build_for(pack)
+
+        def next_step() -> None:
+            if next(steps, None) is None:
+                if then is not None:
+                    then()
+                return
+            QTimer.singleShot(0, next_step)
+
+        next_step()
+
+    def _build_for(self, pack: Pack) -> Iterator[bool]:
+        """The parts of set_pack, each a step (widgets are made on the GUI thread, so they cannot go to a worker)."""
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QSplitter
 
@@ -137,9 +158,9 @@ class MainWindow(QMainWindow):
         from desktop_app.gui.print_desk import PrintDesk
         from desktop_app.gui.recommendation_panel import RecommendationPanel
 
-        if self.pack is not None:
+        if self.pack is not None or getattr(self, "_pack_building", False):
             raise RuntimeError("the window already has its knowledge pack")
-        self.pack = pack
+        self._pack_building = True
         clock = self._clock
         self.print_desk: PrintDesk = PrintDesk(self, self.runner, self._settings, lambda: self.preferences, lambda: self.pack, self._say)
         self.print_requested.connect(self._print_snapshot)
@@ -147,15 +168,21 @@ class MainWindow(QMainWindow):
         self.preferences_changed.connect(lambda chosen: self.print_desk.set_paper(chosen.paper_size))
         self.case_log: CaseLogPane = CaseLogPane(self)
         self.case_log.set_log_state("Opening the case log…")
+        yield True
         self.form = CaseForm(clock, self)
+        yield True
         self.panel = RecommendationPanel(pack, self)
+        yield True
         self.live = LiveEvaluation(pack, self.form.to_data, self.form.is_blank, clock, self)
         from desktop_app.gui.lab_import import LabImporter
 
         self.lab_importer = LabImporter(self, self.runner, self.form.to_data, self._load_lab_readings, lambda text: self._say(text, 8000))
         for table in (self.form.anc_table, self.form.cbc_table):
             self.lab_importer.watch(table)
+        yield True
 
+        # From here on in one step: with the pack set, the window has its form, panel and splitter.
+        self.pack = pack
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)
@@ -172,6 +199,7 @@ class MainWindow(QMainWindow):
         self._set_tab_order()
         self._set_minimum_sizes()
         self._make_keyboard_friendly()
+        yield True
 
         self.form.changed.connect(self.live.schedule)
         # At once, not after the debounce: a change to a saved case makes Save available straight away.

@@ -12,10 +12,11 @@ import sqlite3
 from collections.abc import Iterable, Mapping
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from desktop_app.caselog import exchange, queries, recording, whole
 from desktop_app.caselog.audit import verify_log
+from desktop_app.caselog.stamp import forget_stamp
 from desktop_app.caselog.records import (
     BackupFacts,
     CaseFilter,
@@ -50,9 +51,11 @@ from desktop_app.caselog.store import (
     quick_check_file,
     require_existing_log,
 )
-from desktop_app.knowledge import Pack
 from desktop_app.models import CaseInput, Decision, InputError, Recommendation, parse_case
 from desktop_app.services.locations import data_dir
+
+if TYPE_CHECKING:
+    from desktop_app.knowledge import Pack
 
 ENV_DB = "NEUTROHOLD_DB"
 LOG_FILE_NAME = "caselog.db"
@@ -63,7 +66,7 @@ __all__ = [
     "CaseLogMissing", "CaseLogReadOnly", "CaseLogRefused", "CaseLogSwapped", "CaseRecord", "CaseRow", "Draft",
     "FileNotWritten", "ImportSummary", "Provenance", "ReplayReport", "RestoreReport", "VerifyReport",
     "acknowledge_pitfall", "add_note", "backup", "backup_candidates", "backups_dir", "caselog_path",
-    "close_episode", "count_cases", "latest_backup", "move_aside", "take_backup", "open_reader", "restore",
+    "close_episode", "count_cases", "damaged_log", "latest_backup", "move_aside", "take_backup", "open_reader", "restore",
     "default_who", "discard_draft", "export_log", "find_case_id", "get_case", "get_provenance", "import_log", "list_cases",
     "list_drafts", "load_draft", "open_log", "parse_filter_moment", "record_clinician_override",
     "record_evaluation", "record_evaluations", "replay", "save_draft", "verify",
@@ -121,6 +124,13 @@ def _readable_identity(path: Path) -> str | None:
         conn.close()
 
 
+def damaged_log(path: Path, detail: str) -> CaseLogDamaged:
+    """The damaged-log error for `path`, naming its latest backup; the next open runs the full check."""
+    path = path.expanduser().absolute()
+    forget_stamp(path)
+    return _damaged(CaseLogDamaged(path, detail))
+
+
 def _damaged(exc: CaseLogDamaged) -> CaseLogDamaged:
     latest = latest_backup(exc.path, _readable_identity(exc.path))
     return CaseLogDamaged(exc.path, exc.detail, latest.path if latest else None)
@@ -156,10 +166,14 @@ def open_reader(db: Path | None = None) -> CaseLog:
     return open_log(db, create=False, read_only=True)
 
 
-def check_log_integrity(path: Path) -> None:
-    """Full quick_check of the log file on a connection of its own (safe on a worker thread)."""
+def check_log_integrity(path: Path, when_due: bool = False) -> bool:
+    """Full quick_check of the log file on a connection of its own (safe on a worker thread).
+
+    `when_due=True`, the window's background check: only when the file was changed outside
+    NeutroHold or last passed the check over a day ago. Returns whether the check ran.
+    """
     try:
-        quick_check_file(path)
+        return quick_check_file(path, when_due)
     except CaseLogDamaged as exc:
         raise _damaged(exc) from None
 

@@ -73,7 +73,9 @@ def test_column_allow_list_matches_the_live_schema(log, table):
     live = [(row[1], row[2]) for row in log.db.execute("SELECT * FROM pragma_table_info(?)", [table])]
     sql_type = {str: "TEXT", int: "INTEGER", float: "REAL"}
     local = [(name, "INTEGER") for name in LOCAL_COLUMNS.get(table, ())]
-    assert live == [(name, sql_type[kind]) for name, kind in TABLE_COLUMNS[table]] + local
+    # The case documents are kept compressed since m008 (text in older rows): their column takes either.
+    documents = {"case_json", "recommendation_json"} if table == "evaluations" else set()
+    assert live == [(name, "ANY" if name in documents else sql_type[kind]) for name, kind in TABLE_COLUMNS[table]] + local
     assert [d[0] for d in log.db.execute(SELECT_COLUMNS[table] + " LIMIT 0").description] == [n for n, _ in TABLE_COLUMNS[table]]
 
 

@@ -302,3 +302,52 @@ def test_damage_found_by_the_background_check_stops_writes_and_offers_a_way_out(
     kept = [p for p in db.parent.iterdir() if p.name.startswith("caselog.db.damaged-") and "-wal" not in p.name and "-shm" not in p.name]
     assert kept, "the damaged file is kept under another name"
     assert not db.exists(), "a new log is created at the next start"
+
+
+def test_the_window_built_in_steps_offers_no_evaluation_until_the_last_step(make_window: Any, pack: Any, qtbot: Any) -> None:
+    window = make_window(pack=None)
+    built: list[bool] = []
+    with qtbot.waitSignal(window.content_ready, timeout=10000):
+        window.set_pack_in_steps(pack, lambda: built.append(True))
+        assert window.pack is None and not any(action.isEnabled() for action in window.content_actions)  # one step so far
+    assert built == [True] and window.pack is pack
+    assert window.new_action.isEnabled() and window.form.patient_ref.isEnabled()
+    assert window.centralWidget() is window.splitter
+    with pytest.raises(RuntimeError, match="already has"):
+        window.set_pack(pack)
+
+
+def test_run_upgrades_an_older_log_off_the_gui_thread_and_lists_its_cases(
+    qapp: Any, db: Path, quick_pack: None, pack: Any, as_of: datetime, monkeypatch: Any
+) -> None:
+    import threading
+
+    from sqlite_utils import Database
+
+    from desktop_app.caselog import recording
+    from desktop_app.caselog.schema import migrations
+    from desktop_app.engine import evaluate
+    from desktop_app.models import parse_case
+    from desktop_app.services import warmup
+
+    case = parse_case(example("febrile.json"))
+    db.parent.mkdir(parents=True, exist_ok=True)
+    with Database(db) as old:
+        with old.atomic():
+            migrations().apply(old, stop_before="m008_compact_json")
+            recording.record_cases(old, [(case, evaluate(case, pack, as_of))] * 3, "dr-early")
+    upgraded_on: list[str] = []
+    original = warmup.upgrade_log
+
+    def noting(path: Path | None) -> None:
+        upgraded_on.append(threading.current_thread().name)
+        original(path)
+
+    monkeypatch.setattr(warmup, "upgrade_log", noting)
+    seen: dict[str, Any] = {}
+    close_when_ready(seen)
+    assert app.run(argparse.Namespace(db=db, overrides=None)) == 0
+    assert seen["rows"] == 3
+    assert upgraded_on and upgraded_on[0] != threading.main_thread().name
+    with caselog.open_reader(db) as log:
+        assert log.rows.execute("SELECT count(*) FROM evaluations WHERE typeof(recommendation_json) = 'blob'").fetchone()[0] == 3
