@@ -10,6 +10,7 @@ import pytest
 
 from desktop_app.caselog.audit import row_digest
 from desktop_app.caselog.exchange import EXCHANGED_TABLES
+from desktop_app.caselog.records import readable_evaluation
 from desktop_app.caselog.schema import SELECT_COLUMNS
 from desktop_app.services import caselog
 from desktop_app.services.log_exchange import new_workstations, sync
@@ -24,8 +25,9 @@ def _record_set(log) -> set[tuple]:
         for row in log.rows.query(SELECT_COLUMNS[table]):
             if table == "patients":
                 found.add((table, row["id"], row["patient_ref"]))
-            else:
-                found.add((table, row["id"], row_digest(table, row)))
+            else:  # documents as recorded: each log compresses them against its own dictionary
+                readable = readable_evaluation(log.rows, row) if table == "evaluations" else row
+                found.add((table, row["id"], row_digest(table, readable)))
     return found
 
 
