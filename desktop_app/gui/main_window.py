@@ -422,8 +422,10 @@ class MainWindow(QMainWindow):
         else:
             hint = "Ready to save."
         provisional = evaluation.recommendation is not None and evaluation.recommendation.provisional
+        from desktop_app.gui.accessibility import set_tooltip
+
         self.save_hint.setText(hint)
-        self.save_button.setToolTip(hint)
+        set_tooltip(self.save_button, hint)
         self.save_button.setEnabled(evaluation.valid and not saved and not provisional)
         self.save_action.setEnabled(evaluation.valid and not saved and not provisional)
 
