@@ -117,7 +117,7 @@ class MainWindow(QMainWindow):
     def set_pack(self, pack: Pack) -> None:
         """Build the form and the recommendation panel for `pack`; the window is usable from here on."""
         from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QSplitter
+        from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter
 
         from desktop_app.gui.case_form import CaseForm
         from desktop_app.gui.case_log import CaseLogPane
@@ -153,7 +153,14 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 1)
-        self.setCentralWidget(self.splitter)
+        # On a small screen (or at 200% scale) the three columns may not fit side by side: the window scrolls.
+        self.window_scroll = QScrollArea(self)
+        self.window_scroll.setObjectName("windowScroll")
+        self.window_scroll.setWidgetResizable(True)
+        self.window_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.window_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.window_scroll.setWidget(self.splitter)
+        self.setCentralWidget(self.window_scroll)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self._make_status_labels()
         self.statusBar().clearMessage()
@@ -307,15 +314,17 @@ class MainWindow(QMainWindow):
     # The form's minimum width in lines of text, for the window's minimum before the form exists.
     FORM_WIDTH_LINES = 42
 
-    def _set_window_minimum(self, form_width: int, handles: int = 0) -> None:
+    def _set_window_minimum(self, form_width: int, handles: int = 0, log_width: int = 0, panel_width: int = 0) -> None:
         """Sizes follow the font; an explicit window minimum stops the layout resetting it as content changes.
 
         Set once before the window is shown, from an estimate of the form's width, and only grown later:
-        changing a shown window's limits makes some platforms re-negotiate its size.
+        changing a shown window's limits makes some platforms re-negotiate its size. The minimum is
+        what the three columns need side by side, but never more than the screen: on a small screen
+        (or at 200% scale) the window scrolls instead.
         """
         line = self.fontMetrics().lineSpacing()
         screen = self.screen().availableGeometry()
-        wanted = line * 11 + form_width + line * 20 + handles + line
+        wanted = max(log_width, line * 11) + form_width + max(panel_width, line * 20) + handles + line
         width, height = min(wanted, screen.width()), min(line * 30, screen.height())
         current = self.minimumSize()
         if width > current.width() or height > current.height():
@@ -323,10 +332,11 @@ class MainWindow(QMainWindow):
 
     def _set_minimum_sizes(self) -> None:
         line = self.fontMetrics().lineSpacing()
-        self.case_log.setMinimumWidth(line * 11)
+        # The case log is at least as wide as its buttons' text, whatever the font size.
+        self.case_log.setMinimumWidth(max(line * 11, self.case_log.minimumSizeHint().width()))
         self.form_scroll.setMinimumWidth(self.form.minimumSizeHint().width() + self.form_scroll.verticalScrollBar().sizeHint().width())
         self.panel.setMinimumWidth(line * 20)
-        self._set_window_minimum(self.form_scroll.minimumWidth(), 2 * self.splitter.handleWidth())
+        self._set_window_minimum(self.form_scroll.minimumWidth(), 2 * self.splitter.handleWidth(), self.case_log.minimumWidth(), self.panel.minimumWidth())
 
     def _make_keyboard_friendly(self) -> None:
         """Enter presses the focused button; the focused control stays in view, ringed."""
@@ -338,7 +348,7 @@ class MainWindow(QMainWindow):
             button.setAutoDefault(True)
         self._enter_activates = EnterActivates(self)
         self._enter_activates.watch(self.form.cbc_toggle, self.form.temperature_toggle)
-        self.focus_follower = FocusFollower(self, (self.form_scroll, self.panel))
+        self.focus_follower = FocusFollower(self, (self.form_scroll, self.panel, self.window_scroll))
 
     def _set_tab_order(self) -> None:
         """One forward Tab cycle in reading order, with no trap: case log, the form top to bottom, Save, the panel.

@@ -101,7 +101,8 @@ class RecommendationPanel(QScrollArea):
         self.setObjectName("recommendationPanel")
         self.setAccessibleName("Recommendation")
         self.setWidgetResizable(True)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Text wraps to the panel's width; what cannot wrap (a long word at a large font) scrolls sideways.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self._pack = pack
         content = QWidget(self)
@@ -418,6 +419,7 @@ class RecommendationPanel(QScrollArea):
         while self.basis_layout.count():
             widget = self.basis_layout.takeAt(0).widget()
             if widget is not None:
+                widget.hide()  # out of the layout and out of sight now; deleted once the event loop gets to it
                 widget.deleteLater()
         for row, rule in enumerate(rec.basis):
             badge = _plain(PROVENANCE_WORDS[rule.provenance], self.basis, f"provenanceBadge_{rule.id}")
