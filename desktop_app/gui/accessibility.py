@@ -9,9 +9,7 @@ from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent, QColor, QKeyEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QScrollArea, QWidget
 
-# The focus ring: 3 px of a blue with 7:1 contrast on white and on the pale panels (WCAG 2.2 asks 3:1, 2 px).
-FOCUS_RING_COLOUR = "#0b4a99"
-FOCUS_RING_WIDTH = 3
+from desktop_app.gui.theme import FOCUS_RING_WIDTH, current_scheme
 
 
 def tab_stops(root: QWidget) -> list[QWidget]:
@@ -164,7 +162,7 @@ class FocusRing(QWidget):
         if self.ring_rect.isEmpty():
             return
         painter = QPainter(self)
-        pen = QPen(QColor(FOCUS_RING_COLOUR), FOCUS_RING_WIDTH)
+        pen = QPen(QColor(current_scheme().focus), FOCUS_RING_WIDTH)
         pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
         painter.setPen(pen)
         half = FOCUS_RING_WIDTH // 2

@@ -89,6 +89,12 @@ class MainWindow(QMainWindow):
         settings: QSettings | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        settings = settings if settings is not None else open_settings()
+        preferences = Preferences.read(settings)
+        # The palette and style first: a window built while they change keeps the old palette until shown again.
+        from desktop_app.gui.theme import apply_scheme, chosen_scheme
+
+        apply_scheme(chosen_scheme(preferences.contrast))
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setAccessibleName("NeutroHold")
@@ -97,8 +103,9 @@ class MainWindow(QMainWindow):
         self.log_session: CaseLogSession | None = None
         self._clock = clock
         self.runner: Runner = runner if runner is not None else TaskRunner(self)
-        self._settings = settings if settings is not None else open_settings()
-        self.preferences = Preferences.read(self._settings)
+        self._settings = settings
+        self.preferences = preferences
+        self._follow_contrast()
         self._saved_data: dict[str, Any] | None = None
         self._make_actions()
         self._make_menus_and_toolbar()
@@ -307,6 +314,20 @@ class MainWindow(QMainWindow):
         self.pack_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.busy_label)
         self.statusBar().addPermanentWidget(self.pack_label)
+
+    def _follow_contrast(self) -> None:
+        """Keep to the contrast chosen in the preferences, following the desktop's setting when asked to."""
+        from desktop_app.gui.theme import accessibility_hints
+
+        hints = accessibility_hints()
+        if hints is not None:
+            hints.contrastPreferenceChanged.connect(self._contrast_changed)
+        self.preferences_changed.connect(self._contrast_changed)
+
+    def _contrast_changed(self, *_: object) -> None:
+        from desktop_app.gui.theme import apply_scheme, chosen_scheme
+
+        apply_scheme(chosen_scheme(self.preferences.contrast))
 
     def _say(self, text: str, timeout_ms: int) -> None:
         self.statusBar().showMessage(text, timeout_ms)

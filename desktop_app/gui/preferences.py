@@ -12,6 +12,8 @@ PaperSize = Literal["a4", "letter"]
 Audience = Literal["clinician", "patient"]
 PAPER_SIZES: tuple[tuple[str, PaperSize], ...] = (("A4", "a4"), ("US Letter", "letter"))
 AUDIENCES: tuple[tuple[str, Audience], ...] = (("Clinician summary", "clinician"), ("Patient handout", "patient"))
+Contrast = Literal["system", "high", "standard"]
+CONTRASTS: tuple[tuple[str, Contrast], ...] = (("Follow the system", "system"), ("High contrast", "high"), ("Standard", "standard"))
 
 
 @dataclass(frozen=True)
@@ -20,17 +22,20 @@ class Preferences:
     site_name: str = ""
     paper_size: PaperSize = "a4"
     default_audience: Audience = "clinician"
+    contrast: Contrast = "system"
 
     @classmethod
     def read(cls, settings: QSettings) -> Preferences:
         """Saved preferences; a value that is missing or not one of the choices falls back to the default."""
         paper = str(settings.value("preferences/paper_size", "a4"))
         audience = str(settings.value("preferences/default_audience", "clinician"))
+        contrast = str(settings.value("preferences/contrast", "system"))
         return cls(
             clinician_name=str(settings.value("preferences/clinician_name", "")),
             site_name=str(settings.value("preferences/site_name", "")),
             paper_size=paper if paper in dict(PAPER_SIZES).values() else "a4",  # type: ignore[arg-type]
             default_audience=audience if audience in dict(AUDIENCES).values() else "clinician",  # type: ignore[arg-type]
+            contrast=contrast if contrast in dict(CONTRASTS).values() else "system",  # type: ignore[arg-type]
         )
 
     def write(self, settings: QSettings) -> None:
@@ -38,6 +43,7 @@ class Preferences:
         settings.setValue("preferences/site_name", self.site_name)
         settings.setValue("preferences/paper_size", self.paper_size)
         settings.setValue("preferences/default_audience", self.default_audience)
+        settings.setValue("preferences/contrast", self.contrast)
         settings.sync()
 
 
@@ -72,7 +78,14 @@ class PreferencesDialog(QDialog):
         form.addRow("&Clinician name", self.clinician_name)
         form.addRow("&Site name", self.site_name)
         form.addRow("&Paper size", self.paper_size)
+        self.contrast = QComboBox(self)
+        self.contrast.setObjectName("contrastCombo")
+        self.contrast.setAccessibleName("Contrast")
+        self.contrast.setToolTip("High contrast: black on white with black borders; Follow the system uses the desktop's accessibility setting")
+        for text, value in CONTRASTS:
+            self.contrast.addItem(text, value)
         form.addRow("Default &printout", self.audience)
+        form.addRow("C&ontrast", self.contrast)
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.setObjectName("preferencesButtons")
@@ -89,6 +102,7 @@ class PreferencesDialog(QDialog):
         self.site_name.setText(preferences.site_name)
         self.paper_size.setCurrentIndex(self.paper_size.findData(preferences.paper_size))
         self.audience.setCurrentIndex(self.audience.findData(preferences.default_audience))
+        self.contrast.setCurrentIndex(self.contrast.findData(preferences.contrast))
 
     def to_model(self) -> Preferences:
         return Preferences(
@@ -96,6 +110,7 @@ class PreferencesDialog(QDialog):
             site_name=self.site_name.text().strip(),
             paper_size=self.paper_size.currentData(),
             default_audience=self.audience.currentData(),
+            contrast=self.contrast.currentData(),
         )
 
     @classmethod
