@@ -527,7 +527,7 @@ class MainWindow(QMainWindow):
         snapshot = self.snapshot("export")
         if snapshot is None:
             return
-        out = FhirFileDialog.ask(self, Path.home() / f"neutrohold-{snapshot.case.patient_ref}.json")
+        out = FhirFileDialog.ask(self, Path.home() / f"neutrohold-{snapshot.case.patient_ref}.json", patient=snapshot.case.patient_ref)
         if out is None:
             return
         who = self.preferences.clinician_name or "NeutroHold user"

@@ -108,3 +108,4 @@ def test_every_combo_and_field_has_a_name_and_no_name_shows_a_mnemonic(window: A
         control = named(window, name)
         buddies = [label for label in window.findChildren(QLabel) if label.buddy() is control and label.isVisible()]
         assert buddies, f"{name} has a visible label"
+
