@@ -452,7 +452,7 @@ class CaseForm(QWidget):
         self.fever_state.setObjectName("feverStateCombo")
         for text, value in (("not assessed", FEVER_NOT_ASSESSED), ("no fever in this illness", FEVER_NONE), ("last fever at", FEVER_AT)):
             self.fever_state.addItem(text, value)
-        self._labelled(form, "&Fever", self._field("fever_state", self.fever_state, "Fever in this illness", "Unknown counts as not met: a held patient does not meet the fever-free criterion"))
+        self._labelled(form, "Fe&ver", self._field("fever_state", self.fever_state, "Fever in this illness", "Unknown counts as not met: a held patient does not meet the fever-free criterion"))
         self.last_fever = self._moment_edit("lastFeverEdit", "Last fever at")
         self.no_fever = QCheckBox("none recorded", self)
         self._named(self.no_fever, "noFeverCheck", "No fever recorded")
