@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QFileDialog, QLabel, QWidget
 
@@ -70,6 +71,19 @@ class Keyboard:
         return seen
 
 
+@pytest.fixture
+def keys(qtbot: Any) -> Iterator[Keyboard]:
+    keyboard = Keyboard()
+    yield keyboard
+    # A shortcut that opened a modal dialog gets its key release after the dialog: let go of every modifier,
+    # or the next test's clicks would count as Shift+clicks.
+    spare = QWidget()
+    qtbot.addWidget(spare)
+    for modifier in (Key.Key_Shift, Key.Key_Control, Key.Key_Alt):
+        QTest.keyRelease(spare, modifier)
+    assert QGuiApplication.keyboardModifiers() == Qt.KeyboardModifier.NoModifier
+
+
 def mnemonic(text: str) -> str | None:
     match = re.search(r"&([^&])", text.replace("&&", ""))
     return match.group(1).lower() if match else None
@@ -89,7 +103,9 @@ def test_no_alt_letter_is_used_twice_in_the_window(window: Any) -> None:
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")  # the offscreen platform, for the file dialog
-def test_a_whole_case_by_keyboard_alone(log_window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: Any) -> None:
+def test_a_whole_case_by_keyboard_alone(
+    log_window: Any, qtbot: Any, keys: Keyboard, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: Any
+) -> None:
     monkeypatch.setattr(QDialog, "exec", REAL_DIALOG_EXEC)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", REAL_SAVE_FILE_NAME)
     window = log_window
@@ -97,7 +113,6 @@ def test_a_whole_case_by_keyboard_alone(log_window: Any, qtbot: Any, monkeypatch
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     assert QApplication.focusWidget() is named(window, "patientRefEdit"), "typing goes into the case at once"
-    keys = Keyboard()
     focused: Callable[[], QWidget | None] = QApplication.focusWidget
 
     keys.type("KB-1")
