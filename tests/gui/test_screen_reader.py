@@ -109,3 +109,20 @@ def test_every_combo_and_field_has_a_name_and_no_name_shows_a_mnemonic(window: A
         buddies = [label for label in window.findChildren(QLabel) if label.buddy() is control and label.isVisible()]
         assert buddies, f"{name} has a visible label"
 
+
+
+def test_what_reaches_qt_is_an_announcement_event_with_its_politeness(window: Any, qtbot: Any, as_of: datetime, monkeypatch: pytest.MonkeyPatch) -> None:
+    sent: list[tuple[QAccessible.Event, str, Any]] = []
+
+    def capture(event: Any) -> None:
+        if event.type() == QAccessible.Event.Announcement:
+            sent.append((event.type(), event.message(), event.politeness()))
+        else:
+            sent.append((event.type(), event.object().objectName(), None))
+
+    monkeypatch.setattr(QAccessible, "updateAccessibility", staticmethod(capture))
+    enter_case(window, "SR-2", 300, as_of - timedelta(hours=2))
+    qtbot.waitUntil(lambda: "Withhold anakinra" in decision_text(window))
+    banner = decision_text(window)
+    assert (QAccessible.Event.Announcement, banner, QAccessible.AnnouncementPoliteness.Assertive) in sent
+    assert (QAccessible.Event.NameChanged, "decisionLabel", None) in sent
