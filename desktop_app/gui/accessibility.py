@@ -145,7 +145,9 @@ class FocusRing(QWidget):
             if not visible.isEmpty():
                 top_left = target.mapTo(self.parentWidget(), visible.topLeft())
                 outset = FOCUS_RING_WIDTH + 1
-                self.ring_rect = QRect(top_left, visible.size()).adjusted(-outset, -outset, outset, outset)
+                ring = QRect(top_left, visible.size()).adjusted(-outset, -outset, outset, outset)
+                # A control at the window's edge gets its ring drawn just inside the edge, never half of one.
+                self.ring_rect = ring.intersected(self.parentWidget().rect())
         if old != self.ring_rect:
             self.raise_()
             self.update(old.adjusted(-1, -1, 1, 1))

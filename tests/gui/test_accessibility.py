@@ -146,3 +146,26 @@ def test_every_print_and_export_dialog_names_the_patient_of_the_row(log_window: 
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "Export PDF for RHEU-0412"
     assert named(dialog, "printPatientLabel").text() == "Patient: RHEU-0412"
+
+
+def test_the_focus_ring_is_drawn_whole_round_the_focused_control(window: Any, qtbot: Any) -> None:
+    from PySide6.QtCore import QRect
+
+    from desktop_app.gui.theme import FOCUS_RING_WIDTH, current_scheme
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    ring = named(window, "focusRing")
+    # Drawn on a layer over the window, so the edge of a control's own box does not cut it off.
+    assert ring.parentWidget() is window
+    for name in ("patientRefEdit", "ancValueSpin", "noFeverCheck", "searchEdit"):
+        control = named(window, name)
+        control.setFocus()
+        qtbot.waitUntil(lambda: ring.widget() is control)
+        shown = QRect(control.mapTo(window, control.rect().topLeft()), control.size())
+        assert ring.ring_rect.contains(shown) and window.rect().contains(ring.ring_rect)
+        picture = window.grab().toImage()
+        ratio = window.devicePixelRatioF()
+        middle_y = ring.ring_rect.center().y()
+        edge = [picture.pixelColor(int((ring.ring_rect.left() + x) * ratio), int(middle_y * ratio)).name() for x in range(FOCUS_RING_WIDTH)]
+        assert edge == [current_scheme().focus] * FOCUS_RING_WIDTH, f"{name}: a solid {FOCUS_RING_WIDTH} px ring, not {edge}"
