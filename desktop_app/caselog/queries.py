@@ -17,6 +17,7 @@ from desktop_app.caselog.records import (
     Episode,
     Note,
     Observation,
+    Provenance,
 )
 from desktop_app.models import InputError, Recommendation, parse_case
 
@@ -242,3 +243,23 @@ def logged_cases(db: Reader) -> Iterator[tuple[str, str, str, str, str, str]]:
         "SELECT e.id, p.patient_ref, e.as_of, e.decision, e.pack_version, e.case_json"
         " FROM evaluations e JOIN patients p ON p.id = e.patient_id ORDER BY e.as_of, e.id"
     )
+
+
+def replayed_cases(db: Reader) -> Iterator[tuple[str, str, str, str, str, str, str, str]]:
+    """(id, patient_ref, as_of, decision, pack_version, pack_sha256, case_json, recommendation_json) of
+    every evaluation, oldest first: what `log replay` needs to tell drift from damage."""
+    yield from db.execute(
+        "SELECT e.id, p.patient_ref, e.as_of, e.decision, e.pack_version, e.pack_sha256, e.case_json, e.recommendation_json"
+        " FROM evaluations e JOIN patients p ON p.id = e.patient_id ORDER BY e.as_of, e.id"
+    )
+
+
+def get_provenance(db: Reader, record_id: str) -> Provenance | None:
+    """Where an imported record came from; None for a record made in this log."""
+    row = next(
+        db.query(
+            "SELECT workstation_id, workstation_name, imported_at, signed, rechecked FROM provenance WHERE id = ?", [record_id]
+        ),
+        None,
+    )
+    return None if row is None else Provenance(**{**row, "signed": bool(row["signed"]), "rechecked": bool(row["rechecked"])})

@@ -314,6 +314,18 @@ def add_note(db: Database, evaluation_id: str, text: str, who: str) -> str:
     return row["id"]
 
 
+def record_printout(db: Database, evaluation_id: str, printout: Mapping[str, Any], who: str) -> None:
+    """An audit event that a printout of a logged case was accepted by a printer or written to a file.
+
+    Only the trail records it (no table, no migration): which printout, where, the spooler's job and
+    the page count. Refused, held and failed jobs are never recorded.
+    """
+    _evaluation(db, evaluation_id)
+    trail = AuditTrail(db)
+    trail.append("printed", evaluation_id, {"records": [], "printout": dict(printout), "who": who})
+    trail.write()
+
+
 def save_draft(db: Database, key: str, payload: Mapping[str, Any]) -> None:
     """Keep an unsaved form under `key`, replacing the previous copy."""
     if not 1 <= len(key) <= 200:

@@ -152,6 +152,25 @@ class ReplayReport(_View):
     pack_version: str
     pack_sha256: str
     drifts: tuple[DecisionDrift, ...]
+    faults: tuple[DecisionDrift, ...] = Field(
+        default=(), description="cases the same pack (sha256 and site overrides) now decides otherwise: the record was damaged"
+    )
+
+
+class Provenance(_View):
+    """Where an imported record came from (schema m007)."""
+
+    workstation_id: str
+    workstation_name: str
+    imported_at: datetime
+    signed: bool = Field(description="the file was signed by a workstation trusted here")
+    rechecked: bool = Field(description="the engine derived the stored recommendation again here (its pack is installed)")
+
+    def describe(self) -> str:
+        short = self.workstation_id[:8]
+        signed = "signed" if self.signed else "UNSIGNED"
+        checked = "re-checked" if self.rechecked else "not re-checked (its pack is not installed here)"
+        return f"imported from workstation {self.workstation_name} ({short}) on {self.imported_at:%Y-%m-%d %H:%M} UTC; {signed}, {checked}"
 
 
 class BackupFacts(_View):

@@ -87,6 +87,16 @@ TABLE_COLUMNS: dict[str, tuple[tuple[str, type], ...]] = {
     ),
     "notes": (("id", str), ("evaluation_id", str), ("text", str), ("who", str), ("at", str)),
     "drafts": (("key", str), ("payload", str), ("updated_at", str)),
+    # Where an imported record came from (schema m007); records made here have no row.
+    "provenance": (
+        ("id", str),
+        ("record_table", str),
+        ("workstation_id", str),
+        ("workstation_name", str),
+        ("imported_at", str),
+        ("signed", int),
+        ("rechecked", int),
+    ),
 }
 # Columns that belong to this file only: never exported, imported or vouched for by the audit trail.
 LOCAL_COLUMNS = {"evaluations": ("search_key",)}
@@ -108,6 +118,7 @@ SELECT_COLUMNS: dict[str, str] = {
     "clinician_overrides": "SELECT id, evaluation_id, decision_taken, reason, text, who, at FROM clinician_overrides",
     "notes": "SELECT id, evaluation_id, text, who, at FROM notes",
     "drafts": "SELECT key, payload, updated_at FROM drafts",
+    "provenance": "SELECT id, record_table, workstation_id, workstation_name, imported_at, signed, rechecked FROM provenance",
 }
 
 
@@ -136,6 +147,10 @@ INSERT_ROW: dict[str, str] = {
         " VALUES (:id, :evaluation_id, :decision_taken, :reason, :text, :who, :at)"
     ),
     "notes": "INSERT INTO notes (id, evaluation_id, text, who, at) VALUES (:id, :evaluation_id, :text, :who, :at)",
+    "provenance": (
+        "INSERT INTO provenance (id, record_table, workstation_id, workstation_name, imported_at, signed, rechecked)"
+        " VALUES (:id, :record_table, :workstation_id, :workstation_name, :imported_at, :signed, :rechecked)"
+    ),
     "case_search": "INSERT INTO case_search (rowid, patient_ref, notes) VALUES (:search_key, :patient_ref, :notes)",
     "audit": (
         "INSERT INTO audit (seq, event, entity_id, payload, at, prev_hash, hash)"
@@ -348,6 +363,28 @@ def m005_out_of_scope_decision(db: Database) -> None:
         db.execute(bump)  # every connection, this one included, reads the new SQL
     finally:
         db.execute("PRAGMA writable_schema = OFF")
+
+
+@_migration("m007_provenance")
+def m007_provenance(db: Database) -> None:
+    """Where each imported record came from: the workstation, when, whether the file was signed and
+    whether its recommendation was re-derived here (a record of a pack not installed is not)."""
+    _run(
+        db,
+        (
+            """CREATE TABLE provenance (
+                id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36),
+                record_table TEXT NOT NULL,
+                workstation_id TEXT NOT NULL,
+                workstation_name TEXT NOT NULL,
+                imported_at TEXT NOT NULL,
+                signed INTEGER NOT NULL CHECK (signed IN (0, 1)),
+                rechecked INTEGER NOT NULL CHECK (rechecked IN (0, 1))
+            ) STRICT""",
+            "CREATE TRIGGER provenance_no_update BEFORE UPDATE ON provenance BEGIN SELECT RAISE(ABORT, 'provenance is append-only'); END",
+            "CREATE TRIGGER provenance_no_delete BEFORE DELETE ON provenance BEGIN SELECT RAISE(ABORT, 'provenance is append-only'); END",
+        ),
+    )
 
 
 # Every schema version in the order applied.

@@ -68,6 +68,7 @@ class CaseLogSession(QObject):
         pane.search_changed.connect(self.search)
         pane.print_chosen.connect(self.print_logged)
         pane.export_chosen.connect(self.export_logged)
+        window.print_desk.printed.connect(self.note_printout)
         window.case_chosen.connect(self.reopen)
         window.panel.history_chosen.connect(self.reopen)
         window.save_requested.connect(self.save)
@@ -250,6 +251,9 @@ class CaseLogSession(QObject):
         row = record.row
         if saved:
             evaluated = f"In the case log: evaluated {when(row.as_of)} by {row.who} (recorded {when(local(row.recorded_at))})."
+            origin = self._origin(row.id)
+            if origin is not None:
+                evaluated += f" {origin[0].upper()}{origin[1:]}."
         else:
             evaluated = (
                 f"Changed since the evaluation of {when(row.as_of)} in the log: this is a new evaluation, "
@@ -278,6 +282,14 @@ class CaseLogSession(QObject):
             ),
             override_allowed=saved,
         )
+
+    def _origin(self, case_id: str) -> str | None:
+        """"imported from workstation X on DATE; signed, re-checked" for an imported case (one indexed look-up)."""
+        try:
+            provenance = caselog.get_provenance(self.log, case_id)
+        except LOG_ERRORS:
+            return None
+        return provenance.describe() if provenance is not None else None
 
     # ---- the list ------------------------------------------------------------------------------------------------
 
@@ -327,6 +339,16 @@ class CaseLogSession(QObject):
         printout = self._logged_printout(case_id)
         if printout is not None:
             self.window.print_desk.export_pdf(printout)
+
+    def note_printout(self, printout: Printout, audience: str, result: Any) -> None:
+        """A printout of a logged case that a printer accepted goes into the case's audit trail."""
+        if printout.record is None or self._closed:
+            return
+        facts = {"audience": audience, "to": result.state, "destination": result.printer, "job": result.job_id, "pages": result.pages}
+        try:
+            caselog.record_printout(self.log, printout.record.row.id, facts, who=self.who())
+        except LOG_ERRORS as exc:
+            self._failed("The printout was made but could not be noted in the case log", exc)
 
     # ---- drafts ------------------------------------------------------------------------------------------------------
 

@@ -200,6 +200,7 @@ class MainWindow(QMainWindow):
             raise RuntimeError("the window already has a case log")
         self.log_session = CaseLogSession(self, log)
         self.refresh_action.setEnabled(True)
+        self.sync_action.setEnabled(True)
         self.statusBar().showMessage(f"Case log: {log.path}", 5000)
         self.case_log_opened.emit()
 
@@ -267,18 +268,20 @@ class MainWindow(QMainWindow):
         self.find_action = self._action("findAction", "&Find case", [QKeySequence.StandardKey.Find], self.focus_search, "Search the case log (Ctrl+F)")
         self.preferences_action = self._action("preferencesAction", "P&references…", ["Ctrl+,"], self.edit_preferences, "Clinician, site and printing preferences (Ctrl+,)")
         self.quit_action = self._action("quitAction", "&Quit", ["Ctrl+Q"], self.close, "Quit NeutroHold (Ctrl+Q)")
+        self.sync_action = self._action("syncAction", "S&ynchronise…", [], self.synchronise, "Exchange cases with other workstations through a shared folder (USB stick)")
         self.refresh_action = self._action("refreshAction", "&Refresh case log", [QKeySequence.StandardKey.Refresh, "F5"], self.refresh_log, "Read the case log again, with cases saved elsewhere (F5)")
         self.about_action = self._action("aboutAction", "&About NeutroHold", [], self.show_about, "Version and knowledge pack")
         self.case_actions = (self.save_action, self.print_action, self.export_action, self.export_fhir_action)
         self.content_actions = (self.new_action, self.import_labs_action, *self.case_actions, self.find_action, self.about_action)
         self.refresh_action.setEnabled(False)
+        self.sync_action.setEnabled(False)
 
     def _make_menus_and_toolbar(self) -> None:
         bar = self.menuBar()
         bar.setObjectName("menuBar")
         bar.setAccessibleName("Menu bar")
         for name, title, actions in (
-            ("fileMenu", "&File", (self.new_action, self.import_labs_action, self.save_action, None, self.print_action, self.export_action, self.export_fhir_action, None, self.quit_action)),
+            ("fileMenu", "&File", (self.new_action, self.import_labs_action, self.sync_action, self.save_action, None, self.print_action, self.export_action, self.export_fhir_action, None, self.quit_action)),
             ("editMenu", "&Edit", (self.find_action, self.refresh_action, None, self.preferences_action)),
             ("helpMenu", "&Help", (self.about_action,)),
         ):
@@ -635,6 +638,19 @@ class MainWindow(QMainWindow):
         self.new_case_started.emit()
 
     # ---- other actions -------------------------------------------------------------------------
+
+    def synchronise(self, folder: Any = None) -> None:
+        """File > Synchronise…: exchange cases through a shared folder on the background runner, then read the log again."""
+        from pathlib import Path
+
+        from desktop_app.gui.sync_desk import SyncDesk
+
+        if getattr(self, "sync_desk", None) is None:
+            self.sync_desk = SyncDesk(
+                self, self.runner, lambda: self.log_session.log.path if self.log_session is not None else None,
+                self.refresh_log, self._say,
+            )  # fmt: skip
+        self.sync_desk.start(folder if isinstance(folder, Path) else None)
 
     def refresh_log(self) -> None:
         if self.log_session is not None:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
 PaperSize = Literal["a4", "letter"]
 Audience = Literal["clinician", "patient"]
@@ -23,6 +23,8 @@ class Preferences:
     paper_size: PaperSize = "a4"
     default_audience: Audience = "clinician"
     contrast: Contrast = "system"
+    # Print queues are visible to everyone on the print server: a site may keep the patient out of job names.
+    patient_in_job_names: bool = True
 
     @classmethod
     def read(cls, settings: QSettings) -> Preferences:
@@ -36,6 +38,7 @@ class Preferences:
             paper_size=paper if paper in dict(PAPER_SIZES).values() else "a4",  # type: ignore[arg-type]
             default_audience=audience if audience in dict(AUDIENCES).values() else "clinician",  # type: ignore[arg-type]
             contrast=contrast if contrast in dict(CONTRASTS).values() else "system",  # type: ignore[arg-type]
+            patient_in_job_names=str(settings.value("preferences/patient_in_job_names", "true")).lower() != "false",
         )
 
     def write(self, settings: QSettings) -> None:
@@ -44,6 +47,7 @@ class Preferences:
         settings.setValue("preferences/paper_size", self.paper_size)
         settings.setValue("preferences/default_audience", self.default_audience)
         settings.setValue("preferences/contrast", self.contrast)
+        settings.setValue("preferences/patient_in_job_names", "true" if self.patient_in_job_names else "false")
         settings.sync()
 
 
@@ -86,6 +90,10 @@ class PreferencesDialog(QDialog):
             self.contrast.addItem(text, value)
         form.addRow("Default &printout", self.audience)
         form.addRow("C&ontrast", self.contrast)
+        self.patient_in_job_names = QCheckBox("Name the patient in print &queue job names", self)
+        self.patient_in_job_names.setObjectName("patientInJobNamesCheck")
+        self.patient_in_job_names.setAccessibleName("Name the patient in print queue job names")
+        form.addRow("", self.patient_in_job_names)
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.setObjectName("preferencesButtons")
@@ -103,6 +111,7 @@ class PreferencesDialog(QDialog):
         self.paper_size.setCurrentIndex(self.paper_size.findData(preferences.paper_size))
         self.audience.setCurrentIndex(self.audience.findData(preferences.default_audience))
         self.contrast.setCurrentIndex(self.contrast.findData(preferences.contrast))
+        self.patient_in_job_names.setChecked(preferences.patient_in_job_names)
 
     def to_model(self) -> Preferences:
         return Preferences(
@@ -111,6 +120,7 @@ class PreferencesDialog(QDialog):
             paper_size=self.paper_size.currentData(),
             default_audience=self.audience.currentData(),
             contrast=self.contrast.currentData(),
+            patient_in_job_names=self.patient_in_job_names.isChecked(),
         )
 
     @classmethod

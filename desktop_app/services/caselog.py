@@ -24,6 +24,7 @@ from desktop_app.caselog.records import (
     DecisionDrift,
     Draft,
     ImportSummary,
+    Provenance,
     ReplayReport,
     RestoreReport,
     VerifyReport,
@@ -60,10 +61,10 @@ BACKUP_PREFIX = "caselog-"
 __all__ = [
     "BackupFacts", "CaseFilter", "CaseLog", "CaseLogBusy", "CaseLogDamaged", "CaseLogEmpty", "CaseLogError",
     "CaseLogMissing", "CaseLogReadOnly", "CaseLogRefused", "CaseLogSwapped", "CaseRecord", "CaseRow", "Draft",
-    "FileNotWritten", "ImportSummary", "ReplayReport", "RestoreReport", "VerifyReport",
+    "FileNotWritten", "ImportSummary", "Provenance", "ReplayReport", "RestoreReport", "VerifyReport",
     "acknowledge_pitfall", "add_note", "backup", "backup_candidates", "backups_dir", "caselog_path",
     "close_episode", "count_cases", "latest_backup", "move_aside", "take_backup", "open_reader", "restore",
-    "default_who", "discard_draft", "export_log", "find_case_id", "get_case", "import_log", "list_cases",
+    "default_who", "discard_draft", "export_log", "find_case_id", "get_case", "get_provenance", "import_log", "list_cases",
     "list_drafts", "load_draft", "open_log", "parse_filter_moment", "record_clinician_override",
     "record_evaluation", "record_evaluations", "replay", "save_draft", "verify",
 ]  # fmt: skip
@@ -242,6 +243,13 @@ def add_note(log: CaseLog, evaluation_id: str, text: str, *, who: str) -> str:
         return recording.add_note(db, evaluation_id, text, who)
 
 
+def record_printout(log: CaseLog, evaluation_id: str, printout: Mapping[str, Any], *, who: str) -> None:
+    """Note in the audit trail that a printout of this case was accepted (see recording.record_printout)."""
+    who = _checked_who(who)
+    with log.unit_of_work() as db:
+        recording.record_printout(db, evaluation_id, printout, who)
+
+
 def close_episode(log: CaseLog, episode_id: str, *, who: str) -> None:
     who = _checked_who(who)
     with log.unit_of_work() as db:
@@ -348,20 +356,29 @@ def _cases_missing_from(path: Path, in_backup: set[str]) -> tuple[str, ...] | No
     return tuple(case_id for case_id in found if case_id not in in_backup)
 
 
-def export_log(log: CaseLog, out: Path, fmt: Literal["json", "csv"]) -> int:
-    """Export to a new file: JSON (lossless, re-importable) or CSV (for spreadsheets); the case count."""
+def export_log(log: CaseLog, out: Path, fmt: Literal["json", "csv"], keys: Path | None = None) -> int:
+    """Export to a new file: JSON (lossless, re-importable, signed by this workstation, with its audit
+    events) or CSV (for spreadsheets); the case count."""
     if fmt not in ("json", "csv"):
         raise InputError("format", f"{fmt!r} is not one of json, csv")
+    if fmt == "json":
+        from desktop_app.services.log_exchange import export_signed
+
+        return export_signed(log, out, keys)
     with log.snapshot() as db:
-        return exchange.export_json(db, out) if fmt == "json" else exchange.export_csv(db, out)
+        return exchange.export_csv(db, out)
 
 
-def import_log(log: CaseLog, source: Path) -> ImportSummary:
-    """Merge a JSON export by UUID in one transaction; importing the same file again adds nothing."""
-    tables = exchange.read_export(source)
+def import_log(log: CaseLog, source: Path, *, accept_unsigned: bool = False, keys: Path | None = None) -> ImportSummary:
+    """Merge a JSON export by UUID in one transaction; importing the same file again adds nothing.
+
+    The signer must be trusted (or accept_unsigned), and every record passes its checks before any is
+    written (caselog.import_check.ImportRefused names the first bad one).
+    """
+    from desktop_app.services.log_exchange import import_file
+
     try:
-        with log.unit_of_work() as db:
-            return exchange.import_export(db, tables)
+        return import_file(log, source, accept_unsigned=accept_unsigned, keys=keys)
     except sqlite3.IntegrityError as exc:
         raise InputError(str(source), f"does not fit this case log ({exc}); nothing was imported") from None
 
@@ -373,25 +390,48 @@ def verify(log: CaseLog) -> VerifyReport:
 
 
 def replay(log: CaseLog, pack: Pack) -> ReplayReport:
-    """Re-evaluate every logged case with `pack` at its original moment; list the decisions that change."""
+    """Re-evaluate every logged case with `pack` at its original moment; list the decisions that change.
+
+    A case logged with this very pack (same sha256 and site overrides) must come out exactly as
+    stored: any difference is an integrity fault (`faults`), not drift.
+    """
     from desktop_app.engine import evaluate
+    from desktop_app.models import zone_from_name
 
     drifts: list[DecisionDrift] = []
+    faults: list[DecisionDrift] = []
     cases = 0
-    for evaluation_id, patient_ref, as_of, decision, pack_version, case_json in queries.logged_cases(log.rows):
+    current = [o.model_dump(mode="json") for o in pack.overrides]
+    for evaluation_id, patient_ref, as_of, decision, pack_version, pack_sha256, case_json, rec_json in queries.replayed_cases(log.rows):
         cases += 1
         moment = datetime.fromisoformat(as_of)
-        replayed = evaluate(parse_case(json.loads(case_json)), pack, moment).decision
-        if replayed != decision:
-            drifts.append(
+        case = parse_case(json.loads(case_json))
+        same_pack = pack_sha256 == pack.sha256
+        stored = None
+        if same_pack:
+            stored = Recommendation.model_validate_json(rec_json)
+            same_pack = [o.model_dump(mode="json") for o in stored.pack.overrides] == current and stored.pack.site == pack.site
+        zone = zone_from_name(stored.timezone) if same_pack and stored is not None else None
+        replayed = evaluate(case, pack, moment, zone)
+        damaged = same_pack and stored is not None and (
+            replayed.decision != decision or replayed.model_dump(mode="json") != stored.model_dump(mode="json")
+        )
+        if replayed.decision != decision or damaged:
+            (faults if damaged else drifts).append(
                 DecisionDrift(
                     id=evaluation_id, patient_ref=patient_ref, as_of=moment, logged_decision=decision,
-                    replayed_decision=replayed, logged_pack_version=pack_version,
+                    replayed_decision=replayed.decision, logged_pack_version=pack_version,
                 )
             )  # fmt: skip
     return ReplayReport(
-        cases=cases, pack_id=pack.content.id, pack_version=pack.content.version, pack_sha256=pack.sha256, drifts=tuple(drifts)
-    )
+        cases=cases, pack_id=pack.content.id, pack_version=pack.content.version, pack_sha256=pack.sha256,
+        drifts=tuple(drifts), faults=tuple(faults),
+    )  # fmt: skip
+
+
+def get_provenance(log: CaseLog, record_id: str) -> Provenance | None:
+    """Where an imported record came from ("imported from workstation X on DATE"); None when made here."""
+    return queries.get_provenance(log.rows, record_id)
 
 
 def parse_filter_moment(text: str, field: str, *, end_of_day: bool) -> datetime:
