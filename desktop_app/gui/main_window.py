@@ -98,6 +98,12 @@ class MainWindow(QMainWindow):
         settings: QSettings | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        settings = settings if settings is not None else open_settings()
+        preferences = Preferences.read(settings)
+        # The palette and style first: a window built while they change keeps the old palette until shown again.
+        from desktop_app.gui.theme import apply_scheme, chosen_scheme
+
+        apply_scheme(chosen_scheme(preferences.contrast))
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setAccessibleName("NeutroHold")
@@ -109,8 +115,9 @@ class MainWindow(QMainWindow):
         # Writes to the case log run one at a time, in order, off the GUI thread (tests: the same SyncRunner).
         self.log_runner: Runner = log_runner if log_runner is not None else (runner if runner is not None else _one_at_a_time(self))
         self.read_only_reason: str | None = None
-        self._settings = settings if settings is not None else open_settings()
-        self.preferences = Preferences.read(self._settings)
+        self._settings = settings
+        self.preferences = preferences
+        self._follow_contrast()
         self._saved_data: dict[str, Any] | None = None
         self._make_actions()
         self._make_menus_and_toolbar()
@@ -150,7 +157,7 @@ class MainWindow(QMainWindow):
     def _build_for(self, pack: Pack) -> Iterator[bool]:
         """The parts of set_pack, each a step (widgets are made on the GUI thread, so they cannot go to a worker)."""
         from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QSplitter
+        from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter
 
         from desktop_app.gui.case_form import CaseForm
         from desktop_app.gui.case_log import CaseLogPane
@@ -192,7 +199,14 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 1)
-        self.setCentralWidget(self.splitter)
+        # On a small screen (or at 200% scale) the three columns may not fit side by side: the window scrolls.
+        self.window_scroll = QScrollArea(self)
+        self.window_scroll.setObjectName("windowScroll")
+        self.window_scroll.setWidgetResizable(True)
+        self.window_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.window_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.window_scroll.setWidget(self.splitter)
+        self.setCentralWidget(self.window_scroll)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self._make_status_labels()
         self.statusBar().clearMessage()
@@ -351,21 +365,37 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.busy_label)
         self.statusBar().addPermanentWidget(self.pack_label)
 
+    def _follow_contrast(self) -> None:
+        """Keep to the contrast chosen in the preferences, following the desktop's setting when asked to."""
+        from desktop_app.gui.theme import accessibility_hints
+
+        hints = accessibility_hints()
+        if hints is not None:
+            hints.contrastPreferenceChanged.connect(self._contrast_changed)
+        self.preferences_changed.connect(self._contrast_changed)
+
+    def _contrast_changed(self, *_: object) -> None:
+        from desktop_app.gui.theme import apply_scheme, chosen_scheme
+
+        apply_scheme(chosen_scheme(self.preferences.contrast))
+
     def _say(self, text: str, timeout_ms: int) -> None:
         self.statusBar().showMessage(text, timeout_ms)
 
     # The form's minimum width in lines of text, for the window's minimum before the form exists.
     FORM_WIDTH_LINES = 42
 
-    def _set_window_minimum(self, form_width: int, handles: int = 0) -> None:
+    def _set_window_minimum(self, form_width: int, handles: int = 0, log_width: int = 0, panel_width: int = 0) -> None:
         """Sizes follow the font; an explicit window minimum stops the layout resetting it as content changes.
 
         Set once before the window is shown, from an estimate of the form's width, and only grown later:
-        changing a shown window's limits makes some platforms re-negotiate its size.
+        changing a shown window's limits makes some platforms re-negotiate its size. The minimum is
+        what the three columns need side by side, but never more than the screen: on a small screen
+        (or at 200% scale) the window scrolls instead.
         """
         line = self.fontMetrics().lineSpacing()
         screen = self.screen().availableGeometry()
-        wanted = line * 11 + form_width + line * 20 + handles + line
+        wanted = max(log_width, line * 11) + form_width + max(panel_width, line * 20) + handles + line
         width, height = min(wanted, screen.width()), min(line * 30, screen.height())
         current = self.minimumSize()
         if width > current.width() or height > current.height():
@@ -373,10 +403,11 @@ class MainWindow(QMainWindow):
 
     def _set_minimum_sizes(self) -> None:
         line = self.fontMetrics().lineSpacing()
-        self.case_log.setMinimumWidth(line * 11)
+        # The case log is at least as wide as its buttons' text, whatever the font size.
+        self.case_log.setMinimumWidth(max(line * 11, self.case_log.minimumSizeHint().width()))
         self.form_scroll.setMinimumWidth(self.form.minimumSizeHint().width() + self.form_scroll.verticalScrollBar().sizeHint().width())
         self.panel.setMinimumWidth(line * 20)
-        self._set_window_minimum(self.form_scroll.minimumWidth(), 2 * self.splitter.handleWidth())
+        self._set_window_minimum(self.form_scroll.minimumWidth(), 2 * self.splitter.handleWidth(), self.case_log.minimumWidth(), self.panel.minimumWidth())
 
     def _make_keyboard_friendly(self) -> None:
         """Enter presses the focused button; the focused control stays in view, ringed."""
@@ -388,7 +419,7 @@ class MainWindow(QMainWindow):
             button.setAutoDefault(True)
         self._enter_activates = EnterActivates(self)
         self._enter_activates.watch(self.form.cbc_toggle, self.form.temperature_toggle)
-        self.focus_follower = FocusFollower(self, (self.form_scroll, self.panel))
+        self.focus_follower = FocusFollower(self, (self.form_scroll, self.panel, self.window_scroll))
 
     def _set_tab_order(self) -> None:
         """One forward Tab cycle in reading order, with no trap: case log, the form top to bottom, Save, the panel.
@@ -477,6 +508,8 @@ class MainWindow(QMainWindow):
         else:
             hint = "Ready to save."
         provisional = evaluation.recommendation is not None and evaluation.recommendation.provisional
+        from desktop_app.gui.accessibility import set_tooltip
+
         saving = self.log_session is not None and self.log_session.saving
         if self.read_only_reason is not None:
             hint = f"Cannot save: {self.read_only_reason}"
@@ -484,7 +517,7 @@ class MainWindow(QMainWindow):
             hint = "Saving to the case log…"
         allowed = evaluation.valid and not saved and not provisional and not saving and self.read_only_reason is None
         self.save_hint.setText(hint)
-        self.save_button.setToolTip(hint)
+        set_tooltip(self.save_button, hint)
         self.save_button.setEnabled(allowed)
         self.save_action.setEnabled(allowed)
 
@@ -564,7 +597,7 @@ class MainWindow(QMainWindow):
         snapshot = self.snapshot("export")
         if snapshot is None:
             return
-        out = FhirFileDialog.ask(self, Path.home() / f"neutrohold-{snapshot.case.patient_ref}.json")
+        out = FhirFileDialog.ask(self, Path.home() / f"neutrohold-{snapshot.case.patient_ref}.json", patient=snapshot.case.patient_ref)
         if out is None:
             return
         who = self.preferences.clinician_name or "NeutroHold user"

@@ -19,11 +19,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QLabel,
     QMessageBox,
     QRadioButton,
     QVBoxLayout,
@@ -33,7 +35,7 @@ from PySide6.QtWidgets import (
 from desktop_app.gui.preferences import Preferences
 from desktop_app.gui.problem_message import ProblemMessage
 from desktop_app.gui.tasks import Runner
-from desktop_app.gui.theme import titled_group
+from desktop_app.gui.theme import titled_group, weight_only
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -70,14 +72,21 @@ class PrintChoice:
 class PrintChoiceDialog(QDialog):
     """Which printout: clinician summary or patient handout (optionally large print), previewed or printed."""
 
-    def __init__(self, default: Audience, for_pdf: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, default: Audience, for_pdf: bool, parent: QWidget | None = None, patient: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("printChoiceDialog")
-        title = "Export PDF" if for_pdf else "Print"
+        # The patient is named in the title and the text: printing the wrong patient's case is a safety incident.
+        title = f"{'Export PDF' if for_pdf else 'Print'} for {patient}" if patient else ("Export PDF" if for_pdf else "Print")
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.preview = False
         layout = QVBoxLayout(self)
+        self.patient_line = QLabel(f"Patient: {patient}" if patient else "", self)
+        self.patient_line.setObjectName("printPatientLabel")
+        self.patient_line.setTextFormat(Qt.TextFormat.PlainText)
+        self.patient_line.setFont(weight_only(QFont.Weight.Bold))
+        self.patient_line.setVisible(bool(patient))
+        layout.addWidget(self.patient_line)
         group, body = titled_group("Printout", "printoutGroup", self)
         inner = QVBoxLayout(body)
         self.clinician = QRadioButton("&Clinician summary: decision, criteria, monitoring, sources", group)
@@ -124,9 +133,9 @@ class PrintChoiceDialog(QDialog):
         return PrintChoice(audience, audience == "patient" and self.large_print.isChecked(), self.preview)
 
     @classmethod
-    def ask(cls, parent: QWidget | None, default: Audience, for_pdf: bool = False) -> PrintChoice | None:
-        """Show the dialog; the choice, or None when cancelled. Tests replace this."""
-        dialog = cls(default, for_pdf, parent)
+    def ask(cls, parent: QWidget | None, default: Audience, for_pdf: bool = False, patient: str = "") -> PrintChoice | None:
+        """Show the dialog for `patient`; the choice, or None when cancelled. Tests replace this."""
+        dialog = cls(default, for_pdf, parent, patient)
         try:
             return dialog.to_model() if dialog.exec() == QDialog.DialogCode.Accepted else None
         finally:
@@ -137,8 +146,9 @@ class PdfFileDialog:
     """Where to save a PDF (the platform's save dialog). Tests replace ask."""
 
     @classmethod
-    def ask(cls, parent: QWidget | None, suggested: Path) -> Path | None:
-        chosen, _ = QFileDialog.getSaveFileName(parent, "Export PDF", str(suggested), "PDF documents (*.pdf)")
+    def ask(cls, parent: QWidget | None, suggested: Path, patient: str = "") -> Path | None:
+        title = f"Export PDF for {patient}" if patient else "Export PDF"
+        chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), "PDF documents (*.pdf)")
         if not chosen:
             return None
         path = Path(chosen)
@@ -154,6 +164,7 @@ class SystemPrintDialog:
 
         dialog = QPrintDialog(printer, parent)
         dialog.setObjectName("printDialog")
+        dialog.setWindowTitle(f"Print {printer.docName()}")  # the job's name says whose printout it is
         try:
             return dialog.exec() == QDialog.DialogCode.Accepted
         finally:
@@ -169,7 +180,7 @@ class PrintPreview:
 
         dialog = QPrintPreviewDialog(printer, parent)
         dialog.setObjectName("printPreviewDialog")
-        dialog.setWindowTitle("Print preview")
+        dialog.setWindowTitle(f"Print preview: {printer.docName()}")
         dialog.paintRequested.connect(paint)
         try:
             dialog.exec()
@@ -435,7 +446,8 @@ class PrintDesk(QObject):
             if NoPrinterMessage.ask(self._window):
                 self.export_pdf(printout)
             return
-        choice = PrintChoiceDialog.ask(self._window, self._preferences().default_audience)
+        patient = printout.case.patient_ref
+        choice = PrintChoiceDialog.ask(self._window, self._preferences().default_audience, patient=patient)
         if choice is None:
             return
         from PySide6.QtPrintSupport import QPrinter
@@ -445,6 +457,8 @@ class PrintDesk(QObject):
         printing.ensure_qt_app()  # registers the print font on the GUI thread, before any worker needs it
         context, pack = self.context(printout), self._pack_for(printout)
         printer = self.printer
+        # On screen the print dialog and the preview name the patient; the queue's job name is set below.
+        printer.setDocName(f"NeutroHold - {AUDIENCE_WORDS[choice.audience].lower()} - {patient}")
         if choice.preview:
             document = printing.build_document(printout.case, printout.recommendation, choice.audience, choice.large_print, context, pack)
             PrintPreview.show(self._window, printer, lambda device: printing.print_document(document, device))
@@ -452,7 +466,6 @@ class PrintDesk(QObject):
             return
         if not SystemPrintDialog.ask(self._window, printer):
             return
-        patient = printout.case.patient_ref
         what = AUDIENCE_WORDS[choice.audience].lower()
         title = self.job_name(choice.audience, patient)
         printer.setDocName(title)
@@ -522,11 +535,12 @@ class PrintDesk(QObject):
         """Ask which printout and where, then write the PDF on the runner; the status bar says how it went."""
         if self._refuse_while_busy():
             return
-        choice = PrintChoiceDialog.ask(self._window, self._preferences().default_audience, for_pdf=True)
+        patient = printout.case.patient_ref
+        choice = PrintChoiceDialog.ask(self._window, self._preferences().default_audience, for_pdf=True, patient=patient)
         if choice is None:
             return
         folder = Path(str(self._settings.value(EXPORT_FOLDER_KEY, "")) or self._documents_folder())
-        path = PdfFileDialog.ask(self._window, folder / pdf_file_name(printout.case, printout.recommendation, choice.audience))
+        path = PdfFileDialog.ask(self._window, folder / pdf_file_name(printout.case, printout.recommendation, choice.audience), patient=patient)
         if path is None:
             return
         self._settings.setValue(EXPORT_FOLDER_KEY, str(path.parent))

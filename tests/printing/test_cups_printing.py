@@ -28,7 +28,7 @@ A4_POINTS = (595.3, 841.9)
 
 
 def answer_printout(monkeypatch: Any, choice: PrintChoice) -> None:
-    monkeypatch.setattr(PrintChoiceDialog, "ask", classmethod(lambda cls, parent, default, for_pdf=False: choice))
+    monkeypatch.setattr(PrintChoiceDialog, "ask", classmethod(lambda cls, parent, default, for_pdf=False, **_: choice))
 
 
 def choose_printer(monkeypatch: Any, name: str, then: Any = None) -> list[QPrinter]:
@@ -96,7 +96,7 @@ def fonts_of(path: Path) -> dict[str, bool]:
 
 
 def export(window: Any, monkeypatch: Any, out: Path) -> Path:
-    monkeypatch.setattr(PdfFileDialog, "ask", classmethod(lambda cls, parent, suggested: out))
+    monkeypatch.setattr(PdfFileDialog, "ask", classmethod(lambda cls, parent, suggested, **_: out))
     window.export_action.trigger()
     assert out.is_file(), window.statusBar().currentMessage()
     return out

@@ -48,9 +48,9 @@ def test_with_no_printer_print_says_so_and_offers_export_pdf(window: Any, monkey
     monkeypatch.setattr(PrinterSearch, "find", classmethod(lambda cls: ()))
     offered: list[bool] = []
     monkeypatch.setattr(NoPrinterMessage, "ask", classmethod(lambda cls, parent: offered.append(True) or True))
-    monkeypatch.setattr(PrintChoiceDialog, "ask", classmethod(lambda cls, parent, default, for_pdf=False: PrintChoice("patient", False, False)))
+    monkeypatch.setattr(PrintChoiceDialog, "ask", classmethod(lambda cls, parent, default, for_pdf=False, **_: PrintChoice("patient", False, False)))
     out = tmp_path / "instead.pdf"
-    monkeypatch.setattr(PdfFileDialog, "ask", classmethod(lambda cls, parent, suggested: out))
+    monkeypatch.setattr(PdfFileDialog, "ask", classmethod(lambda cls, parent, suggested, **_: out))
     never_the_print_dialog(monkeypatch)
     window.load_case(example("febrile.json"))
     window.print_action.trigger()
@@ -62,7 +62,7 @@ def test_with_no_printer_print_says_so_and_offers_export_pdf(window: Any, monkey
 def test_with_no_printer_cancelling_the_offer_prints_and_exports_nothing(window: Any, monkeypatch: Any) -> None:
     monkeypatch.setattr(PrinterSearch, "find", classmethod(lambda cls: ()))
     monkeypatch.setattr(NoPrinterMessage, "ask", classmethod(lambda cls, parent: False))
-    monkeypatch.setattr(PrintChoiceDialog, "ask", classmethod(lambda cls, parent, default, for_pdf=False: pytest.fail("asked")))
+    monkeypatch.setattr(PrintChoiceDialog, "ask", classmethod(lambda cls, parent, default, for_pdf=False, **_: pytest.fail("asked")))
     never_the_print_dialog(monkeypatch)
     window.load_case(example("febrile.json"))
     window.print_action.trigger()
@@ -77,7 +77,7 @@ def test_a_print_server_that_never_answers_gives_a_message_not_a_frozen_window(
     release = threading.Event()
     monkeypatch.setattr(PrinterSearch, "find", classmethod(lambda cls: release.wait(30) and ("late printer",)))
     monkeypatch.setattr(print_desk, "SEARCH_LIMIT_MS", 400)
-    monkeypatch.setattr(PrintChoiceDialog, "ask", classmethod(lambda cls, parent, default, for_pdf=False: pytest.fail("a late answer was used")))
+    monkeypatch.setattr(PrintChoiceDialog, "ask", classmethod(lambda cls, parent, default, for_pdf=False, **_: pytest.fail("a late answer was used")))
     window.load_case(example("febrile.json"))
     started = time.monotonic()
     window.print_action.trigger()
