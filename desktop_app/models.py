@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import datetime, timedelta, timezone, tzinfo, UTC
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -339,7 +339,7 @@ def zone_named(name: str) -> tzinfo:
     from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
     if name in ("UTC", "Z", "Etc/UTC"):
-        return timezone.utc
+        return UTC
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, OSError):
@@ -366,7 +366,7 @@ def zone_from_name(name: str | None) -> tzinfo:
     evaluated again in its recorded zone records the same zone name, byte for byte.
     """
     if not name or name == "UTC":
-        return timezone.utc
+        return UTC
     match = re.fullmatch(r"UTC([+-])(\d{2}):(\d{2})", name)
     if match:
         delta = timedelta(hours=int(match[2]), minutes=int(match[3]))
@@ -386,11 +386,11 @@ def localize(moment: datetime, zone: tzinfo, field: str) -> datetime:
     naming the field, because only an offset can say which instant was meant.
     """
     if moment.tzinfo is not None:
-        return moment.astimezone(timezone.utc)
+        return moment.astimezone(UTC)
     first = moment.replace(tzinfo=zone, fold=0)
     second = moment.replace(tzinfo=zone, fold=1)
     if first.utcoffset() != second.utcoffset():
-        back = first.astimezone(timezone.utc).astimezone(zone).replace(tzinfo=None)
+        back = first.astimezone(UTC).astimezone(zone).replace(tzinfo=None)
         zone_label = zone_name(zone)
         if back != moment:
             raise InputError(
@@ -403,7 +403,7 @@ def localize(moment: datetime, zone: tzinfo, field: str) -> datetime:
             f"{moment.isoformat(timespec='minutes')} happens twice in {zone_label} (the clocks go back); "
             "give the time with its UTC offset, for example +02:00 or +01:00",
         )
-    return first.astimezone(timezone.utc)
+    return first.astimezone(UTC)
 
 
 def align(moment: datetime, zone: tzinfo | None) -> datetime:
@@ -425,7 +425,7 @@ def _all_times(case: CaseInput) -> list[tuple[str, datetime]]:
     return found
 
 
-def check_times(case: CaseInput, as_of: datetime, zone: tzinfo = timezone.utc) -> None:
+def check_times(case: CaseInput, as_of: datetime, zone: tzinfo = UTC) -> None:
     """Refuse a case with a timestamp after the evaluation moment, or a wall-clock time the zone lacks."""
     now = localize(as_of, zone, "as_of")
     for field, moment in _all_times(case):

@@ -6,7 +6,7 @@ import hashlib
 import json
 import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from typing import TYPE_CHECKING, Any
 
 from desktop_app.caselog.records import DocumentUnreadable, VerifyReport, readable_evaluation
@@ -24,7 +24,7 @@ MAX_REPORTED_PROBLEMS = 20
 
 
 def now_utc() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
+    return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
 def _canonical(value: Any) -> str:

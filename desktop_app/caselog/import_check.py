@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, UTC
 from typing import Any
 
 from desktop_app.caselog.audit import event_hash, observations_digest, row_digest
@@ -29,7 +29,7 @@ MAX_DOCUMENT_CHARS = 1_000_000  # one stored case or recommendation (a real one 
 MAX_SHORT_TEXT = 200
 MAX_NOTE_TEXT = 4000
 MAX_REPORTED = 20
-EARLIEST = datetime(1990, 1, 1, tzinfo=timezone.utc)
+EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
 FUTURE_SLACK = timedelta(days=2)
 UUID_TEXT = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 HASH_TEXT = re.compile(r"[0-9a-f]{64}")
@@ -92,7 +92,7 @@ def _moment(text: str) -> datetime | None:
         moment = datetime.fromisoformat(text)
     except ValueError:
         return None
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=timezone.utc)
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
 def _check_common(table: str, row: Mapping[str, Any], now: datetime, problems: _Problems) -> None:
@@ -266,7 +266,7 @@ def check_tables(
 ) -> set[str]:
     """Check every record; raise ImportRefused naming the first bad one. Returns the evaluations whose
     recommendation could not be derived again (their pack is not installed here): "not re-checked"."""
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     problems = _Problems()
     not_rechecked: set[str] = set()
     rows_total = sum(len(rows) for rows in tables.values())

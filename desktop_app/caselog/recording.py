@@ -42,7 +42,7 @@ _VERSION_BITS = (0xF000 << 64) | (0xC000 << 48)
 def new_id() -> str:
     """A random version-4 UUID as text; uuid.uuid4() built the same, slowly enough to show in bulk loads."""
     bits = (int.from_bytes(os.urandom(16), "big") & ~_VERSION_BITS) | _VERSION_4
-    text = "%032x" % bits
+    text = f"{bits:032x}"
     return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
 
 
@@ -80,7 +80,7 @@ def _open_episode(db: Database, patient_id: str) -> dict[str, Any] | None:
         " WHERE patient_id = ? AND status != 'closed' ORDER BY opened_at DESC, id DESC LIMIT 1",
         [patient_id],
     ).fetchone()
-    return None if row is None else dict(zip(EPISODE_COLUMNS, row))
+    return None if row is None else dict(zip(EPISODE_COLUMNS, row, strict=False))
 
 
 class _CaseBatch:
@@ -100,7 +100,7 @@ class _CaseBatch:
             " WHERE patient_id IN (SELECT value FROM json_each(?)) AND status != 'closed' ORDER BY opened_at, id",
             [wanted],
         ):
-            self.episodes[row[1]] = dict(zip(EPISODE_COLUMNS, row))
+            self.episodes[row[1]] = dict(zip(EPISODE_COLUMNS, row, strict=False))
         self.search_key = next_search_key(db) - 1
         self.new_episodes: dict[str, dict[str, Any]] = {}
         self.changed_episodes: dict[str, dict[str, Any]] = {}
@@ -278,7 +278,7 @@ def record_clinician_override(
 
 def _episode(db: Database, episode_id: str) -> dict[str, Any] | None:
     row = db.execute("SELECT id, patient_id, status, opened_at, updated_at FROM episodes WHERE id = ?", [episode_id]).fetchone()
-    return None if row is None else dict(zip(EPISODE_COLUMNS, row))
+    return None if row is None else dict(zip(EPISODE_COLUMNS, row, strict=False))
 
 
 def close_episode(db: Database, episode_id: str, who: str) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import datetime, timedelta, tzinfo, UTC
 from typing import Any
 
 from desktop_app.knowledge.pack import CRITERION_IDS, RISK_FACTOR_IDS, Pack
@@ -27,7 +27,6 @@ from desktop_app.models import (
     TraceEntry,
     check_times,
     localize,
-    round_count,
     shown_count,
     zone_name,
     zone_named,
@@ -169,7 +168,7 @@ def clinic_zone(case: CaseInput, pack: Pack, workstation: tzinfo | None) -> tzin
             return zone_named(name)
         except ValueError as exc:
             raise InputError("timezone", str(exc)) from None
-    return workstation or timezone.utc
+    return workstation or UTC
 
 
 def _readings(case: CaseInput, zone: tzinfo) -> list[_Reading]:

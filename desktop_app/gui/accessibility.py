@@ -26,7 +26,7 @@ def tab_stops(root: QWidget) -> list[QWidget]:
 
 def chain_tab_order(widgets: Sequence[QWidget]) -> None:
     """Tab goes through `widgets` in this order and from the last back to the first."""
-    for first, second in zip(widgets, widgets[1:]):
+    for first, second in zip(widgets, widgets[1:], strict=False):
         QWidget.setTabOrder(first, second)
     if len(widgets) > 1:
         QWidget.setTabOrder(widgets[-1], widgets[0])

@@ -27,12 +27,10 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QWidget
 
-    from desktop_app.gui.case_form import CaseForm
     from desktop_app.gui.case_log import CaseLogPane
     from desktop_app.gui.print_desk import PrintDesk, Printout
-    from desktop_app.gui.live_evaluation import Evaluation, LiveEvaluation
+    from desktop_app.gui.live_evaluation import Evaluation
     from desktop_app.gui.log_session import CaseLogSession
-    from desktop_app.gui.recommendation_panel import RecommendationPanel
     from desktop_app.knowledge import Pack
     from desktop_app.models import CaseInput, Recommendation
     from desktop_app.services.caselog import CaseLog

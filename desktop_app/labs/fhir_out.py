@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import base64
 import uuid
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from typing import Any
 
 from desktop_app.labs.records import LOINC_OUT
@@ -205,7 +205,7 @@ def _provenance(rec: Recommendation, targets: list[str], who: str | None, record
     return {
         "resourceType": "Provenance",
         "target": [{"reference": t} for t in targets],
-        "recorded": stamp.astimezone(timezone.utc).isoformat(timespec="seconds"),
+        "recorded": stamp.astimezone(UTC).isoformat(timespec="seconds"),
         "agent": [{"who": {"display": who or "NeutroHold"}}],
         "entity": entities,
     }

@@ -10,7 +10,7 @@ import json
 import os
 import sqlite3
 from collections.abc import Iterable, Mapping
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -300,7 +300,7 @@ def backup(log: CaseLog, out: Path | None = None) -> Path:
 def take_backup(log: CaseLog, out: Path | None = None) -> BackupFacts:
     """As `backup`, with what the checked copy holds (identity, cases)."""
     if out is None:
-        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
         out = backups_dir(log.path) / f"{BACKUP_PREFIX}{stamp}.db"
     return exchange.backup(log.conn, out)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone, tzinfo
+from datetime import datetime, tzinfo, UTC
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -47,7 +47,7 @@ def workstation_zone() -> tzinfo:
 
         return tzlocal.get_localzone()
     except Exception:  # noqa: BLE001 - an unreadable zone setting falls back to the offset in force
-        return datetime.now(timezone.utc).astimezone().tzinfo or timezone.utc
+        return datetime.now(UTC).astimezone().tzinfo or UTC
 
 
 def settle_as_of(case: CaseInput, as_of: datetime | None, now: datetime) -> datetime:

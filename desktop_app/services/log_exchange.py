@@ -13,7 +13,7 @@ import json
 import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from pathlib import Path
 from typing import Any
 
@@ -291,7 +291,7 @@ def _write_own(
 
         if not any(_wanted(db, table, keep) for table in exchange.EXCHANGED_TABLES if table != "observations"):
             return
-        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
         out = own_folder / f"{stamp}-{secrets.token_hex(4)}.json"
         report.written_cases = exchange.export_json(db, out, signer, keep)
         report.written = out

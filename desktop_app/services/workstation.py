@@ -10,7 +10,7 @@ import json
 import os
 import platform
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from pathlib import Path
 from typing import Any
 
@@ -63,7 +63,7 @@ def this_workstation(folder: Path | None = None) -> Signer:
         pem = key.private_bytes(Encoding.PEM, PrivateFormat.PKCS8, NoEncryption())
         name = (platform.node() or "workstation")[:60]
         identity = {"id": new_id(), "name": name, "public_key": public_key_text(key.public_key()),
-                    "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}  # fmt: skip
+                    "created_at": datetime.now(UTC).isoformat(timespec="seconds")}  # fmt: skip
         try:
             with written_whole(key_path, "wb") as handle:
                 handle.write(pem)

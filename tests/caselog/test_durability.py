@@ -88,7 +88,7 @@ def test_four_writers_at_once_all_succeed(tmp_path, case_files):
     log_path = tmp_path / "fresh" / "caselog.db"
     writers = [_writer(log_path, case_files[:5]) for _ in range(4)]
     results = [writer.communicate(timeout=60) for writer in writers]
-    for writer, (out, err) in zip(writers, results):
+    for writer, (_out, err) in zip(writers, results, strict=True):
         assert writer.returncode == 0, err
         assert err == ""
     ids = {i for out, _ in results for i in _acknowledged(out)}

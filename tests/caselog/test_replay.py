@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timezone
+from datetime import UTC
 
 from desktop_app.knowledge import apply_overrides
 from desktop_app.services import caselog
@@ -23,4 +23,4 @@ def test_replay_lists_the_decisions_a_stricter_threshold_would_change(log, evalu
     (drift,) = report.drifts
     assert drift.id == ids["recovering"] and drift.patient_ref == "RHEU-0412"
     assert (drift.logged_decision, drift.replayed_decision) == ("resume", "withhold")
-    assert drift.as_of == as_of.replace(tzinfo=timezone.utc) and drift.logged_pack_version == pack.content.version
+    assert drift.as_of == as_of.replace(tzinfo=UTC) and drift.logged_pack_version == pack.content.version

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, UTC
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +17,7 @@ from desktop_app.engine import evaluate
 from desktop_app.models import CAUTION, InputError, loads_case_json, parse_case
 from desktop_app.units import canonical_count_unit
 
-AS_OF = datetime(2026, 11, 24, 12, 0, tzinfo=timezone.utc)
+AS_OF = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
 GOOD: dict[str, Any] = {
     "patient_ref": "STRICT-1",
     "anakinra": "active",
@@ -113,11 +113,11 @@ def test_a_byte_order_mark_is_accepted() -> None:
 def test_a_wall_clock_time_the_zone_skips_or_repeats_asks_for_an_offset(wall: str, message: str) -> None:
     data = {**GOOD, "timezone": "Europe/Berlin", "anc": [{"value": 2400, "unit": "cells/uL", "taken_at": wall}]}
     with pytest.raises(InputError, match=message) as caught:
-        evaluate(parse_case(data), _pack(), datetime(2026, 11, 1, 12, tzinfo=timezone.utc))
+        evaluate(parse_case(data), _pack(), datetime(2026, 11, 1, 12, tzinfo=UTC))
     assert caught.value.field == "anc[0].taken_at"
     # With its offset the same moment is fine.
     data["anc"][0]["taken_at"] = wall + "+01:00"
-    assert evaluate(parse_case(data), _pack(), datetime(2026, 11, 1, 12, tzinfo=timezone.utc)).timezone == "Europe/Berlin"
+    assert evaluate(parse_case(data), _pack(), datetime(2026, 11, 1, 12, tzinfo=UTC)).timezone == "Europe/Berlin"
 
 
 def test_output_times_carry_their_offset() -> None:

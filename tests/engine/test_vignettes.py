@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, UTC
 from typing import Any
 
 import pytest
@@ -12,7 +12,7 @@ from desktop_app.engine import evaluate
 from desktop_app.knowledge import apply_overrides
 from desktop_app.models import parse_case
 
-AS_OF = datetime(2026, 11, 24, 12, 0, tzinfo=timezone.utc)
+AS_OF = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
 
 
 def ago(hours: float) -> str:

@@ -7,7 +7,7 @@ or every such case would be reported as altered.
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -15,12 +15,12 @@ import pytest
 from desktop_app.engine import evaluate
 from desktop_app.models import parse_case, zone_from_name, zone_name
 
-AS_OF = datetime(2026, 11, 24, 9, 0, tzinfo=timezone.utc)
+AS_OF = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
 
 
 @pytest.mark.parametrize("key", ["Etc/UTC", "UTC", "Europe/Berlin", "America/New_York", "Etc/GMT+5"])
 def test_recorded_zone_reads_back_as_the_same_name(key):
-    zone = ZoneInfo(key) if key != "UTC" else timezone.utc
+    zone = ZoneInfo(key) if key != "UTC" else UTC
     assert zone_name(zone_from_name(zone_name(zone))) == zone_name(zone)
 
 

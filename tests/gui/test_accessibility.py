@@ -161,7 +161,7 @@ def test_the_focus_ring_is_drawn_whole_round_the_focused_control(window: Any, qt
     for name in ("patientRefEdit", "ancValueSpin", "noFeverCheck", "searchEdit"):
         control = named(window, name)
         control.setFocus()
-        qtbot.waitUntil(lambda: ring.widget() is control)
+        qtbot.waitUntil(lambda control=control: ring.widget() is control)
         shown = QRect(control.mapTo(window, control.rect().topLeft()), control.size())
         assert ring.ring_rect.contains(shown) and window.rect().contains(ring.ring_rect)
         picture = window.grab().toImage()

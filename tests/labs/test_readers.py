@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, UTC
 
 import pytest
 
@@ -90,7 +90,7 @@ def test_several_patients_read_only_the_chosen_one():
 
 def test_results_after_the_evaluation_time_are_refused():
     with pytest.raises(LabFileError, match="after the evaluation time"):
-        read_lab_file(LABS / "fhir-searchset.json", as_of=datetime(2026, 11, 24, 7, 0, tzinfo=timezone.utc))
+        read_lab_file(LABS / "fhir-searchset.json", as_of=datetime(2026, 11, 24, 7, 0, tzinfo=UTC))
 
 
 def test_broken_encoding_binary_and_oversized_files(tmp_path):

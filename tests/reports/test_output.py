@@ -7,7 +7,7 @@ import stat
 import subprocess
 import sys
 import textwrap
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from importlib import resources
 
 import pytest
@@ -155,7 +155,7 @@ def test_printing_on_a_printer_uses_its_paper_and_page_range(qapp, evaluated, pa
 
 def test_the_chart_marks_fevers_and_is_drawn_at_print_size(qapp, evaluated):
     case, rec = evaluated("febrile")
-    assert fever_moments(case, rec) == [(datetime(2026, 11, 23, 21, 15, tzinfo=timezone.utc), 38.6)]
+    assert fever_moments(case, rec) == [(datetime(2026, 11, 23, 21, 15, tzinfo=UTC), 38.6)]
     image = draw_anc_chart(case, rec, bundled_font_family())
     assert (image.width(), image.height()) == CHART_PIXELS
     assert len({image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}) > 10
