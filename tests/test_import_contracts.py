@@ -26,6 +26,8 @@ def test_layer_qt_and_offline_contracts_are_kept(monkeypatch, capsys):
         ("desktop_app/engine/_breach_probe.py", "import PySide6.QtCore\n", "No Qt in the domain"),
         ("desktop_app/models_breach_probe.py", "import socket\n", "Offline"),
         ("desktop_app/knowledge/_breach_probe.py", "import desktop_app.caselog\n", "Layers"),
+        # The audit trail importing the store again would bring back the store <-> audit circle.
+        ("desktop_app/caselog/audit.py", "from desktop_app.caselog.store import CaseLog\n", "Case log layers"),
     ],
 )
 def test_a_breach_is_reported(tmp_path, monkeypatch, capsys, module, body, contract):

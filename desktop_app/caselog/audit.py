@@ -15,7 +15,7 @@ from desktop_app.caselog.schema import SELECT_COLUMNS, TABLE_COLUMNS, insert_row
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-    from desktop_app.caselog.store import Reader
+    from desktop_app.caselog.base import Reader
 
 GENESIS = "0" * 64
 # Tables whose every row is vouched for by the latest audit event naming it.

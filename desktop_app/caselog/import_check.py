@@ -19,7 +19,7 @@ from typing import Any
 from desktop_app.caselog.audit import event_hash, observations_digest, row_digest
 from desktop_app.caselog.recording import listed_count, patient_id_for
 from desktop_app.caselog.schema import EPISODE_STATUSES, OBSERVATION_KINDS, OVERRIDE_REASONS
-from desktop_app.caselog.store import CaseLogError
+from desktop_app.caselog.base import CaseLogError
 from desktop_app.models import CaseInput, InputError, Recommendation, parse_case
 
 # Limits on what a file may hold before it is even looked at closely.

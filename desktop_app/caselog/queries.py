@@ -23,7 +23,7 @@ from desktop_app.caselog.records import (
 from desktop_app.models import InputError, Recommendation, parse_case
 
 if TYPE_CHECKING:
-    from desktop_app.caselog.store import Reader
+    from desktop_app.caselog.base import Reader
 
 _ROW = (
     "SELECT e.id, p.patient_ref, e.as_of, e.decision,"

@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from desktop_app.models import CaseInput, Decision, Recommendation, Severity
 
 if TYPE_CHECKING:
-    from desktop_app.caselog.store import Reader
+    from desktop_app.caselog.base import Reader
 
 EpisodeStatus = Literal["held", "resumed", "closed"]
 ObservationKind = Literal["anc", "cbc", "temperature"]

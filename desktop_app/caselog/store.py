@@ -10,8 +10,15 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn, Protocol
+from typing import TYPE_CHECKING, Any, NoReturn
 
+# Re-exported: the error base, file modes, private folders and Reader live in base (no circle with whole, audit, records).
+from desktop_app.caselog.base import PRIVATE_FILE as PRIVATE_FILE
+from desktop_app.caselog.base import PRIVATE_FOLDER as PRIVATE_FOLDER
+from desktop_app.caselog.base import CaseLogError as CaseLogError
+from desktop_app.caselog.base import FileNotWritten as FileNotWritten
+from desktop_app.caselog.base import Reader as Reader
+from desktop_app.caselog.base import make_private_folders as make_private_folders
 from desktop_app.caselog.schema import MIGRATION_SET, MIGRATIONS_TABLE, SCHEMA_VERSIONS, migrations
 from desktop_app.caselog.stamp import FileState, Stamp, forget_stamp, read_stamp, write_stamp
 
@@ -19,8 +26,6 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 BUSY_TIMEOUT_SECONDS = 10.0
-PRIVATE_FILE = 0o600
-PRIVATE_FOLDER = 0o700
 SIDE_FILES = ("-wal", "-shm")
 
 # SQLite's write-ahead log needs shared memory and working locks, which these do not give.
@@ -31,12 +36,6 @@ NETWORK_FILESYSTEMS = frozenset(
     }
 )  # fmt: skip
 MOUNTS = Path("/proc/mounts")
-
-
-class CaseLogError(Exception):
-    """The case log cannot be used as asked; the message says why and what to do next."""
-
-    exit_code = 1
 
 
 class CaseLogDamaged(CaseLogError):
@@ -85,14 +84,6 @@ class CaseLogSwapped(CaseLogError):
         self.path = path
 
 
-class FileNotWritten(CaseLogError):
-    """A copy, export or restore could not be written whole (full disk, read-only folder); nothing is left at its name."""
-
-    def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(f"{path} could not be written ({reason}); nothing was left under that name")
-        self.path = path
-
-
 def filesystem_type(path: Path) -> str | None:
     """The type of the filesystem holding `path`, from /proc/mounts (None where that is unknown)."""
     try:
@@ -120,21 +111,6 @@ def _refuse_network_disk(folder: Path) -> None:
             f"the case log folder {folder} is on a network filesystem ({kind}); SQLite cannot keep the log "
             "safe there. Choose a folder on this computer's own disk with --db or NEUTROHOLD_DB"
         )
-
-
-def make_private_folders(folder: Path) -> None:
-    """Create `folder` and any missing parents owner-only (0700); existing folders are left as they are."""
-    missing: list[Path] = []
-    for candidate in (folder, *folder.parents):
-        if candidate.exists():
-            break
-        missing.append(candidate)
-    for candidate in reversed(missing):
-        try:
-            candidate.mkdir(mode=PRIVATE_FOLDER)
-        except FileExistsError:
-            continue  # another process made it meanwhile
-        os.chmod(candidate, PRIVATE_FOLDER)
 
 
 def _create_new_log(path: Path, busy_timeout: float) -> None:
@@ -256,14 +232,6 @@ def log_identity(reader: Reader) -> str | None:
     except sqlite3.OperationalError:
         return None
     return row[0] if row else None
-
-
-class Reader(Protocol):
-    """What the read queries need of a connection: sqlite-utils' Database and Rows both give it."""
-
-    def execute(self, sql: str, parameters: Any = ...) -> sqlite3.Cursor: ...
-
-    def query(self, sql: str, params: Any = ...) -> Iterator[dict[str, Any]]: ...
 
 
 class Rows:

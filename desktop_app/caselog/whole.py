@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
 
-from desktop_app.caselog.store import PRIVATE_FILE, FileNotWritten, make_private_folders
+from desktop_app.caselog.base import PRIVATE_FILE, FileNotWritten, make_private_folders
 from desktop_app.models import InputError
 
 PARTIAL_SUFFIX = ".partial"
