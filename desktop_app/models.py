@@ -6,6 +6,7 @@ import json
 import math
 import re
 from datetime import datetime, timedelta, timezone, tzinfo, UTC
+from collections.abc import Callable
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -269,7 +270,7 @@ def describe_validation_error(error: Any) -> InputError:
     ctx = first.get("ctx", {})
     if kind == "string_too_short" and ctx.get("min_length") == 1:
         return InputError(field, "is required but empty")
-    friendly = {
+    friendly: dict[str, Callable[[], str]] = {
         "string_too_long": lambda: f"is longer than {ctx.get('max_length')} characters",
         "greater_than_equal": lambda: f"must be {ctx.get('ge')} or more (got {given!r})",
         "less_than_equal": lambda: f"must be {ctx.get('le')} or less (got {given!r})",

@@ -68,6 +68,8 @@ class AuditTrail:
     def __init__(self, db: Database) -> None:
         self._db = db
         last = db.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
+        self._seq: int
+        self._hash: str
         self._seq, self._hash = (last[0], last[1]) if last else (0, GENESIS)
         self._pending: list[dict[str, Any]] = []
 

@@ -80,7 +80,8 @@ def search_expression(text: str) -> str | None:
 
 def _wall_clock(moment: Any) -> str:
     """Logged moments compare as clinic wall-clock text, so an offset on the filter is dropped."""
-    return moment.replace(tzinfo=None).isoformat()
+    wall_clock: str = moment.replace(tzinfo=None).isoformat()
+    return wall_clock
 
 
 def _where(db: Reader, query: str, filters: CaseFilter | None) -> tuple[str, dict[str, Any]] | None:
@@ -108,7 +109,8 @@ def _where(db: Reader, query: str, filters: CaseFilter | None) -> tuple[str, dic
 
 
 def _search_matches(db: Reader, expression: str) -> int:
-    return db.execute(_COUNT_SEARCH_ONLY, {"search": expression}).fetchone()[0]
+    matches: int = db.execute(_COUNT_SEARCH_ONLY, {"search": expression}).fetchone()[0]
+    return matches
 
 
 def _case_row(row: dict[str, Any]) -> CaseRow:
@@ -154,7 +156,8 @@ def count_cases(db: Reader, query: str, filters: CaseFilter | None) -> int:
     if where is None:
         return 0
     text, params = where
-    return db.execute(_COUNT + text, params).fetchone()[0]
+    count: int = db.execute(_COUNT + text, params).fetchone()[0]
+    return count
 
 
 def resolve_case_id(db: Reader, id_or_prefix: str) -> str:
@@ -162,7 +165,7 @@ def resolve_case_id(db: Reader, id_or_prefix: str) -> str:
     wanted = id_or_prefix.strip().lower()
     if not re.fullmatch(r"[0-9a-f-]{6,36}", wanted):
         raise InputError("id", f"{id_or_prefix!r} is not a case id (or its first 6+ characters)")
-    found = [row[0] for row in db.execute("SELECT id FROM evaluations WHERE id >= ? AND id < ? LIMIT 2", [wanted, wanted + "~"])]
+    found: list[str] = [row[0] for row in db.execute("SELECT id FROM evaluations WHERE id >= ? AND id < ? LIMIT 2", [wanted, wanted + "~"])]
     if not found:
         raise InputError("id", f"no logged case has an id starting {wanted!r}")
     if len(found) > 1:

@@ -59,16 +59,16 @@ def observation_rows(case: CaseInput, evaluation_id: str) -> list[dict[str, Any]
              "value": float(reading.value), "unit": reading.unit, "normalised": float(reading.cells_per_uL),
              "neutrophil_pct": None, "band_pct": None}
         )  # fmt: skip
-    for reading in case.cbc:
+    for cbc in case.cbc:
         rows.append(
-            {"id": new_id(), "evaluation_id": evaluation_id, "kind": "cbc", "taken_at": reading.taken_at.isoformat(),
-             "value": float(reading.wbc), "unit": reading.wbc_unit, "normalised": float(reading.cells_per_uL),
-             "neutrophil_pct": float(reading.neutrophil_pct), "band_pct": float(reading.band_pct)}
+            {"id": new_id(), "evaluation_id": evaluation_id, "kind": "cbc", "taken_at": cbc.taken_at.isoformat(),
+             "value": float(cbc.wbc), "unit": cbc.wbc_unit, "normalised": float(cbc.cells_per_uL),
+             "neutrophil_pct": float(cbc.neutrophil_pct), "band_pct": float(cbc.band_pct)}
         )  # fmt: skip
-    for reading in case.temperatures:
+    for temperature in case.temperatures:
         rows.append(
-            {"id": new_id(), "evaluation_id": evaluation_id, "kind": "temperature", "taken_at": reading.taken_at.isoformat(),
-             "value": float(reading.celsius), "unit": "celsius", "normalised": float(reading.celsius),
+            {"id": new_id(), "evaluation_id": evaluation_id, "kind": "temperature", "taken_at": temperature.taken_at.isoformat(),
+             "value": float(temperature.celsius), "unit": "celsius", "normalised": float(temperature.celsius),
              "neutrophil_pct": None, "band_pct": None}
         )  # fmt: skip
     return rows
@@ -134,7 +134,8 @@ class _CaseBatch:
             if episode["id"] not in self.new_episodes:
                 self.changed_episodes[episode["id"]] = episode
             written.append(("episodes", episode))
-        return episode["id"]
+        episode_id: str = episode["id"]
+        return episode_id
 
     def add(self, case: CaseInput, rec: Recommendation, who: str) -> str:
         now = now_utc()
@@ -142,7 +143,7 @@ class _CaseBatch:
         written: list[tuple[str, dict[str, Any]]] = []
         patient_id = self.patient(case.patient_ref, now, written)
         self.search_key += 1
-        evaluation = {
+        evaluation: dict[str, Any] = {
             "id": new_id(),
             "patient_id": patient_id,
             "episode_id": self.episode(patient_id, rec.decision, as_of, now, written),
@@ -168,7 +169,8 @@ class _CaseBatch:
         self.trail.record(
             "case_recorded", evaluation["id"], written, at=now, observations=observations_digest(readings), decision=rec.decision
         )
-        return evaluation["id"]
+        evaluation_id: str = evaluation["id"]
+        return evaluation_id
 
     def write(self) -> None:
         insert_rows(self.db, "patients", self.rows["patients"])
@@ -182,7 +184,8 @@ class _CaseBatch:
 
 def next_search_key(db: Database) -> int:
     """The search key the next evaluation gets (keys are local to this file, never exchanged)."""
-    return db.execute("SELECT coalesce(max(search_key), 0) + 1 FROM evaluations").fetchone()[0]
+    key: int = db.execute("SELECT coalesce(max(search_key), 0) + 1 FROM evaluations").fetchone()[0]
+    return key
 
 
 def index_note(db: Database, evaluation_id: str, text: str) -> None:
@@ -228,7 +231,8 @@ def acknowledge_pitfall(db: Database, evaluation_id: str, pitfall_id: str, who: 
         [evaluation_id, pitfall_id],
     ).fetchone()
     if earlier is not None:
-        return earlier[0]
+        earlier_id: str = earlier[0]
+        return earlier_id
     row = {"id": new_id(), "evaluation_id": evaluation_id, "pitfall_id": pitfall_id, "who": who, "at": now_utc()}
     insert_rows(db, "acknowledgements", [row])
     trail = AuditTrail(db)

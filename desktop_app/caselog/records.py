@@ -274,7 +274,8 @@ def _compressor(zdict: bytes) -> Any:
 def compress_document(zdict: bytes, text: str) -> bytes:
     deflater = _compressor(zdict).copy()
     key = hashlib.sha256(zdict).digest()[:_KEY_BYTES]
-    return DOCUMENT_MAGIC + key + deflater.compress(text.encode("utf-8")) + deflater.flush()
+    document: bytes = DOCUMENT_MAGIC + key + deflater.compress(text.encode("utf-8")) + deflater.flush()
+    return document
 
 
 def pack_dictionary(db: Reader, pack_sha256: str, first: Mapping[str, Any], known: dict[str, bytes] | None = None) -> bytes:

@@ -225,7 +225,7 @@ def connect_read_only(path: Path, timeout: float = BUSY_TIMEOUT_SECONDS) -> sqli
     return conn
 
 
-def log_identity(reader: Reader) -> str | None:
+def log_identity(reader: Reader | sqlite3.Connection) -> str | None:
     """The log's identity: the hash of its first audit event, which every backup of it carries too."""
     try:
         row = reader.execute("SELECT hash FROM audit WHERE seq = 1").fetchone()
@@ -327,7 +327,8 @@ class CaseLog:
         return stamp if stamp.matches(state) else None
 
     def _data_version(self) -> int:
-        return self.conn.execute("PRAGMA data_version").fetchone()[0]
+        version: int = self.conn.execute("PRAGMA data_version").fetchone()[0]
+        return version
 
     def _restamp(self, trusted: Stamp | None, version: int) -> None:
         # data_version moves only when another connection commits: then the file holds more than our write.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, tzinfo, UTC
-from typing import Any
+from typing import Any, Literal
 
 from desktop_app.knowledge.pack import CRITERION_IDS, RISK_FACTOR_IDS, Pack
 from desktop_app.models import (
@@ -16,6 +16,8 @@ from desktop_app.models import (
     Change,
     Citation,
     Criterion,
+    CriterionId,
+    Decision,
     Flag,
     InputError,
     MonitoringItem,
@@ -24,6 +26,7 @@ from desktop_app.models import (
     Recommendation,
     RuleBasis,
     Scope,
+    Severity,
     TraceEntry,
     check_times,
     localize,
@@ -87,7 +90,7 @@ def _number(value: float) -> str:
 class _Reading:
     taken_at: datetime  # a real instant, in UTC
     cells: float  # exact cells/uL, never rounded before a comparison
-    source: str
+    source: Literal["anc", "cbc"]
     entered: str
     index: int
     raw_value: float
@@ -203,9 +206,10 @@ def _last_fever(case: CaseInput, threshold: float, zone: tzinfo) -> datetime | N
     return max(moments) if moments else None
 
 
-def _severity(cells: float, pack: Pack) -> str:
+def _severity(cells: float, pack: Pack) -> Severity:
     bands = pack.content.severity
-    for name, floor in (("none", bands.none), ("mild", bands.mild), ("moderate", bands.moderate), ("severe", bands.severe)):
+    bounds: tuple[tuple[Severity, float], ...] = (("none", bands.none), ("mild", bands.mild), ("moderate", bands.moderate), ("severe", bands.severe))
+    for name, floor in bounds:
         if cells >= floor:
             return name
     return "profound"
@@ -386,7 +390,7 @@ def _evaluate_reading(
     infection_hold = on_drug and infection
     fever_hold = on_drug and neutropenic and recent_fever
     must_hold = low or urti_hold or infection_hold or fever_hold
-    rules_say = ("withhold" if must_hold else "continue") if on_drug else ("resume" if all_met else "withhold")
+    rules_say: Decision = ("withhold" if must_hold else "continue") if on_drug else ("resume" if all_met else "withhold")
     run.consider("withhold_low_anc", in_scope and low, ("hold_anc_below",), anc=anc, anakinra=case.anakinra)
     run.consider("withhold_neutropenia_urti", in_scope and urti_hold, ("neutropenia_anc_below",), anc=anc, urti=case.urti)
     run.consider(
@@ -408,7 +412,7 @@ def _evaluate_reading(
     run.consider("resume_all_criteria_met", in_scope and not on_drug and all_met, resume_reads, **criteria_inputs)
     run.consider("keep_holding_until_criteria_met", in_scope and not on_drug and not all_met, resume_reads, **criteria_inputs)
     run.consider("scope_out_of_scope", not in_scope, indication=indication, rules_would_say=rules_say)
-    decision = rules_say if in_scope else "out_of_scope"
+    decision: Decision = rules_say if in_scope else "out_of_scope"
     run.consider("severity_grading", True, anc=anc, severity=severity, ctcae_grade=grade)
 
     red_flags = _red_flags(case, run, cells, recent_fever)
@@ -425,7 +429,7 @@ def _evaluate_reading(
     else:
         earliest = now if decision == "resume" else None
 
-    changes = ()
+    changes: tuple[Change, ...] = ()
     if decision == "withhold":
         changes = tuple(_change(c, run) for c in criteria if c.met is not True)
 
@@ -492,7 +496,7 @@ def _criteria(
     # Unknown is never "no": with no fever history at all the fever-free criterion is unknown.
     afebrile_met: bool | None = (not recent_fever) if fever_known else None
 
-    def detail(cid: str, met: bool | None, unmet_key: str = "unmet", met_key: str = "met") -> str:
+    def detail(cid: CriterionId, met: bool | None, unmet_key: str = "unmet", met_key: str = "met") -> str:
         words = text[cid].model_dump()
         key = met_key if met else ("unknown" if met is None else unmet_key)
         return run.say(words[key] or words["unmet"])

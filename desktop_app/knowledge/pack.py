@@ -286,8 +286,8 @@ class PackContent(_PackPart):
         for decision, words in self.decisions.items():
             scan(f"decisions.{decision}.clinician", words.clinician)
             scan(f"decisions.{decision}.patient", words.patient)
-        for rid, text in self.risk_factors.items():
-            scan(f"risk_factors.{rid}.label", text.label)
+        for rid, risk in self.risk_factors.items():
+            scan(f"risk_factors.{rid}.label", risk.label)
         for attr, value in self.patient.model_dump().items():
             if isinstance(value, dict):
                 for key, text in value.items():
