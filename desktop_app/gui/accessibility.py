@@ -139,23 +139,24 @@ class FocusRing(QWidget):
         """Move the ring to the control's visible part (or hide it when the control is out of sight)."""
         old = self.ring_rect
         self.ring_rect = QRect()
-        target = self._target
-        if target is not None and target.isVisible():
+        target, host = self._target, self.parentWidget()
+        if target is not None and host is not None and target.isVisible():
             visible = target.visibleRegion().boundingRect()
             if not visible.isEmpty():
-                top_left = target.mapTo(self.parentWidget(), visible.topLeft())
+                top_left = target.mapTo(host, visible.topLeft())
                 outset = FOCUS_RING_WIDTH + 1
                 ring = QRect(top_left, visible.size()).adjusted(-outset, -outset, outset, outset)
                 # A control at the window's edge gets its ring drawn just inside the edge, never half of one.
-                self.ring_rect = ring.intersected(self.parentWidget().rect())
+                self.ring_rect = ring.intersected(host.rect())
         if old != self.ring_rect:
             self.raise_()
             self.update(old.adjusted(-1, -1, 1, 1))
             self.update(self.ring_rect.adjusted(-1, -1, 1, 1))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
-            self.setGeometry(self.parentWidget().rect())
+        host = self.parentWidget()
+        if host is not None and watched is host and event.type() == QEvent.Type.Resize:
+            self.setGeometry(host.rect())
         if event.type() in (QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.Hide):
             self.follow()
         return False

@@ -32,7 +32,7 @@ class AncTrendChart(QWidget):
         self.setObjectName("ancTrendChart")
         self.setAccessibleName("ANC trend chart")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self._points: list[tuple[datetime, int, str]] = []
+        self._points: list[tuple[datetime, float, str]] = []
         self._hold_below = 500.0
         self._neutropenia_below = 1500.0
         self._fever: datetime | None = None

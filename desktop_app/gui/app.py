@@ -109,7 +109,7 @@ class Startup:
         if self.log is not None:
             self.window.offer_drafts()
 
-    def integrity_failed(self, error: Exception) -> None:
+    def integrity_failed(self, error: BaseException) -> None:
         """The background check found damage: stop writing to the file and offer the way out."""
         from PySide6.QtWidgets import QMessageBox
 

@@ -610,7 +610,7 @@ class CaseForm(QWidget):
     # ---- entry rows --------------------------------------------------------------------------
 
     def _now(self) -> QDateTime:
-        return QDateTime(self._clock().replace(second=0, microsecond=0, tzinfo=None))
+        return QDateTime(self._clock().replace(second=0, microsecond=0, tzinfo=None))  # type: ignore[call-overload]  # PySide6 converts a datetime; its stubs lack that overload
 
     def _add_anc(self) -> None:
         if self.anc_value.value() < 0:
@@ -731,7 +731,7 @@ class CaseForm(QWidget):
             fever = _moment(data.get("last_fever_at"))
             self._loading = True
             if fever is not None:
-                self.last_fever.setDateTime(QDateTime(fever))
+                self.last_fever.setDateTime(QDateTime(fever))  # type: ignore[call-overload]  # PySide6 converts a datetime; its stubs lack that overload
             self._loading = False
             # No key at all: fever was never asked about, which is not the same as "none".
             self._set_fever_state(FEVER_NOT_ASSESSED if "last_fever_at" not in data else (FEVER_NONE if fever is None else FEVER_AT))
@@ -820,9 +820,9 @@ class CaseForm(QWidget):
             set_tooltip(field.control, text)
         field.message.setText(text)
         field.message.show()
-        model = {"anc": self.anc_model, "cbc": self.cbc_model, "temperatures": self.temperature_model}.get(top)
-        if model is not None and match["index"] is not None:
-            model.set_problem(int(match["index"]), match["part"], text)
+        marked = {"anc": self.anc_model, "cbc": self.cbc_model, "temperatures": self.temperature_model}.get(top)
+        if marked is not None and match is not None and match["index"] is not None:
+            marked.set_problem(int(match["index"]), match["part"], text)
             if top == "cbc":
                 self.cbc_toggle.setChecked(True)
             if top == "temperatures":

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import datetime
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from collections.abc import Callable
@@ -82,7 +83,12 @@ class CaseLogSession(QObject):
         self._waiting.waiting.connect(self._show_waiting)
         # Connected to a plain function: a window destroyed without closing (a crash) leaves its draft as a leftover.
         key, lock = self.draft_key, self.instance_lock
-        window.destroyed.connect(lambda *_: (release_draft_key(key), lock.release()))
+
+        def release(*_: object) -> None:
+            release_draft_key(key)
+            lock.release()
+
+        window.destroyed.connect(release)
         if log.read_only:
             window.set_read_only(read_only_reason or READ_ONLY_FILE)
         self._draft_timer = QTimer(self)
@@ -549,7 +555,7 @@ class CaseLogSession(QObject):
                 break
             key = draft.key
             self._write(
-                lambda log, key=key: caselog.discard_draft(log, key),
+                partial(caselog.discard_draft, key=key),
                 lambda _none: None,
                 lambda error: self._write_failed("The unsaved case could not be discarded", error),
             )

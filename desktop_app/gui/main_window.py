@@ -292,7 +292,7 @@ class MainWindow(QMainWindow):
         layout.addLayout(bar)
         return column
 
-    def _action(self, name: str, text: str, shortcuts: Iterable[QKeySequence | str], slot: Callable[[], Any], tip: str) -> QAction:
+    def _action(self, name: str, text: str, shortcuts: Iterable[QKeySequence | QKeySequence.StandardKey | str], slot: Callable[[], Any], tip: str) -> QAction:
         action = QAction(text, self)
         action.setObjectName(name)
         keys = [QKeySequence(s) for s in shortcuts]
@@ -413,7 +413,8 @@ class MainWindow(QMainWindow):
 
         from desktop_app.gui.accessibility import EnterActivates, FocusFollower
 
-        for button in self.centralWidget().findChildren(QPushButton):
+        central = self.centralWidget()
+        for button in central.findChildren(QPushButton) if central is not None else []:
             button.setAutoDefault(True)
         self._enter_activates = EnterActivates(self)
         self._enter_activates.watch(self.form.cbc_toggle, self.form.temperature_toggle)

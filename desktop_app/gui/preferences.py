@@ -77,8 +77,8 @@ class PreferencesDialog(QDialog):
         self.audience = QComboBox(self)
         self.audience.setObjectName("defaultAudienceCombo")
         self.audience.setAccessibleName("Default printout")
-        for text, value in AUDIENCES:
-            self.audience.addItem(text, value)
+        for text, audience in AUDIENCES:
+            self.audience.addItem(text, audience)
         form.addRow("&Clinician name", self.clinician_name)
         form.addRow("&Site name", self.site_name)
         form.addRow("&Paper size", self.paper_size)
@@ -86,8 +86,8 @@ class PreferencesDialog(QDialog):
         self.contrast.setObjectName("contrastCombo")
         self.contrast.setAccessibleName("Contrast")
         self.contrast.setToolTip("High contrast: black on white with black borders; Follow the system uses the desktop's accessibility setting")
-        for text, value in CONTRASTS:
-            self.contrast.addItem(text, value)
+        for text, contrast in CONTRASTS:
+            self.contrast.addItem(text, contrast)
         form.addRow("Default &printout", self.audience)
         form.addRow("C&ontrast", self.contrast)
         self.patient_in_job_names = QCheckBox("Name the patient in print &queue job names", self)

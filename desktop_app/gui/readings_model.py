@@ -199,7 +199,7 @@ class ReadingsModel(QAbstractTableModel):
             return self._shown(row, column, value)
         if role == Qt.ItemDataRole.EditRole:
             if column.kind == "moment" and isinstance(value, datetime):
-                return QDateTime(value)
+                return QDateTime(value)  # type: ignore[call-overload]  # PySide6 converts a datetime; its stubs lack that overload
             return value
         if role == Qt.ItemDataRole.TextAlignmentRole and column.kind in ("number", "derived"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

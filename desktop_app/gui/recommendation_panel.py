@@ -286,8 +286,8 @@ class RecommendationPanel(QScrollArea):
         for entry in reversed(saved.history):
             look = DECISION_LOOK[entry.decision]
             taken = f" → clinician: {entry.decision_taken}" if entry.decision_taken and entry.decision_taken != entry.decision else ""
-            shown = " (shown)" if entry.case_id == saved.current_id and not saved.changed else ""
-            item = QListWidgetItem(f"{when(entry.as_of)} · {look.symbol} {entry.decision}{taken} · ANC {entry.anc_cells_per_uL}{shown}")
+            current = " (shown)" if entry.case_id == saved.current_id and not saved.changed else ""
+            item = QListWidgetItem(f"{when(entry.as_of)} · {look.symbol} {entry.decision}{taken} · ANC {entry.anc_cells_per_uL}{current}")
             item.setData(HISTORY_ID_ROLE, entry.case_id)
             if shown:
                 font = QFont(self.history.font())
@@ -417,7 +417,8 @@ class RecommendationPanel(QScrollArea):
 
     def _show_basis(self, rec: Recommendation) -> None:
         while self.basis_layout.count():
-            widget = self.basis_layout.takeAt(0).widget()
+            taken = self.basis_layout.takeAt(0)
+            widget = taken.widget() if taken is not None else None
             if widget is not None:
                 widget.hide()  # out of the layout and out of sight now; deleted once the event loop gets to it
                 widget.deleteLater()

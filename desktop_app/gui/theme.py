@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QAccessibilityHints, QColor, QFont, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QGroupBox, QProxyStyle, QStyle, QStyleFactory, QStyleOption, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QGroupBox, QProxyStyle, QStyle, QStyleFactory, QStyleOption, QStyleOptionComplex, QVBoxLayout, QWidget
 
 
 @dataclass(frozen=True)
@@ -253,7 +254,7 @@ class ContrastStyle(QProxyStyle):
         if element in (primitive.PE_FrameLineEdit, primitive.PE_PanelButtonCommand, primitive.PE_IndicatorCheckBox):
             self._outline(painter, option, self.scheme.border)
 
-    def drawComplexControl(self, control: QStyle.ComplexControl, option: QStyleOption, painter: QPainter, widget: QWidget | None = None) -> None:
+    def drawComplexControl(self, control: QStyle.ComplexControl, option: QStyleOptionComplex, painter: QPainter, widget: QWidget | None = None) -> None:
         super().drawComplexControl(control, option, painter, widget)
         if control == QStyle.ComplexControl.CC_SpinBox:
             self._outline(painter, option, self.scheme.border)
@@ -263,7 +264,7 @@ FOCUS_OUTLINE_WIDTH = 2
 # The focus ring round the focused control (drawn by gui.accessibility): WCAG 2.2 asks 2 px at 3:1.
 FOCUS_RING_WIDTH = 3
 _styles: list[ContrastStyle] = []
-_hints: list[object] = []
+_hints: list[Any] = []  # [the application, its style hints]
 
 
 def accessibility_hints() -> QAccessibilityHints | None:

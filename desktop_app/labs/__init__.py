@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from desktop_app.labs.records import MAX_FILE_BYTES, LabFileError, LabImport, LabResult, Skipped
 
@@ -46,6 +46,7 @@ def read_lab_text(text: str, source: str, patient_ref: str | None = None, as_of:
     from desktop_app.labs.fhir_in import looks_like_fhir, read_fhir
     from desktop_app.labs.hl7v2 import looks_like_hl7, read_hl7
 
+    fmt: Literal["hl7v2", "fhir", "csv"]
     if "\x00" in text:
         raise LabFileError(source, "is a binary file, not HL7 v2, FHIR JSON or CSV")
     try:

@@ -5,11 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 from html import escape
+from typing import TYPE_CHECKING, cast
 
 from desktop_app.knowledge.pack import PackContent
 from desktop_app.models import CaseInput, Criterion, Recommendation, shown_state
 from desktop_app.reports.context import Acknowledgement, PrintContext
 from desktop_app.reports.words import clinic_time, fill, number, pack_words, patient_date
+
+if TYPE_CHECKING:
+    from desktop_app.models import Decision
 
 # Images the document must be given as resources under these names (see reports.figures).
 CHART_URL = "neutrohold:anc-chart"
@@ -465,7 +469,7 @@ def _handout_header(case: CaseInput, rec: Recommendation, context: PrintContext)
 
 def _handout_banner(state: str, content: PackContent, base_pt: float) -> str:
     symbol, word = PATIENT_BANNER[state]
-    said = content.provisional.patient if state == "provisional" else content.decisions[state].patient
+    said = content.provisional.patient if state == "provisional" else content.decisions[cast("Decision", state)].patient
     return "<p></p>" + _box(
         f'<span style="font-size: {base_pt * 1.5:.1f}pt; font-weight: bold;">{symbol} {word}.</span><br/>'
         f'<span style="font-size: {base_pt * 1.15:.1f}pt; font-weight: bold;">{esc(said)}</span>',
@@ -499,6 +503,8 @@ def _handout_tests(rec: Recommendation, content: PackContent, words: dict[str, s
     planned = [] if overridden else [item for item in rec.monitoring if item.due_at and item.id in patient.monitoring]
     if planned:
         for item in planned:
+            if item.due_at is None:
+                continue  # planned items all have a due time
             due = {**words, "due": patient_date(item.due_at), "due_by": patient_date(item.due_by or item.due_at)}
             body += f"<p>\u25ba <b>{esc(fill(patient.monitoring[item.id], due))}</b></p>"
     else:

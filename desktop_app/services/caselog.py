@@ -12,7 +12,7 @@ import sqlite3
 from collections.abc import Iterable, Mapping
 from datetime import datetime, UTC
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from desktop_app.caselog import exchange, queries, recording, whole
 from desktop_app.caselog.audit import verify_log
@@ -484,7 +484,7 @@ def replay(log: CaseLog, pack: Pack) -> ReplayReport:
         if replayed.decision != decision or damaged:
             (faults if damaged else drifts).append(
                 DecisionDrift(
-                    id=evaluation_id, patient_ref=patient_ref, as_of=moment, logged_decision=decision,
+                    id=evaluation_id, patient_ref=patient_ref, as_of=moment, logged_decision=cast("Decision", decision),
                     replayed_decision=replayed.decision, logged_pack_version=pack_version,
                 )
             )  # fmt: skip

@@ -53,6 +53,7 @@ def keys_folder(folder: Path | None = None) -> Path:
 
 def this_workstation(folder: Path | None = None) -> Signer:
     """This workstation's signer; the id and key pair are made (private key 0600) the first time."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
     from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat, load_pem_private_key
 
     folder = keys_folder(folder)
@@ -73,7 +74,10 @@ def this_workstation(folder: Path | None = None) -> Signer:
             with written_whole(identity_path) as handle:
                 handle.write(json.dumps(identity, indent=2) + "\n")
     try:
-        key = load_pem_private_key(key_path.read_bytes(), password=None)
+        loaded = load_pem_private_key(key_path.read_bytes(), password=None)
+        if not isinstance(loaded, Ed25519PrivateKey):
+            raise ValueError("the private key is not an Ed25519 key")
+        key = loaded
         identity = json.loads(identity_path.read_text(encoding="utf-8"))
         if public_key_text(key.public_key()) != identity["public_key"] or not UUID_TEXT.fullmatch(identity["id"]):
             raise ValueError("the identity does not belong to the private key")
