@@ -39,6 +39,8 @@ AnakinraStatus = Literal["active", "held"]
 # "safety-check": a check the pack makes so doubtful input never reads as safe (no clinical source).
 Provenance = Literal["label", "guideline", "article-only", "safety-check"]
 CriterionId = Literal["anc_recovered", "urti_resolved", "no_active_infection", "afebrile_48h"]
+# Who a printout or a sentence is for.
+Audience = Literal["clinician", "patient"]
 
 # How many cells/uL one unit of each accepted unit stands for.
 UNIT_FACTOR: dict[str, int] = {"cells/uL": 1, "cells/mm3": 1, "10^9/L": 1000, "10^3/uL": 1000}
@@ -108,6 +110,18 @@ def shown_count(value: float, edges: tuple[float, ...] = ()) -> int | float:
         if same_side(shown):
             return shown
     return value
+
+
+def number_text(value: float) -> str:
+    """A number as written everywhere (thresholds, counts as typed): 500.0 -> 500, 38.5 -> 38.5, 0.41 -> 0.41."""
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+def axis_step(span: float, lines: int) -> float:
+    """A round grid step (1, 2, 2.5 or 5 times a power of ten) giving about `lines` lines over `span`."""
+    raw = span / max(lines, 1)
+    magnitude = 10 ** math.floor(math.log10(raw)) if raw > 0 else 1
+    return next(factor * magnitude for factor in (1, 2, 2.5, 5, 10) if factor * magnitude >= raw)
 
 
 def to_cells_per_uL(value: float, unit: str) -> float:

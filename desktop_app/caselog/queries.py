@@ -20,6 +20,7 @@ from desktop_app.caselog.records import (
     Provenance,
     document_text,
 )
+from desktop_app.caselog.schema import SELECT_COLUMNS
 from desktop_app.models import InputError, Recommendation, parse_case
 
 if TYPE_CHECKING:
@@ -185,7 +186,7 @@ def get_case(db: Reader, evaluation_id: str) -> CaseRecord:
     episode = None
     if episode_id is not None:
         episode = Episode.model_validate(
-            next(db.query("SELECT id, patient_id, status, opened_at, updated_at FROM episodes WHERE id = ?", [episode_id]))
+            next(db.query(SELECT_COLUMNS["episodes"] + " WHERE id = ?", [episode_id]))
         )
     by_evaluation = [evaluation_id]
     return CaseRecord(

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop_app.caselog.audit import AuditTrail, now_utc, observations_digest
 from desktop_app.caselog.records import document_text
-from desktop_app.caselog.schema import OVERRIDE_REASONS, TABLE_COLUMNS, insert_rows
+from desktop_app.caselog.schema import OVERRIDE_REASONS, SELECT_COLUMNS, TABLE_COLUMNS, insert_rows
 from desktop_app.models import CaseInput, Decision, InputError, Recommendation, round_count
 
 if TYPE_CHECKING:
@@ -76,8 +76,7 @@ def observation_rows(case: CaseInput, evaluation_id: str) -> list[dict[str, Any]
 
 def _open_episode(db: Database, patient_id: str) -> dict[str, Any] | None:
     row = db.execute(
-        "SELECT id, patient_id, status, opened_at, updated_at FROM episodes"
-        " WHERE patient_id = ? AND status != 'closed' ORDER BY opened_at DESC, id DESC LIMIT 1",
+        SELECT_COLUMNS["episodes"] + " WHERE patient_id = ? AND status != 'closed' ORDER BY opened_at DESC, id DESC LIMIT 1",
         [patient_id],
     ).fetchone()
     return None if row is None else dict(zip(EPISODE_COLUMNS, row, strict=False))
@@ -96,8 +95,7 @@ class _CaseBatch:
         )}  # fmt: skip
         self.episodes: dict[str, dict[str, Any] | None] = {}
         for row in db.execute(
-            "SELECT id, patient_id, status, opened_at, updated_at FROM episodes"
-            " WHERE patient_id IN (SELECT value FROM json_each(?)) AND status != 'closed' ORDER BY opened_at, id",
+            SELECT_COLUMNS["episodes"] + " WHERE patient_id IN (SELECT value FROM json_each(?)) AND status != 'closed' ORDER BY opened_at, id",
             [wanted],
         ):
             self.episodes[row[1]] = dict(zip(EPISODE_COLUMNS, row, strict=False))
@@ -281,7 +279,7 @@ def record_clinician_override(
 
 
 def _episode(db: Database, episode_id: str) -> dict[str, Any] | None:
-    row = db.execute("SELECT id, patient_id, status, opened_at, updated_at FROM episodes WHERE id = ?", [episode_id]).fetchone()
+    row = db.execute(SELECT_COLUMNS["episodes"] + " WHERE id = ?", [episode_id]).fetchone()
     return None if row is None else dict(zip(EPISODE_COLUMNS, row, strict=False))
 
 

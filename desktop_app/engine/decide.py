@@ -30,6 +30,7 @@ from desktop_app.models import (
     TraceEntry,
     check_times,
     localize,
+    number_text,
     shown_count,
     zone_name,
     zone_named,
@@ -82,8 +83,7 @@ def when(moment: datetime, zone: tzinfo | None = None) -> str:
     return moment.strftime("%Y-%m-%d %H:%M")
 
 
-def _number(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+_number = number_text
 
 
 @dataclass

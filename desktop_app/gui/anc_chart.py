@@ -10,18 +10,12 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from desktop_app.models import AncPoint
+from desktop_app.models import AncPoint, axis_step
 
 _SERIES = QColor("#1f4e8c")
 _HOLD = QColor("#b3261e")
 _NEUTROPENIA = QColor("#8a5300")
 _FEVER = QColor("#c2410c")
-
-
-def _nice_step(span: float, ticks: int) -> float:
-    raw = span / max(ticks, 1)
-    magnitude = 10 ** math.floor(math.log10(raw)) if raw > 0 else 1
-    return next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
 
 
 class AncTrendChart(QWidget):
@@ -88,7 +82,7 @@ class AncTrendChart(QWidget):
         pad = (end - start) * 0.04
         start, end = start - pad, end + pad
         top_count = max([c for _, c, _ in self._points] + [self._neutropenia_below * 1.2])
-        step = _nice_step(top_count, 4)
+        step = axis_step(top_count, 4)
         top = math.ceil(top_count * 1.08 / step) * step
 
         def x_of(moment: datetime) -> float:

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
+if TYPE_CHECKING:
+    from desktop_app.models import Audience
+
 PaperSize = Literal["a4", "letter"]
-Audience = Literal["clinician", "patient"]
 PAPER_SIZES: tuple[tuple[str, PaperSize], ...] = (("A4", "a4"), ("US Letter", "letter"))
 AUDIENCES: tuple[tuple[str, Audience], ...] = (("Clinician summary", "clinician"), ("Patient handout", "patient"))
 Contrast = Literal["system", "high", "standard"]

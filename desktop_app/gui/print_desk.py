@@ -42,10 +42,9 @@ if TYPE_CHECKING:
 
     from desktop_app.services.caselog import CaseRecord
     from desktop_app.knowledge import Pack
-    from desktop_app.models import CaseInput, Recommendation
+    from desktop_app.models import Audience, CaseInput, Recommendation
     from desktop_app.services.printing import PrintContext
 
-Audience = Literal["clinician", "patient"]
 AUDIENCE_WORDS: dict[Audience, str] = {"clinician": "Clinician summary", "patient": "Patient handout"}
 EXPORT_FOLDER_KEY = "printing/export_folder"
 SEARCH_LIMIT_MS = 15000  # finding the printers; each spooler call inside has its own, shorter limit

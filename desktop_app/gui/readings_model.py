@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.models import MAX_RAW_COUNT, AncUnit, CbcReading, round_count, to_cells_per_uL
+from desktop_app.models import MAX_RAW_COUNT, AncUnit, CbcReading, number_text, round_count, to_cells_per_uL
 
 UNITS: tuple[str, ...] = get_args(AncUnit)
 MOMENT_FORMAT = "yyyy-MM-dd HH:mm"
@@ -31,9 +31,8 @@ ColumnKind = Literal["number", "unit", "moment", "derived"]
 Index = QModelIndex | QPersistentModelIndex
 
 
-def format_number(value: float) -> str:
-    """A count as a clinician typed it: 320, 0.41, 1.1 (no trailing zeros)."""
-    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+# A count as a clinician typed it: 320, 0.41, 1.1 (no trailing zeros); one formatter for the app.
+format_number = number_text
 
 
 def format_moment(moment: datetime) -> str:

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen
 
-from desktop_app.models import CaseInput, Recommendation, align, recommendation_zone
+from desktop_app.models import CaseInput, Recommendation, align, axis_step, recommendation_zone
 from desktop_app.reports.words import clinic_day, number, thresholds_in_force
 
 # Drawn at about 340 dpi for the size the summary shows it at, so print stays sharp.
@@ -28,16 +28,6 @@ def _font(family: str, pixels: int, bold: bool = False) -> QFont:
     font.setPixelSize(pixels)
     font.setBold(bold)
     return font
-
-
-def _nice_step(span: float) -> float:
-    """A round grid step giving four to eight lines over `span`."""
-    raw = span / 5
-    magnitude = 10 ** math.floor(math.log10(raw))
-    for factor in (1, 2, 2.5, 5, 10):
-        if raw <= factor * magnitude:
-            return factor * magnitude
-    return 10 * magnitude
 
 
 def fever_moments(case: CaseInput, rec: Recommendation) -> list[tuple[datetime, float | None]]:
@@ -69,7 +59,7 @@ def draw_anc_chart(case: CaseInput, rec: Recommendation, family: str) -> QImage:
     pad = (end - start) * 0.05
     start, end = start - pad, end + pad
     top_value = max([value for _, value in points] + [neutropenia]) * 1.15
-    step = _nice_step(top_value)
+    step = axis_step(top_value, 5)
     top_value = math.ceil(top_value / step) * step
 
     # Thresholds are named in the right margin, where no count or fever label can cover them.

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from datetime import datetime
 
 from desktop_app.knowledge.pack import Thresholds
-from desktop_app.models import Recommendation
+from desktop_app.models import Recommendation, number_text
 
 # Spelled out here, not with strftime, because Qt sets the C locale from the environment and a
 # German workstation would otherwise print "Mittwoch" in an English handout.
@@ -34,9 +34,8 @@ def patient_date(moment: datetime) -> str:
     return f"{DAY_NAMES[moment.weekday()]} {moment.day} {MONTH_NAMES[moment.month - 1]} {moment.year}"
 
 
-def number(value: float) -> str:
-    """500.0 -> 500, 38.5 -> 38.5: thresholds written the way the engine writes them."""
-    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+# Thresholds written the way the engine writes them: one formatter for the app (models.number_text).
+number = number_text
 
 
 def thresholds_in_force(rec: Recommendation) -> dict[str, float]:

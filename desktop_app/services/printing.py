@@ -6,13 +6,13 @@ import os
 import sys
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QGuiApplication, QTextDocument
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.knowledge import Pack, installed_pack, load_pack_dir
-from desktop_app.models import CaseInput, InputError, Recommendation
+from desktop_app.models import Audience, CaseInput, InputError, Recommendation
 from desktop_app.reports.context import Acknowledgement, ClinicianOverride, LoggedNote, PrintContext
 from desktop_app.reports.figures import draw_anc_chart, draw_tick_box
 from desktop_app.reports.html import (
@@ -29,7 +29,6 @@ from desktop_app.reports.pdf import Paper, bundled_font_family, pdf_bytes, print
 if TYPE_CHECKING:
     from desktop_app.caselog.records import CaseRecord
 
-Audience = Literal["clinician", "patient"]
 AUDIENCES: tuple[Audience, ...] = ("clinician", "patient")
 PAPERS: tuple[Paper, ...] = ("a4", "letter")
 
