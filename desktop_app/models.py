@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 import math
 import re
-from datetime import datetime, timedelta, timezone, tzinfo, UTC
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from typing import Annotated, Any, Literal
 
 from pydantic import (

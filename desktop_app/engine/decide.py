@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, tzinfo, UTC
+from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Any, Literal
 
 from desktop_app.knowledge.pack import CRITERION_IDS, RISK_FACTOR_IDS, Pack

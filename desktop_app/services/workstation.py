@@ -10,7 +10,7 @@ import json
 import os
 import platform
 from dataclasses import dataclass
-from datetime import datetime, UTC
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 

@@ -7,7 +7,7 @@ import stat
 import subprocess
 import sys
 import textwrap
-from datetime import datetime, UTC
+from datetime import UTC, datetime
 from importlib import resources
 
 import pytest
