@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent, QColor, QKeyEvent, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QScrollArea, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QLabel, QScrollArea, QWidget
 
 from desktop_app.gui.theme import FOCUS_RING_WIDTH, current_scheme
 
@@ -189,6 +189,10 @@ class FocusFollower(QObject):
             return
         self.ring.setWidget(new)
         self.show_in_view(new)
+        if isinstance(new, QAbstractItemView) and new.property("focusFollowed") is None:
+            # A list taller than the view (the criteria): the arrow keys move through it, the view follows the row.
+            new.setProperty("focusFollowed", True)
+            new.selectionModel().currentChanged.connect(lambda *_args, view=new: view.hasFocus() and self.show_in_view(view))
 
     def show_in_view(self, widget: QWidget) -> None:
         for area in self._scroll_areas:
@@ -196,6 +200,28 @@ class FocusFollower(QObject):
             if content is not None and content.isAncestorOf(widget):
                 margin = widget.fontMetrics().lineSpacing()
                 area.ensureWidgetVisible(widget, margin, margin)
+                row = _current_row_rect(widget)
+                if row is not None:
+                    centre = widget.viewport().mapTo(content, row.center())
+                    view = area.viewport()
+                    # Margins past half the view would make Qt scroll the row out again: a short view centres the row.
+                    x_margin = min(row.width() // 2 + margin, view.width() // 2)
+                    y_margin = min(row.height() // 2 + margin, view.height() // 2)
+                    area.ensureVisible(centre.x(), centre.y(), x_margin, y_margin)
+
+
+def _current_row_rect(widget: QWidget) -> QRect | None:
+    """The focused row of a list, in its viewport's coordinates (None for anything else, or no row)."""
+    if not isinstance(widget, QAbstractItemView) or not widget.currentIndex().isValid():
+        return None
+    rect = widget.visualRect(widget.currentIndex())
+    return None if rect.isEmpty() else rect
+
+
+def last_reachable(widgets: Iterable[QWidget], window: QWidget) -> QWidget | None:
+    """The last of `widgets` that Tab could reach now (shown and enabled): where focus goes when its neighbour is switched off."""
+    reachable = [widget for widget in widgets if widget.isVisibleTo(window) and widget.isEnabled()]
+    return reachable[-1] if reachable else None
 
 
 class EnterActivates(QObject):

@@ -266,6 +266,7 @@ class CaseLogSession(QObject):
         self.window.case_log.select_case(case_id)
         self.discard_draft()
         self.show_state()
+        self.window.show_from_the_top()
         self.window.statusBar().showMessage(f"Reopened {record.row.patient_ref}, evaluated {when(record.row.as_of)}.", 5000)
 
     def forget_case(self) -> None:

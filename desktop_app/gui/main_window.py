@@ -518,8 +518,30 @@ class MainWindow(QMainWindow):
         allowed = evaluation.valid and not saved and not provisional and not saving and self.read_only_reason is None
         self.save_hint.setText(hint)
         set_tooltip(self.save_button, hint)
+        if not allowed and self.focusWidget() is self.save_button:
+            self._focus_save_neighbour()
         self.save_button.setEnabled(allowed)
         self.save_action.setEnabled(allowed)
+
+    def _focus_save_neighbour(self) -> None:
+        """Save is switched off under the focus (saving, saved): the focus stays in the form, on Save's neighbour."""
+        from PySide6.QtCore import Qt
+
+        from desktop_app.gui.accessibility import last_reachable
+
+        neighbour = last_reachable(self.form.tab_stops(), self)
+        if neighbour is not None:
+            neighbour.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_from_the_top(self) -> None:
+        """A case just reopened or started: the form and the panel from the top (the banner in view), focus on the first field."""
+        from PySide6.QtCore import Qt
+
+        for area in (self.form_scroll, self.panel):
+            area.verticalScrollBar().setValue(0)
+            area.horizontalScrollBar().setValue(0)
+        self.form.patient_ref.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.focus_follower.show_in_view(self.form.patient_ref)
 
     def set_read_only(self, reason: str | None) -> None:
         """The case log can only be read (locked, read-only file or folder, or replaced): Save is off, and says why."""
@@ -639,8 +661,11 @@ class MainWindow(QMainWindow):
 
     def mark_saved(self, data: dict[str, Any]) -> None:
         """The log has recorded this data: New will not ask before discarding it."""
+        from desktop_app.gui.accessibility import announce
+
         self._saved_data = dict(data)
         self.statusBar().showMessage("Saved to the case log.", 5000)
+        announce(self.save_hint, "Saved to the case log.")
 
     def is_unchanged(self) -> bool:
         """The form holds exactly what was last saved or reopened."""
@@ -700,9 +725,8 @@ class MainWindow(QMainWindow):
         self._saved_data = None
         self.live.unpin()
         self.live.evaluate_now()
-        self.form_scroll.ensureVisible(0, 0)
-        self.form.patient_ref.setFocus()
         self.new_case_started.emit()
+        self.show_from_the_top()
 
     # ---- other actions -------------------------------------------------------------------------
 
