@@ -189,33 +189,19 @@ class FocusFollower(QObject):
             return
         self.ring.setWidget(new)
         self.show_in_view(new)
-        if isinstance(new, QAbstractItemView) and new.property("focusFollowed") is None:
-            # A list taller than the view (the criteria): the arrow keys move through it, the view follows the row.
-            new.setProperty("focusFollowed", True)
-            new.selectionModel().currentChanged.connect(lambda *_args, view=new: view.hasFocus() and self.show_in_view(view))
+        selection = new.selectionModel() if isinstance(new, QAbstractItemView) else None
+        if selection is not None and selection.property("focusFollowed") is None:
+            # A list taller than the view (the criteria): the arrow keys move through it, and the view follows the row.
+            selection.setProperty("focusFollowed", True)
+            selection.currentChanged.connect(lambda *_args, view=new: view.hasFocus() and self.show_in_view(view))
 
     def show_in_view(self, widget: QWidget) -> None:
         for area in self._scroll_areas:
             content = area.widget()
             if content is not None and content.isAncestorOf(widget):
                 margin = widget.fontMetrics().lineSpacing()
+                # For a list, Qt keeps its current row in view (it asks the view for its cursor rectangle).
                 area.ensureWidgetVisible(widget, margin, margin)
-                row = _current_row_rect(widget)
-                if row is not None:
-                    centre = widget.viewport().mapTo(content, row.center())
-                    view = area.viewport()
-                    # Margins past half the view would make Qt scroll the row out again: a short view centres the row.
-                    x_margin = min(row.width() // 2 + margin, view.width() // 2)
-                    y_margin = min(row.height() // 2 + margin, view.height() // 2)
-                    area.ensureVisible(centre.x(), centre.y(), x_margin, y_margin)
-
-
-def _current_row_rect(widget: QWidget) -> QRect | None:
-    """The focused row of a list, in its viewport's coordinates (None for anything else, or no row)."""
-    if not isinstance(widget, QAbstractItemView) or not widget.currentIndex().isValid():
-        return None
-    rect = widget.visualRect(widget.currentIndex())
-    return None if rect.isEmpty() else rect
 
 
 def last_reachable(widgets: Iterable[QWidget], window: QWidget) -> QWidget | None:
