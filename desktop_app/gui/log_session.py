@@ -83,8 +83,11 @@ class CaseLogSession(QObject):
         # Connected to a plain function: a window destroyed without closing (a crash) leaves its draft as a leftover.
         key, lock = self.draft_key, self.instance_lock
         window.destroyed.connect(lambda *_: (release_draft_key(key), lock.release()))
+        self._retrying = False
+        window.log_notices.retry.clicked.connect(self.try_again)
         if log.read_only:
             window.set_read_only(read_only_reason or READ_ONLY_FILE)
+            window.log_notices.retry.show()  # the lock may go, the folder be made writable: open again for saving
         self._draft_timer = QTimer(self)
         self._draft_timer.setObjectName("draftTimer")
         self._draft_timer.setSingleShot(True)
@@ -556,6 +559,64 @@ class CaseLogSession(QObject):
             )
         sweep_dead_instances(folder)
 
+    # ---- a read-only start: try again for writing ---------------------------------------------------------------------
+
+    def try_again(self) -> None:
+        """Open the log again for saving: the lock wait runs on a worker; on success this window saves from then on."""
+        from desktop_app.gui.log_recovery import try_open
+
+        if self._retrying or self._closed or self.window.read_only_reason is None:
+            return
+        self._retrying = True
+        notices = self.window.log_notices
+        notices.retry.setEnabled(False)
+        notices.show_text(notices.waiting, "Opening the case log for saving…")
+        path = self.log.path
+        self.window.runner.run(lambda: try_open(path), self._tried_again, lambda error: self._tried_again(None, error))
+
+    def _tried_again(self, trial: Any, error: BaseException | None = None) -> None:
+        from desktop_app.gui.accessibility import announce
+        from desktop_app.gui.log_recovery import open_for_window
+
+        self._retrying = False
+        notices = self.window.log_notices
+        notices.show_text(notices.waiting, None)
+        notices.retry.setEnabled(True)
+        if self._closed:
+            return
+        problem = error if error is not None else getattr(trial, "error", None)
+        new: caselog.CaseLog | None = None
+        if problem is None:
+            try:
+                opened = open_for_window(self.log.path, self.window, check_integrity=False, trial=trial)
+            except LOG_ERRORS as exc:
+                opened, problem = None, exc
+            if opened is not None and not opened[0].read_only:
+                new = opened[0]
+            elif opened is not None:
+                self._opened_here.append(opened[0])
+                problem = caselog.CaseLogBusy(opened[1] or "the case log is still read-only")
+        if new is None:
+            words = f"The case log is still read-only ({problem}). Try again later."
+            self.window.statusBar().showMessage(words, 15000)
+            announce(notices.read_only, words)
+            return
+        self._opened_here.append(new)
+        identity = self._identity_of(new)
+        # (A log locked even for reading at start had no identity to read then: the same file is enough.)
+        if not new.same_file_as(self.log) or (self.identity is not None and identity != self.identity):
+            self.log_swapped()  # not the file this window showed: ask, as for any replaced file
+            return
+        self.log = new
+        self.identity = identity
+        self.window.set_read_only(None)
+        notices.retry.hide()
+        self.refresh()
+        self.show_state()
+        self.window.statusBar().showMessage("The case log is open for saving again.", 10000)
+        announce(notices.read_only, "The case log is open for saving again.")
+        self.offer_drafts()
+
     # ---- the log file replaced under the window --------------------------------------------------------------------
 
     def log_swapped(self) -> None:
@@ -581,6 +642,7 @@ class CaseLogSession(QObject):
             self._failed("The new case log file could not be opened", exc)
             return
         self._opened_here.append(new)
+        self.window.log_notices.retry.hide()
         self.log = new
         self.identity = self._identity_of(new)
         self.record = None

@@ -429,7 +429,7 @@ class MainWindow(QMainWindow):
         """
         from desktop_app.gui.accessibility import chain_tab_order
 
-        chain_tab_order([*self.case_log.tab_stops(), *self.form.tab_stops(), self.save_button, *self.panel.tab_stops()])
+        chain_tab_order([*self.case_log.tab_stops(), *self.form.tab_stops(), self.log_notices.retry, self.save_button, *self.panel.tab_stops()])
 
     # ---- layout memory -------------------------------------------------------------------------
 
