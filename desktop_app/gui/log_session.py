@@ -66,6 +66,8 @@ class CaseLogSession(QObject):
         self.log = log
         self._opened_here: list[caselog.CaseLog] = []
         self.identity = self._identity_of(log)
+        # Where the log's audit trail was when this window last read or wrote it (see log_writes.continues_from).
+        self.audit_mark = self._mark_of(log)
         self.record: CaseRecord | None = None
         self._showing_saved = False
         self._closed = False
@@ -160,19 +162,39 @@ class CaseLogSession(QObject):
         except LOG_ERRORS:
             return None
 
+    @staticmethod
+    def _mark_of(log: caselog.CaseLog) -> list[Any] | None:
+        try:
+            return log_writes.audit_mark(log)
+        except LOG_ERRORS:
+            return None
+
     def _write(self, write: Callable[[caselog.CaseLog], Any], done: Callable[[Any], None], failed: Callable[[BaseException], None]) -> None:
-        """Run `write` off the GUI thread on its own connection; `done`/`failed` come back on the GUI thread."""
+        """Run `write` off the GUI thread on its own connection; `done`/`failed` come back on the GUI thread.
+
+        The file must still be the one opened (inode and identity row) and hold the audit trail this
+        window last saw: a copy put over the log in place is noticed before anything is written to it.
+        """
         if self.window.read_only_reason is not None:
             failed(caselog.CaseLogReadOnly(f"the case log is open read-only: {self.window.read_only_reason} Nothing was written"))
             return
-        log, identity, waiting = self.log, self.identity, self._waiting.waiting.emit
+        log, identity, waiting, mark = self.log, self.identity, self._waiting.waiting.emit, self.audit_mark
         self._pending_writes += 1
 
-        def work() -> Any:
-            return log_writes.write_from_worker(log, identity, write, waiting)
+        def checked(writer: caselog.CaseLog) -> tuple[Any, list[Any] | None]:
+            if not log_writes.continues_from(writer, mark):
+                raise caselog.CaseLogSwapped(writer.path)
+            result = write(writer)
+            return result, log_writes.audit_mark(writer)
 
-        def succeeded(result: Any) -> None:
+        def work() -> Any:
+            return log_writes.write_from_worker(log, identity, checked, waiting)
+
+        def succeeded(outcome: Any) -> None:
+            result, written_mark = outcome
             self._written()
+            if log is self.log and written_mark is not None:
+                self.audit_mark = written_mark
             if not self._closed:
                 done(result)
 
@@ -609,6 +631,7 @@ class CaseLogSession(QObject):
             return
         self.log = new
         self.identity = identity
+        self.audit_mark = self._mark_of(new)
         self.window.set_read_only(None)
         notices.retry.hide()
         self.refresh()
@@ -645,6 +668,7 @@ class CaseLogSession(QObject):
         self.window.log_notices.retry.hide()
         self.log = new
         self.identity = self._identity_of(new)
+        self.audit_mark = self._mark_of(new)
         self.record = None
         self._showing_saved = False
         self._draft_written = None
