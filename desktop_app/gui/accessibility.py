@@ -204,6 +204,22 @@ class FocusFollower(QObject):
                 area.ensureWidgetVisible(widget, margin, margin)
 
 
+# Buttons Qt makes inside its own widgets, with no text: named here, so a screen reader can say what they do.
+QT_PART_NAMES = {
+    "qt_menubar_ext_button": "More menus",
+    "qt_toolbar_ext_button": "More toolbar buttons",
+    "qt_tableview_cornerbutton": "Select all rows",
+}
+
+
+def name_qt_parts(window: QWidget) -> None:
+    """Give Qt's own textless buttons (a bar's overflow arrow, a table's corner) an accessible name."""
+    for part in window.findChildren(QAbstractButton):
+        name = QT_PART_NAMES.get(part.objectName())
+        if name is not None and not part.accessibleName():
+            part.setAccessibleName(name)
+
+
 def last_reachable(widgets: Iterable[QWidget], window: QWidget) -> QWidget | None:
     """The last of `widgets` that Tab could reach now (shown and enabled): where focus goes when its neighbour is switched off."""
     reachable = [widget for widget in widgets if widget.isVisibleTo(window) and widget.isEnabled()]

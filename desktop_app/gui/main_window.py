@@ -413,13 +413,14 @@ class MainWindow(QMainWindow):
         """Enter presses the focused button; the focused control stays in view, ringed."""
         from PySide6.QtWidgets import QPushButton
 
-        from desktop_app.gui.accessibility import EnterActivates, FocusFollower
+        from desktop_app.gui.accessibility import EnterActivates, FocusFollower, name_qt_parts
 
         for button in self.centralWidget().findChildren(QPushButton):
             button.setAutoDefault(True)
         self._enter_activates = EnterActivates(self)
         self._enter_activates.watch(self.form.cbc_toggle, self.form.temperature_toggle)
         self.focus_follower = FocusFollower(self, (self.form_scroll, self.panel, self.window_scroll))
+        name_qt_parts(self)
 
     def _set_tab_order(self) -> None:
         """One forward Tab cycle in reading order, with no trap: case log, the form top to bottom, Save, the panel.
