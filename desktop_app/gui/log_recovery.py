@@ -99,6 +99,9 @@ class ReadOnlyStartNotice:
 # Once a worker has found the log free, the GUI thread opens it with no more than this wait (a lock taken
 # in between makes a read-only window, with "Try again").
 QUICK_BUSY_TIMEOUT_SECONDS = 0.05
+# ...after which its connection waits as every other does (store.BUSY_TIMEOUT_SECONDS, 10 s, in ms; a
+# constant statement: no SQL is built by formatting).
+USUAL_BUSY_TIMEOUT_PRAGMA = "PRAGMA busy_timeout = 10000"
 
 
 @dataclass(frozen=True)
@@ -183,11 +186,10 @@ def open_for_window(
 
 def _opened_at_once(db: Path | None, check_integrity: bool) -> CaseLog:
     """The log a worker has just found free, opened on the GUI thread without waiting; later reads wait as usual."""
-    from desktop_app.caselog.store import BUSY_TIMEOUT_SECONDS
     from desktop_app.services import caselog
 
     log = caselog.open_log(db, check_integrity=check_integrity, busy_timeout=QUICK_BUSY_TIMEOUT_SECONDS)
-    log.conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")  # a constant, not a value from outside
+    log.conn.execute(USUAL_BUSY_TIMEOUT_PRAGMA)
     return log
 
 

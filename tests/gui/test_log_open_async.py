@@ -74,6 +74,10 @@ def test_a_free_log_opens_for_saving_through_the_worker(make_window: Any, db: Pa
         assert window.read_only_reason is None and told == []
         assert not named(window, "logRetryButton").isVisible()
         assert len(log_rows(window)) == 1
+        # Opened at once on the GUI thread after the worker's try, its connection then waits for locks as usual.
+        from desktop_app.caselog.store import BUSY_TIMEOUT_SECONDS
+
+        assert window.log_session.log.conn.execute("PRAGMA busy_timeout").fetchone()[0] == int(BUSY_TIMEOUT_SECONDS * 1000)
     finally:
         _stop(window, startup)
 
