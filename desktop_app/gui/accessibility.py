@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent, QColor, QKeyEvent, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QScrollArea, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QLabel, QScrollArea, QWidget
 
 from desktop_app.gui.theme import FOCUS_RING_WIDTH, current_scheme
 
@@ -190,13 +190,45 @@ class FocusFollower(QObject):
             return
         self.ring.setWidget(new)
         self.show_in_view(new)
+        selection = new.selectionModel() if isinstance(new, QAbstractItemView) else None
+        if selection is not None and selection.property("focusFollowed") is None:
+            # A list taller than the view (the criteria): the arrow keys move through it, and the view follows the row.
+            selection.setProperty("focusFollowed", True)
+            selection.currentChanged.connect(lambda *_args, view=new: self._follow_row(view))
+
+    def _follow_row(self, view: QWidget) -> None:
+        if view.hasFocus():
+            self.show_in_view(view)
 
     def show_in_view(self, widget: QWidget) -> None:
         for area in self._scroll_areas:
             content = area.widget()
             if content is not None and content.isAncestorOf(widget):
                 margin = widget.fontMetrics().lineSpacing()
+                # For a list, Qt keeps its current row in view (it asks the view for its cursor rectangle).
                 area.ensureWidgetVisible(widget, margin, margin)
+
+
+# Buttons Qt makes inside its own widgets, with no text: named here, so a screen reader can say what they do.
+QT_PART_NAMES = {
+    "qt_menubar_ext_button": "More menus",
+    "qt_toolbar_ext_button": "More toolbar buttons",
+    "qt_tableview_cornerbutton": "Select all rows",
+}
+
+
+def name_qt_parts(window: QWidget) -> None:
+    """Give Qt's own textless buttons (a bar's overflow arrow, a table's corner) an accessible name."""
+    for part in window.findChildren(QAbstractButton):
+        name = QT_PART_NAMES.get(part.objectName())
+        if name is not None and not part.accessibleName():
+            part.setAccessibleName(name)
+
+
+def last_reachable(widgets: Iterable[QWidget], window: QWidget) -> QWidget | None:
+    """The last of `widgets` that Tab could reach now (shown and enabled): where focus goes when its neighbour is switched off."""
+    reachable = [widget for widget in widgets if widget.isVisibleTo(window) and widget.isEnabled()]
+    return reachable[-1] if reachable else None
 
 
 class EnterActivates(QObject):

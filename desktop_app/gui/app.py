@@ -1,7 +1,8 @@
 """Start the desktop app: check for a display, show the window, then load the knowledge pack and open the case log.
 
 The window frame is shown first, since the pack, the models and the log's integrity check take a
-moment; the log is opened on the GUI thread, which owns its connection from then on.
+moment; the log is first opened on a worker (which waits for another program's lock, if any), then
+on the GUI thread, which owns its connection from then on.
 """
 
 from __future__ import annotations
@@ -82,12 +83,23 @@ class Startup:
         self.window.runner.run(lambda: upgrade_log(db), self.open_log, self.open_log)
 
     def open_log(self, _result: object = None) -> None:
-        from desktop_app.gui.log_recovery import open_for_window
+        """Open the log on a worker first (it may wait up to 2 s for another program's lock, or create the
+        first log); the window says "Opening the case log…" meanwhile and stays responsive."""
+        from desktop_app.gui.log_recovery import try_open
+
+        db = self.args.db
+        self.window.case_log.set_log_state("Opening the case log…")
+        self.window.statusBar().showMessage("Opening the case log…")
+        self.window.runner.run(lambda: try_open(db), self.log_tried, lambda error: self.log_tried(None))
+
+    def log_tried(self, trial: object) -> None:
+        from desktop_app.gui.log_recovery import TrialOpen, open_for_window
         from desktop_app.gui.module_sources import forget_module_sources
 
         forget_module_sources()
         # The full integrity check takes seconds on a large log: it runs on a worker, when due, not before the form.
-        opened = open_for_window(self.args.db, self.window, check_integrity=False)
+        # (Should the trial itself have failed unexpectedly, the GUI thread opens as before, with its dialogs.)
+        opened = open_for_window(self.args.db, self.window, check_integrity=False, trial=trial if isinstance(trial, TrialOpen) else None)
         if opened is None:
             self.stop(1)
             return

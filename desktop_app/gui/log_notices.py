@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Literal
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.gui.theme import set_role
 
@@ -25,7 +25,19 @@ class LogNotices(QWidget):
         self.read_only = self._notice("logReadOnlyNotice", "Case log read-only", "warnings")
         self.waiting = self._notice("logWaitingNotice", "Waiting for the case log", "muted")
         self.draft_failed = self._notice("draftFailedNotice", "Unsaved case not kept", "warnings")
-        for label in (self.read_only, self.waiting, self.draft_failed):
+        # Under the read-only notice of a window that started read-only: open the log again for saving.
+        self.retry = QPushButton("Tr&y again", self)
+        self.retry.setObjectName("logRetryButton")
+        self.retry.setAccessibleName("Try again")
+        self.retry.setAccessibleDescription("Open the case log again for saving, once the other program has let it go")
+        self.retry.setToolTip("Open the case log again for saving, once the other program has let it go")
+        self.retry.hide()
+        retry_row = QHBoxLayout()
+        retry_row.addWidget(self.retry)
+        retry_row.addStretch(1)
+        layout.addWidget(self.read_only)
+        layout.addLayout(retry_row)
+        for label in (self.waiting, self.draft_failed):
             layout.addWidget(label)
 
     def _notice(self, name: str, accessible: str, role: str) -> QLabel:

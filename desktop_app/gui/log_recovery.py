@@ -8,6 +8,7 @@ log is started there.
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -95,6 +96,49 @@ class ReadOnlyStartNotice:
             box.deleteLater()
 
 
+# Once a worker has found the log free, the GUI thread opens it with no more than this wait (a lock taken
+# in between makes a read-only window, with "Try again").
+QUICK_BUSY_TIMEOUT_SECONDS = 0.05
+# ...after which its connection waits as every other does (store.BUSY_TIMEOUT_SECONDS, 10 s, in ms; a
+# constant statement: no SQL is built by formatting).
+USUAL_BUSY_TIMEOUT_PRAGMA = "PRAGMA busy_timeout = 10000"
+
+
+@dataclass(frozen=True)
+class TrialOpen:
+    """What a worker found when it opened (and closed again) the log, waiting for a lock as long as a start may.
+
+    `error` is None when the log opened for writing; for a busy log, `readable` says whether a
+    read-only connection could read it meanwhile.
+    """
+
+    error: Exception | None = None
+    readable: bool = True
+
+
+def try_open(db: Path | None, check_integrity: bool = False, busy_timeout: float = START_BUSY_TIMEOUT_SECONDS) -> TrialOpen:
+    """On a worker: open the log as the window would (creating it on a first start), then close it again.
+
+    The connection itself must be made on the GUI thread, which owns it; this does the waiting for
+    another program's lock (up to `busy_timeout`) and the first start's creation off that thread.
+    """
+    from desktop_app.services import caselog, log_writes
+
+    try:
+        caselog.open_log(db, check_integrity=check_integrity, busy_timeout=busy_timeout).close()
+    except caselog.CaseLogBusy as busy:
+        try:
+            caselog.open_log(db, check_integrity=False, create=False, read_only=True, busy_timeout=log_writes.WAIT_BEFORE_SAYING_SECONDS).close()
+        except caselog.CaseLogBusy:
+            return TrialOpen(busy, readable=False)
+        except (caselog.CaseLogError, OSError):
+            pass  # said when the GUI thread opens it read-only
+        return TrialOpen(busy)
+    except (caselog.CaseLogError, OSError) as exc:
+        return TrialOpen(exc)
+    return TrialOpen()
+
+
 def open_log_or_explain(db: Path | None, parent: QWidget | None = None, check_integrity: bool = True) -> CaseLog | None:
     """The open case log, or None once the user has been told why not (the app then quits with 1)."""
     opened = open_for_window(db, parent, check_integrity)
@@ -102,12 +146,13 @@ def open_log_or_explain(db: Path | None, parent: QWidget | None = None, check_in
 
 
 def open_for_window(
-    db: Path | None, parent: QWidget | None = None, check_integrity: bool = True
+    db: Path | None, parent: QWidget | None = None, check_integrity: bool = True, trial: TrialOpen | None = None
 ) -> tuple[CaseLog, str | None] | None:
     """The log and, when it can only be read, why (the window is then read-only); None once the user was told why not.
 
     A log locked by another program, or a file or folder this user cannot write, is neither damage
     nor a reason to start a new log: it is opened read-only, and the clinician is told.
+    With `trial` (what `try_open` found on a worker) the GUI thread does not wait for a lock again.
     """
     from desktop_app.services import caselog
 
@@ -115,7 +160,11 @@ def open_for_window(
     while True:
         tries += 1
         try:
-            return caselog.open_log(db, check_integrity=check_integrity, busy_timeout=START_BUSY_TIMEOUT_SECONDS), None
+            if trial is None:
+                return caselog.open_log(db, check_integrity=check_integrity, busy_timeout=START_BUSY_TIMEOUT_SECONDS), None
+            if tries == 1 and trial.error is not None:
+                raise trial.error
+            return _opened_at_once(db, check_integrity), None
         except caselog.CaseLogDamaged as damaged:
             if tries > 2:
                 _cannot_open(parent, f"{damaged}\n\nNeutroHold will close; keep the renamed files for recovery.")
@@ -123,7 +172,8 @@ def open_for_window(
             if not recover(damaged, parent):
                 return None
         except caselog.CaseLogBusy as exc:
-            return _read_only(db, parent, "another program holds the case log's lock.", str(exc))
+            readable = trial is None or trial.readable or tries > 1
+            return _read_only(db, parent, "another program holds the case log's lock.", str(exc), readable)
         except caselog.CaseLogReadOnly as exc:
             return _read_only(db, parent, "this user cannot write to the case log file or its folder.", str(exc))
         except caselog.CaseLogRefused as exc:
@@ -134,11 +184,22 @@ def open_for_window(
             return None
 
 
-def _read_only(db: Path | None, parent: QWidget | None, reason: str, detail: str) -> tuple[CaseLog, str] | None:
+def _opened_at_once(db: Path | None, check_integrity: bool) -> CaseLog:
+    """The log a worker has just found free, opened on the GUI thread without waiting; later reads wait as usual."""
+    from desktop_app.services import caselog
+
+    log = caselog.open_log(db, check_integrity=check_integrity, busy_timeout=QUICK_BUSY_TIMEOUT_SECONDS)
+    log.conn.execute(USUAL_BUSY_TIMEOUT_PRAGMA)
+    return log
+
+
+def _read_only(db: Path | None, parent: QWidget | None, reason: str, detail: str, readable: bool = True) -> tuple[CaseLog, str] | None:
     from desktop_app.services import caselog, log_writes
 
     path = caselog.caselog_path(db)
     try:
+        if not readable:  # a worker found even reading blocked: do not wait for it again here
+            raise caselog.CaseLogBusy(detail)
         log = caselog.open_log(db, check_integrity=False, create=False, read_only=True, busy_timeout=log_writes.WAIT_BEFORE_SAYING_SECONDS)
     except caselog.CaseLogBusy:
         log = log_writes.open_locked_read_only(path)  # read once the other program lets go (F5)
@@ -146,7 +207,7 @@ def _read_only(db: Path | None, parent: QWidget | None, reason: str, detail: str
         _cannot_open(parent, f"{exc}.\n\nNeutroHold will close.")
         return None
     if "lock" in reason:
-        reason += " Start NeutroHold again to save once that program has finished."
+        reason += " Press Try again (or start NeutroHold again) to save once that program has finished."
     ReadOnlyStartNotice.tell(
         parent,
         f"The case log {path} cannot be written now: {reason}\n\n({detail})\n\n"

@@ -67,6 +67,8 @@ class CaseLogSession(QObject):
         self.log = log
         self._opened_here: list[caselog.CaseLog] = []
         self.identity = self._identity_of(log)
+        # Where the log's audit trail was when this window last read or wrote it (see log_writes.continues_from).
+        self.audit_mark = self._mark_of(log)
         self.record: CaseRecord | None = None
         self._showing_saved = False
         self._closed = False
@@ -89,8 +91,11 @@ class CaseLogSession(QObject):
             lock.release()
 
         window.destroyed.connect(release)
+        self._retrying = False
+        window.log_notices.retry.clicked.connect(self.try_again)
         if log.read_only:
             window.set_read_only(read_only_reason or READ_ONLY_FILE)
+            window.log_notices.retry.show()  # the lock may go, the folder be made writable: open again for saving
         self._draft_timer = QTimer(self)
         self._draft_timer.setObjectName("draftTimer")
         self._draft_timer.setSingleShot(True)
@@ -163,19 +168,39 @@ class CaseLogSession(QObject):
         except LOG_ERRORS:
             return None
 
+    @staticmethod
+    def _mark_of(log: caselog.CaseLog) -> list[Any] | None:
+        try:
+            return log_writes.audit_mark(log)
+        except LOG_ERRORS:
+            return None
+
     def _write(self, write: Callable[[caselog.CaseLog], Any], done: Callable[[Any], None], failed: Callable[[BaseException], None]) -> None:
-        """Run `write` off the GUI thread on its own connection; `done`/`failed` come back on the GUI thread."""
+        """Run `write` off the GUI thread on its own connection; `done`/`failed` come back on the GUI thread.
+
+        The file must still be the one opened (inode and identity row) and hold the audit trail this
+        window last saw: a copy put over the log in place is noticed before anything is written to it.
+        """
         if self.window.read_only_reason is not None:
             failed(caselog.CaseLogReadOnly(f"the case log is open read-only: {self.window.read_only_reason} Nothing was written"))
             return
-        log, identity, waiting = self.log, self.identity, self._waiting.waiting.emit
+        log, identity, waiting, mark = self.log, self.identity, self._waiting.waiting.emit, self.audit_mark
         self._pending_writes += 1
 
-        def work() -> Any:
-            return log_writes.write_from_worker(log, identity, write, waiting)
+        def checked(writer: caselog.CaseLog) -> tuple[Any, list[Any] | None]:
+            if not log_writes.continues_from(writer, mark):
+                raise caselog.CaseLogSwapped(writer.path)
+            result = write(writer)
+            return result, log_writes.audit_mark(writer)
 
-        def succeeded(result: Any) -> None:
+        def work() -> Any:
+            return log_writes.write_from_worker(log, identity, checked, waiting)
+
+        def succeeded(outcome: Any) -> None:
+            result, written_mark = outcome
             self._written()
+            if log is self.log and written_mark is not None:
+                self.audit_mark = written_mark
             if not self._closed:
                 done(result)
 
@@ -272,6 +297,7 @@ class CaseLogSession(QObject):
         self.window.case_log.select_case(case_id)
         self.discard_draft()
         self.show_state()
+        self.window.show_from_the_top()
         self.window.statusBar().showMessage(f"Reopened {record.row.patient_ref}, evaluated {when(record.row.as_of)}.", 5000)
 
     def forget_case(self) -> None:
@@ -561,6 +587,65 @@ class CaseLogSession(QObject):
             )
         sweep_dead_instances(folder)
 
+    # ---- a read-only start: try again for writing ---------------------------------------------------------------------
+
+    def try_again(self) -> None:
+        """Open the log again for saving: the lock wait runs on a worker; on success this window saves from then on."""
+        from desktop_app.gui.log_recovery import try_open
+
+        if self._retrying or self._closed or self.window.read_only_reason is None:
+            return
+        self._retrying = True
+        notices = self.window.log_notices
+        notices.retry.setEnabled(False)
+        notices.show_text(notices.waiting, "Opening the case log for saving…")
+        path = self.log.path
+        self.window.runner.run(lambda: try_open(path), self._tried_again, lambda error: self._tried_again(None, error))
+
+    def _tried_again(self, trial: Any, error: BaseException | None = None) -> None:
+        from desktop_app.gui.accessibility import announce
+        from desktop_app.gui.log_recovery import open_for_window
+
+        self._retrying = False
+        notices = self.window.log_notices
+        notices.show_text(notices.waiting, None)
+        notices.retry.setEnabled(True)
+        if self._closed:
+            return
+        problem = error if error is not None else getattr(trial, "error", None)
+        new: caselog.CaseLog | None = None
+        if problem is None:
+            try:
+                opened = open_for_window(self.log.path, self.window, check_integrity=False, trial=trial)
+            except LOG_ERRORS as exc:
+                opened, problem = None, exc
+            if opened is not None and not opened[0].read_only:
+                new = opened[0]
+            elif opened is not None:
+                self._opened_here.append(opened[0])
+                problem = caselog.CaseLogBusy(opened[1] or "the case log is still read-only")
+        if new is None:
+            words = f"The case log is still read-only ({problem}). Try again later."
+            self.window.statusBar().showMessage(words, 15000)
+            announce(notices.read_only, words)
+            return
+        self._opened_here.append(new)
+        identity = self._identity_of(new)
+        # (A log locked even for reading at start had no identity to read then: the same file is enough.)
+        if not new.same_file_as(self.log) or (self.identity is not None and identity != self.identity):
+            self.log_swapped()  # not the file this window showed: ask, as for any replaced file
+            return
+        self.log = new
+        self.identity = identity
+        self.audit_mark = self._mark_of(new)
+        self.window.set_read_only(None)
+        notices.retry.hide()
+        self.refresh()
+        self.show_state()
+        self.window.statusBar().showMessage("The case log is open for saving again.", 10000)
+        announce(notices.read_only, "The case log is open for saving again.")
+        self.offer_drafts()
+
     # ---- the log file replaced under the window --------------------------------------------------------------------
 
     def log_swapped(self) -> None:
@@ -586,8 +671,10 @@ class CaseLogSession(QObject):
             self._failed("The new case log file could not be opened", exc)
             return
         self._opened_here.append(new)
+        self.window.log_notices.retry.hide()
         self.log = new
         self.identity = self._identity_of(new)
+        self.audit_mark = self._mark_of(new)
         self.record = None
         self._showing_saved = False
         self._draft_written = None

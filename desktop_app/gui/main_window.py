@@ -411,7 +411,7 @@ class MainWindow(QMainWindow):
         """Enter presses the focused button; the focused control stays in view, ringed."""
         from PySide6.QtWidgets import QPushButton
 
-        from desktop_app.gui.accessibility import EnterActivates, FocusFollower
+        from desktop_app.gui.accessibility import EnterActivates, FocusFollower, name_qt_parts
 
         central = self.centralWidget()
         for button in central.findChildren(QPushButton) if central is not None else []:
@@ -419,6 +419,7 @@ class MainWindow(QMainWindow):
         self._enter_activates = EnterActivates(self)
         self._enter_activates.watch(self.form.cbc_toggle, self.form.temperature_toggle)
         self.focus_follower = FocusFollower(self, (self.form_scroll, self.panel, self.window_scroll))
+        name_qt_parts(self)
 
     def _set_tab_order(self) -> None:
         """One forward Tab cycle in reading order, with no trap: case log, the form top to bottom, Save, the panel.
@@ -428,7 +429,7 @@ class MainWindow(QMainWindow):
         """
         from desktop_app.gui.accessibility import chain_tab_order
 
-        chain_tab_order([*self.case_log.tab_stops(), *self.form.tab_stops(), self.save_button, *self.panel.tab_stops()])
+        chain_tab_order([*self.case_log.tab_stops(), *self.form.tab_stops(), self.log_notices.retry, self.save_button, *self.panel.tab_stops()])
 
     # ---- layout memory -------------------------------------------------------------------------
 
@@ -517,8 +518,30 @@ class MainWindow(QMainWindow):
         allowed = evaluation.valid and not saved and not provisional and not saving and self.read_only_reason is None
         self.save_hint.setText(hint)
         set_tooltip(self.save_button, hint)
+        if not allowed and self.focusWidget() is self.save_button:
+            self._focus_save_neighbour()
         self.save_button.setEnabled(allowed)
         self.save_action.setEnabled(allowed)
+
+    def _focus_save_neighbour(self) -> None:
+        """Save is switched off under the focus (saving, saved): the focus stays in the form, on Save's neighbour."""
+        from PySide6.QtCore import Qt
+
+        from desktop_app.gui.accessibility import last_reachable
+
+        neighbour = last_reachable(self.form.tab_stops(), self)
+        if neighbour is not None:
+            neighbour.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_from_the_top(self) -> None:
+        """A case just reopened or started: the form and the panel from the top (the banner in view), focus on the first field."""
+        from PySide6.QtCore import Qt
+
+        for area in (self.form_scroll, self.panel):
+            area.verticalScrollBar().setValue(0)
+            area.horizontalScrollBar().setValue(0)
+        self.form.patient_ref.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.focus_follower.show_in_view(self.form.patient_ref)
 
     def set_read_only(self, reason: str | None) -> None:
         """The case log can only be read (locked, read-only file or folder, or replaced): Save is off, and says why."""
@@ -638,8 +661,11 @@ class MainWindow(QMainWindow):
 
     def mark_saved(self, data: dict[str, Any]) -> None:
         """The log has recorded this data: New will not ask before discarding it."""
+        from desktop_app.gui.accessibility import announce
+
         self._saved_data = dict(data)
         self.statusBar().showMessage("Saved to the case log.", 5000)
+        announce(self.save_hint, "Saved to the case log.")
 
     def is_unchanged(self) -> bool:
         """The form holds exactly what was last saved or reopened."""
@@ -699,9 +725,8 @@ class MainWindow(QMainWindow):
         self._saved_data = None
         self.live.unpin()
         self.live.evaluate_now()
-        self.form_scroll.ensureVisible(0, 0)
-        self.form.patient_ref.setFocus()
         self.new_case_started.emit()
+        self.show_from_the_top()
 
     # ---- other actions -------------------------------------------------------------------------
 

@@ -31,6 +31,27 @@ T = TypeVar("T")
 WAIT_BEFORE_SAYING_SECONDS = 0.25
 
 
+def audit_mark(log: CaseLog) -> list[Any] | None:
+    """The last audit event (seq, hash) of the log as this connection sees it; None when it has none yet."""
+    from desktop_app.caselog.stamp import audit_head
+
+    return audit_head(log.conn)
+
+
+def continues_from(log: CaseLog, mark: Sequence[Any] | None) -> bool:
+    """The log still holds the audit event `mark` (seq, hash) this window last saw: its trail goes on from there.
+
+    The trail is append-only and hash-chained, so another NeutroHold writing meanwhile only adds
+    events after it; a file copied over the log in place (same inode, same identity row) holds
+    another trail, or an older one, and fails this.
+    """
+    if mark is None:
+        return True
+    seq, expected = mark
+    row = log.rows.execute("SELECT hash FROM audit WHERE seq = ?", (seq,)).fetchone()
+    return row is not None and row[0] == expected
+
+
 def identity_of(log: CaseLog) -> str | None:
     """The log's identity row (see store.log_identity), read once when the window attaches the log."""
     return log_identity(log.rows)
