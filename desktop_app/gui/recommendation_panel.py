@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -105,6 +106,10 @@ class RecommendationPanel(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self._pack = pack
+        # What the lists and the basis show now: an evaluation that shows the same leaves them alone.
+        self._history_rows: list[Any] = []
+        self._criteria_rows: list[tuple[str, str, Any]] = []
+        self._basis_rules: list[tuple[Any, ...]] | None = None
         content = QWidget(self)
         content.setObjectName("recommendationContent")
         layout = QVBoxLayout(content)
@@ -275,28 +280,39 @@ class RecommendationPanel(QScrollArea):
         if saved is None:
             self.saved.hide()
             self.clinician_decision.hide()
-            self.history.clear()
+            self._show_history([])
             return
         self.drift.setVisible(bool(saved.drift))
         show_text(self.drift, saved.drift or "", "Changed since saved", "polite" if saved.drift else None)
         shown = bool(saved.clinician_decision) and not saved.changed
         self.clinician_decision.setVisible(shown)
         show_text(self.clinician_decision, saved.clinician_decision or "", announce_as="polite" if shown else None)
-        self.history.clear()
+        rows = []
         for entry in reversed(saved.history):
             look = DECISION_LOOK[entry.decision]
             taken = f" → clinician: {entry.decision_taken}" if entry.decision_taken and entry.decision_taken != entry.decision else ""
             shown = " (shown)" if entry.case_id == saved.current_id and not saved.changed else ""
-            item = QListWidgetItem(f"{when(entry.as_of)} · {look.symbol} {entry.decision}{taken} · ANC {entry.anc_cells_per_uL}{shown}")
-            item.setData(HISTORY_ID_ROLE, entry.case_id)
-            if shown:
-                font = QFont(self.history.font())
-                font.setBold(True)
-                item.setFont(font)
-            self.history.addItem(item)
-        self.history.fit_height()
+            rows.append((f"{when(entry.as_of)} · {look.symbol} {entry.decision}{taken} · ANC {entry.anc_cells_per_uL}{shown}", entry.case_id, bool(shown)))
+        self._show_history(rows)
         self.saved.show()
         show_text(self.saved_text, saved.evaluated, announce_as="polite")
+
+    def _show_history(self, rows: list[tuple[str, Any, bool]]) -> None:
+        """Fill the history list with (text, case id, bold) rows; left as it is when they are the ones shown."""
+        key = [*rows, self.history.font().toString()]
+        if key == self._history_rows:
+            return
+        self._history_rows = key
+        with self.history.filling():
+            self.history.clear()
+            for text, case_id, bold in rows:
+                item = QListWidgetItem(text)
+                item.setData(HISTORY_ID_ROLE, case_id)
+                if bold:
+                    font = QFont(self.history.font())
+                    font.setBold(True)
+                    item.setFont(font)
+                self.history.addItem(item)
 
     def _history_item_chosen(self, item: QListWidgetItem) -> None:
         self.history_chosen.emit(item.data(HISTORY_ID_ROLE))
@@ -370,15 +386,18 @@ class RecommendationPanel(QScrollArea):
         self.details.show()
 
     def _show_criteria(self, rec: Recommendation) -> None:
-        self.criteria.clear()
-        for criterion in rec.criteria:
-            item = QListWidgetItem(criterion_text(criterion))
-            item.setData(CRITERION_ID_ROLE, criterion.id)
-            item.setData(CRITERION_MET_ROLE, criterion.met)
-            item.setForeground(QBrush(QColor(_CRITERION_MARKS[criterion.met][2])))
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            self.criteria.addItem(item)
-        self.criteria.fit_height()
+        rows = [(criterion_text(criterion), criterion.id, criterion.met) for criterion in rec.criteria]
+        if rows != self._criteria_rows:  # rebuilt (and measured) only when the criteria shown change
+            self._criteria_rows = rows
+            with self.criteria.filling():
+                self.criteria.clear()
+                for text, criterion_id, met in rows:
+                    item = QListWidgetItem(text)
+                    item.setData(CRITERION_ID_ROLE, criterion_id)
+                    item.setData(CRITERION_MET_ROLE, met)
+                    item.setForeground(QBrush(QColor(_CRITERION_MARKS[met][2])))
+                    item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                    self.criteria.addItem(item)
         if rec.decision == "continue":
             earliest = "Earliest resume: not applicable, anakinra continues."
         elif rec.decision == "resume" and rec.earliest_resume_at is not None:
@@ -416,6 +435,10 @@ class RecommendationPanel(QScrollArea):
         return "\n".join(lines)
 
     def _show_basis(self, rec: Recommendation) -> None:
+        rules = [(rule.id, rule.provenance, rule.title, rule.text, tuple(rule.citations), rule.differs) for rule in rec.basis]
+        if rules == self._basis_rules:  # the same rules: keep their widgets rather than build them again
+            return
+        self._basis_rules = rules
         while self.basis_layout.count():
             widget = self.basis_layout.takeAt(0).widget()
             if widget is not None:
