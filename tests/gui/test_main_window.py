@@ -419,3 +419,26 @@ def test_every_alt_letter_leads_to_a_control_that_takes_focus(window: Any) -> No
             letter = label.text().split("&")[1][0].lower()
             assert letter not in letters, f"Alt+{letter} is used by {letters[letter]!r} and {label.text()!r}"
             letters[letter] = label.text()
+
+
+def test_print_hands_over_the_evaluation_on_screen_and_judges_a_stale_one_again(make_window: Any, qtbot: Any, monkeypatch: Any, as_of: datetime) -> None:
+    monkeypatch.setattr(PrintChoiceDialog, "ask", classmethod(lambda cls, parent, default, for_pdf=False, **_: None))
+    now = [as_of]
+    window = make_window(clock=lambda: now[0])
+    shown = window.load_case(example("febrile.json"))  # no as_of of its own: judged at the clock's time
+    redrawn: list[Any] = []
+    window.live.updated.connect(redrawn.append)
+    now[0] = as_of + timedelta(seconds=30)
+    with qtbot.waitSignal(window.print_requested) as printed:
+        window.print_action.trigger()
+    assert printed.args[0].recommendation is shown.recommendation, "what is printed is what the panel shows"
+    assert redrawn == [], "pressing Print did not evaluate the case again nor redraw the panel"
+    now[0] = as_of + timedelta(hours=3)  # left open: judged again at the moment Print is pressed
+    with qtbot.waitSignal(window.print_requested) as printed:
+        window.print_action.trigger()
+    assert printed.args[0].recommendation.as_of > shown.recommendation.as_of
+    assert len(redrawn) == 1 and redrawn[0].recommendation is printed.args[0].recommendation
+    named(window, "ageSpin").setValue(71)  # a change not yet evaluated (debounce running) is evaluated first
+    with qtbot.waitSignal(window.print_requested) as printed:
+        window.print_action.trigger()
+    assert printed.args[0].case.age_years == 71
