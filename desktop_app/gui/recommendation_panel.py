@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -254,6 +254,9 @@ class RecommendationPanel(QScrollArea):
         layout.addStretch(1)
         self.setWidget(content)
         self.show_blank()
+        # The details are hidden until the first recommendation: style them on a turn of their own now,
+        # so that first recommendation (often a case opened from the log) does not do it too.
+        QTimer.singleShot(0, self, self.details.ensurePolished)
 
     def _title(self, text: str) -> QLabel:
         label = _plain(text, self.details)
