@@ -110,6 +110,7 @@ class RecommendationPanel(QScrollArea):
         self._history_rows: list[Any] = []
         self._criteria_rows: list[tuple[str, str, Any]] = []
         self._basis_rules: list[tuple[Any, ...]] | None = None
+        self._basis_rows: list[tuple[QLabel, QLabel]] = []
         content = QWidget(self)
         content.setObjectName("recommendationContent")
         layout = QVBoxLayout(content)
@@ -442,21 +443,32 @@ class RecommendationPanel(QScrollArea):
         if rules == self._basis_rules:  # the same rules: keep their widgets rather than build them again
             return
         self._basis_rules = rules
-        while self.basis_layout.count():
-            widget = self.basis_layout.takeAt(0).widget()
-            if widget is not None:
-                widget.hide()  # out of the layout and out of sight now; deleted once the event loop gets to it
-                widget.deleteLater()
+        # The rows are kept and filled again (making a styled badge is what costs); extra rows are hidden.
         for row, rule in enumerate(rec.basis):
-            badge = _plain(PROVENANCE_WORDS[rule.provenance], self.basis, f"provenanceBadge_{rule.id}")
-            badge.setWordWrap(False)
-            badge.setProperty("provenance", rule.provenance)
-            set_role(badge, "badge")
+            if row == len(self._basis_rows):
+                badge = _plain("", self.basis)
+                badge.setWordWrap(False)
+                set_role(badge, "badge")
+                badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                text = _plain("", self.basis)
+                self.basis_layout.addWidget(badge, row, 0, Qt.AlignmentFlag.AlignTop)
+                self.basis_layout.addWidget(text, row, 1)
+                self._basis_rows.append((badge, text))
+            badge, text = self._basis_rows[row]
+            badge.setObjectName(f"provenanceBadge_{rule.id}")
+            badge.setText(PROVENANCE_WORDS[rule.provenance])
+            if badge.property("provenance") != rule.provenance:
+                badge.setProperty("provenance", rule.provenance)
+                repolish(badge)
             badge.setToolTip(f"Sources: {', '.join(rule.citations)}")
-            badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            text = _plain(f"{rule.title}: {rule.text}", self.basis, f"basisText_{rule.id}")
-            self.basis_layout.addWidget(badge, row, 0, Qt.AlignmentFlag.AlignTop)
-            self.basis_layout.addWidget(text, row, 1)
+            text.setObjectName(f"basisText_{rule.id}")
+            text.setText(f"{rule.title}: {rule.text}")
+            badge.show()
+            text.show()
+        for badge, text in self._basis_rows[len(rec.basis):]:
+            for widget in (badge, text):
+                widget.hide()
+                widget.setObjectName("")  # a rule no longer shown is not found by its name either
         differ = [f"• {rule.title}: {rule.differs}" for rule in rec.basis if rule.differs]
         self.sources_differ.setText("\n\n".join(differ) if differ else "No known disagreement for the rules that applied.")
 
