@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
     QComboBox,
+    QLabel,
     QLineEdit,
     QListWidget,
     QMenu,
@@ -442,3 +443,23 @@ def test_print_hands_over_the_evaluation_on_screen_and_judges_a_stale_one_again(
     with qtbot.waitSignal(window.print_requested) as printed:
         window.print_action.trigger()
     assert printed.args[0].case.age_years == 71
+
+
+def test_each_case_shows_only_its_own_rules(window: Any) -> None:
+    """The rule rows are refilled for the next case: none of the previous case's rules is left on screen."""
+
+    def shown_rules() -> list[str]:
+        labels = [w for w in window.panel.basis.findChildren(QLabel) if w.isVisibleTo(window)]
+        texts = [label for label in labels if not label.objectName().startswith("provenanceBadge_")]
+        assert len(labels) == 2 * len(texts), "each rule shown has its badge and its text, and nothing else is shown"
+        return sorted(label.objectName().removeprefix("basisText_") for label in texts)
+
+    first = window.load_case(example("febrile.json")).recommendation
+    assert shown_rules() == sorted(rule.id for rule in first.basis)
+    second = window.load_case(example("recovering.json")).recommendation
+    assert {rule.id for rule in first.basis} != {rule.id for rule in second.basis}, "the two examples apply different rules"
+    assert shown_rules() == sorted(rule.id for rule in second.basis)
+    for rule in second.basis:
+        assert named(window, f"basisText_{rule.id}").text() == f"{rule.title}: {rule.text}"
+    window.load_case(example("febrile.json"))
+    assert shown_rules() == sorted(rule.id for rule in first.basis)
