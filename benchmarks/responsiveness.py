@@ -61,7 +61,9 @@ from desktop_app.gui import print_desk
 DraftDialog.ask = classmethod(lambda cls, parent, summary: "discard")
 from PySide6.QtWidgets import QMessageBox
 QMessageBox.question = staticmethod(lambda *args, **kwargs: QMessageBox.StandardButton.Discard)  # open a case over an edited one
-print_desk.PrintChoiceDialog.ask = classmethod(lambda cls, parent, default, for_pdf=False: print_desk.PrintChoice("clinician", False, True))
+# A machine without a print queue (no CUPS destination) still previews: the benchmark names one, as the tests do.
+print_desk.PrinterSearch.find = classmethod(lambda cls: ("Benchmark printer",))
+print_desk.PrintChoiceDialog.ask = classmethod(lambda cls, parent, default, for_pdf=False, patient="": print_desk.PrintChoice("clinician", False, True))
 
 
 def close_preview():

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget, QSizePolicy, QStyleOptionViewItem, QWidget
@@ -19,6 +22,7 @@ class FittedList(QListWidget):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setSpacing(2)
+        self._held = 0  # inside filling(): every row added would otherwise measure every row again
         model = self.model()
         model.rowsInserted.connect(self.fit_height)
         model.rowsRemoved.connect(self.fit_height)
@@ -34,8 +38,22 @@ class FittedList(QListWidget):
         rows = sum(delegate.sizeHint(option, self.model().index(row, 0)).height() for row in range(self.count()))
         return rows + 2 * self.spacing() * self.count() + 2 * self.frameWidth() + 2
 
+    @contextmanager
+    def filling(self) -> Iterator[None]:
+        """Add, remove or change many rows, then fit the height once (not once per row)."""
+        self._held += 1
+        try:
+            yield
+        finally:
+            self._held -= 1
+            self.fit_height()
+
     def fit_height(self) -> None:
-        self.setFixedHeight(self.content_height())
+        if self._held:
+            return
+        height = self.content_height()
+        if self.minimumHeight() != height or self.maximumHeight() != height:
+            self.setFixedHeight(height)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -14,6 +14,9 @@ from desktop_app.models import CaseInput, InputError, Recommendation
 from desktop_app.services.evaluation import evaluate_data
 
 DEBOUNCE_MS = 250
+# Save/Print/Export act on the evaluation on screen when the form is as it was then and it is this recent;
+# an older one is judged again at the time of pressing (a case left open is not printed as of hours ago).
+REUSE_FOR_SECONDS = 60
 
 
 @dataclass(frozen=True)
@@ -50,6 +53,8 @@ class LiveEvaluation(QObject):
         self._form_is_blank = form_is_blank
         self._clock = clock
         self.latest = Evaluation(data={}, blank=True)
+        self._latest_at: datetime | None = None  # the clock when `latest` was made
+        self._latest_as_of: datetime | None = None  # the pinned moment it was judged at, if any
         self._pinned: tuple[datetime, dict[str, Any]] | None = None
         self._timer = QTimer(self)
         self._timer.setObjectName("evaluationTimer")
@@ -77,16 +82,30 @@ class LiveEvaluation(QObject):
     def is_pending(self) -> bool:
         return self._timer.isActive()
 
+    def current(self) -> Evaluation:
+        """The evaluation on screen when it still stands for the form, else a new one (see REUSE_FOR_SECONDS).
+
+        Pressing Save or Print then neither evaluates again nor redraws the panel.
+        """
+        if not self._timer.isActive() and self._latest_at is not None:
+            data = self._read_form()
+            age = (self._clock() - self._latest_at).total_seconds()
+            if data == self.latest.data and self.pinned_as_of(data) == self._latest_as_of and 0 <= age < REUSE_FOR_SECONDS:
+                return self.latest
+        return self.evaluate_now()
+
     def evaluate_now(self) -> Evaluation:
         """Evaluate at once (Save uses this so it never acts on a stale result)."""
         self._timer.stop()
         data = self._read_form()
+        now = self._clock()
+        self._latest_at, self._latest_as_of = now, self.pinned_as_of(data)
         if self._form_is_blank():
             evaluation = Evaluation(data=data, blank=True)
         else:
             try:
                 # `now` is read at this moment, so a case left open is judged at the time it is looked at.
-                case, recommendation = evaluate_data(data, self.pack, self.pinned_as_of(data), self._clock())
+                case, recommendation = evaluate_data(data, self.pack, self._latest_as_of, now)
             except InputError as error:
                 evaluation = Evaluation(data=data, error=error)
             else:

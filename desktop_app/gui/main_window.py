@@ -558,8 +558,8 @@ class MainWindow(QMainWindow):
     # ---- the case ------------------------------------------------------------------------------
 
     def current(self) -> Evaluation:
-        """The evaluation of the form as it is now (any pending debounce is flushed)."""
-        return self.live.evaluate_now()
+        """The evaluation of the form as it is now (any pending debounce is flushed; the one shown when it still stands)."""
+        return self.live.current()
 
     def snapshot(self, doing: str) -> CaseSnapshot | None:
         """A validated snapshot for Save/Print/Export; tells the clinician what to fix when there is none."""

@@ -41,16 +41,16 @@ class PitfallChecklist(FittedList):
             return
         self._loading = True
         try:
-            self.clear()
-            for pitfall_id, text in wanted:
-                item = QListWidgetItem(text)
-                item.setData(PITFALL_ID_ROLE, pitfall_id)
-                item.setData(PITFALL_TEXT_ROLE, text)
-                self.addItem(item)
-            self._show_items()
+            with self.filling():
+                self.clear()
+                for pitfall_id, text in wanted:
+                    item = QListWidgetItem(text)
+                    item.setData(PITFALL_ID_ROLE, pitfall_id)
+                    item.setData(PITFALL_TEXT_ROLE, text)
+                    self.addItem(item)
+                self._show_items()
         finally:
             self._loading = False
-        self.fit_height()
 
     def ticked_ids(self) -> list[str]:
         """Ticked pitfalls, in checklist order."""
@@ -63,10 +63,10 @@ class PitfallChecklist(FittedList):
         self._recorded = dict(recorded or {})
         self._loading = True
         try:
-            self._show_items()
+            with self.filling():
+                self._show_items()
         finally:
             self._loading = False
-        self.fit_height()
 
     def recorded(self) -> dict[str, str]:
         return dict(self._recorded)
@@ -79,13 +79,21 @@ class PitfallChecklist(FittedList):
             flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
             if signed is None:
                 flags |= Qt.ItemFlag.ItemIsUserCheckable
-            item.setFlags(flags)
-            item.setCheckState(Qt.CheckState.Checked if pitfall_id in self._ticks else Qt.CheckState.Unchecked)
-            item.setText(text if signed is None else f"{text}\n✓ {signed}")
-            item.setToolTip(
+            # Each change re-measures the list: set only what differs.
+            if item.flags() != flags:
+                item.setFlags(flags)
+            state = Qt.CheckState.Checked if pitfall_id in self._ticks else Qt.CheckState.Unchecked
+            if item.checkState() != state:
+                item.setCheckState(state)
+            shown = text if signed is None else f"{text}\n✓ {signed}"
+            if item.text() != shown:
+                item.setText(shown)
+            tip = (
                 "Tick once you have considered this pitfall" if signed is None
                 else f"{signed}. Recorded in the case log; a recorded tick cannot be withdrawn."
             )
+            if item.toolTip() != tip:
+                item.setToolTip(tip)
 
     def _item_changed(self, item: QListWidgetItem) -> None:
         if self._loading:

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,7 +30,7 @@ from desktop_app.gui.live_evaluation import Evaluation
 from desktop_app.gui.pitfall_checklist import PitfallChecklist
 from desktop_app.gui.theme import DECISION_LOOK, PROVENANCE_WORDS, repolish, scaled_font, set_role
 from desktop_app.knowledge import Pack
-from desktop_app.models import Criterion, Recommendation, shown_state
+from desktop_app.models import Criterion, CriterionId, Recommendation, shown_state
 
 CRITERION_ID_ROLE = Qt.ItemDataRole.UserRole
 HISTORY_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -105,6 +106,11 @@ class RecommendationPanel(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self._pack = pack
+        # What the lists and the basis show now: an evaluation that shows the same leaves them alone.
+        self._history_rows: list[Any] = []
+        self._criteria_rows: list[tuple[str, CriterionId, bool | None]] = []
+        self._basis_rules: list[tuple[Any, ...]] | None = None
+        self._basis_rows: list[tuple[QLabel, QLabel]] = []
         content = QWidget(self)
         content.setObjectName("recommendationContent")
         layout = QVBoxLayout(content)
@@ -249,6 +255,9 @@ class RecommendationPanel(QScrollArea):
         layout.addStretch(1)
         self.setWidget(content)
         self.show_blank()
+        # The details are hidden until the first recommendation: style them on a turn of their own now,
+        # so that first recommendation (often a case opened from the log) does not do it too.
+        QTimer.singleShot(0, self, self.details.ensurePolished)
 
     def _title(self, text: str) -> QLabel:
         label = _plain(text, self.details)
@@ -275,28 +284,39 @@ class RecommendationPanel(QScrollArea):
         if saved is None:
             self.saved.hide()
             self.clinician_decision.hide()
-            self.history.clear()
+            self._show_history([])
             return
         self.drift.setVisible(bool(saved.drift))
         show_text(self.drift, saved.drift or "", "Changed since saved", "polite" if saved.drift else None)
         shown = bool(saved.clinician_decision) and not saved.changed
         self.clinician_decision.setVisible(shown)
         show_text(self.clinician_decision, saved.clinician_decision or "", announce_as="polite" if shown else None)
-        self.history.clear()
+        rows = []
         for entry in reversed(saved.history):
             look = DECISION_LOOK[entry.decision]
             taken = f" → clinician: {entry.decision_taken}" if entry.decision_taken and entry.decision_taken != entry.decision else ""
             current = " (shown)" if entry.case_id == saved.current_id and not saved.changed else ""
-            item = QListWidgetItem(f"{when(entry.as_of)} · {look.symbol} {entry.decision}{taken} · ANC {entry.anc_cells_per_uL}{current}")
-            item.setData(HISTORY_ID_ROLE, entry.case_id)
-            if shown:
-                font = QFont(self.history.font())
-                font.setBold(True)
-                item.setFont(font)
-            self.history.addItem(item)
-        self.history.fit_height()
+            rows.append((f"{when(entry.as_of)} · {look.symbol} {entry.decision}{taken} · ANC {entry.anc_cells_per_uL}{current}", entry.case_id, bool(current)))
+        self._show_history(rows)
         self.saved.show()
         show_text(self.saved_text, saved.evaluated, announce_as="polite")
+
+    def _show_history(self, rows: list[tuple[str, Any, bool]]) -> None:
+        """Fill the history list with (text, case id, bold) rows; left as it is when they are the ones shown."""
+        key = [*rows, self.history.font().toString()]
+        if key == self._history_rows:
+            return
+        self._history_rows = key
+        with self.history.filling():
+            self.history.clear()
+            for text, case_id, bold in rows:
+                item = QListWidgetItem(text)
+                item.setData(HISTORY_ID_ROLE, case_id)
+                if bold:
+                    font = QFont(self.history.font())
+                    font.setBold(True)
+                    item.setFont(font)
+                self.history.addItem(item)
 
     def _history_item_chosen(self, item: QListWidgetItem) -> None:
         self.history_chosen.emit(item.data(HISTORY_ID_ROLE))
@@ -370,15 +390,18 @@ class RecommendationPanel(QScrollArea):
         self.details.show()
 
     def _show_criteria(self, rec: Recommendation) -> None:
-        self.criteria.clear()
-        for criterion in rec.criteria:
-            item = QListWidgetItem(criterion_text(criterion))
-            item.setData(CRITERION_ID_ROLE, criterion.id)
-            item.setData(CRITERION_MET_ROLE, criterion.met)
-            item.setForeground(QBrush(QColor(_CRITERION_MARKS[criterion.met][2])))
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            self.criteria.addItem(item)
-        self.criteria.fit_height()
+        rows = [(criterion_text(criterion), criterion.id, criterion.met) for criterion in rec.criteria]
+        if rows != self._criteria_rows:  # rebuilt (and measured) only when the criteria shown change
+            self._criteria_rows = rows
+            with self.criteria.filling():
+                self.criteria.clear()
+                for text, criterion_id, met in rows:
+                    item = QListWidgetItem(text)
+                    item.setData(CRITERION_ID_ROLE, criterion_id)
+                    item.setData(CRITERION_MET_ROLE, met)
+                    item.setForeground(QBrush(QColor(_CRITERION_MARKS[met][2])))
+                    item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                    self.criteria.addItem(item)
         if rec.decision == "continue":
             earliest = "Earliest resume: not applicable, anakinra continues."
         elif rec.decision == "resume" and rec.earliest_resume_at is not None:
@@ -416,22 +439,36 @@ class RecommendationPanel(QScrollArea):
         return "\n".join(lines)
 
     def _show_basis(self, rec: Recommendation) -> None:
-        while self.basis_layout.count():
-            taken = self.basis_layout.takeAt(0)
-            widget = taken.widget() if taken is not None else None
-            if widget is not None:
-                widget.hide()  # out of the layout and out of sight now; deleted once the event loop gets to it
-                widget.deleteLater()
+        rules = [(rule.id, rule.provenance, rule.title, rule.text, tuple(rule.citations), rule.differs) for rule in rec.basis]
+        if rules == self._basis_rules:  # the same rules: keep their widgets rather than build them again
+            return
+        self._basis_rules = rules
+        # The rows are kept and filled again (making a styled badge is what costs); extra rows are hidden.
         for row, rule in enumerate(rec.basis):
-            badge = _plain(PROVENANCE_WORDS[rule.provenance], self.basis, f"provenanceBadge_{rule.id}")
-            badge.setWordWrap(False)
-            badge.setProperty("provenance", rule.provenance)
-            set_role(badge, "badge")
+            if row == len(self._basis_rows):
+                badge = _plain("", self.basis)
+                badge.setWordWrap(False)
+                set_role(badge, "badge")
+                badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                text = _plain("", self.basis)
+                self.basis_layout.addWidget(badge, row, 0, Qt.AlignmentFlag.AlignTop)
+                self.basis_layout.addWidget(text, row, 1)
+                self._basis_rows.append((badge, text))
+            badge, text = self._basis_rows[row]
+            badge.setObjectName(f"provenanceBadge_{rule.id}")
+            badge.setText(PROVENANCE_WORDS[rule.provenance])
+            if badge.property("provenance") != rule.provenance:
+                badge.setProperty("provenance", rule.provenance)
+                repolish(badge)
             badge.setToolTip(f"Sources: {', '.join(rule.citations)}")
-            badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            text = _plain(f"{rule.title}: {rule.text}", self.basis, f"basisText_{rule.id}")
-            self.basis_layout.addWidget(badge, row, 0, Qt.AlignmentFlag.AlignTop)
-            self.basis_layout.addWidget(text, row, 1)
+            text.setObjectName(f"basisText_{rule.id}")
+            text.setText(f"{rule.title}: {rule.text}")
+            badge.show()
+            text.show()
+        for badge, text in self._basis_rows[len(rec.basis):]:
+            for widget in (badge, text):
+                widget.hide()
+                widget.setObjectName("")  # a rule no longer shown is not found by its name either
         differ = [f"• {rule.title}: {rule.differs}" for rule in rec.basis if rule.differs]
         self.sources_differ.setText("\n\n".join(differ) if differ else "No known disagreement for the rules that applied.")
 

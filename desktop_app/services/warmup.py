@@ -22,6 +22,12 @@ def prepare_first_use(pack: Pack | None) -> None:
     from desktop_app.caselog.schema import migrations
 
     migrations()
+    # The workstation's zone (tzlocal reads the system's setting) is looked up by the first evaluation and cached;
+    # the print child's launcher (multiprocessing) by the first preview or printout.
+    from desktop_app.services import print_render  # noqa: F401
+    from desktop_app.services.evaluation import workstation_zone
+
+    workstation_zone()
     for view in (records.CaseRecord, records.Episode, records.Observation, records.Acknowledgement,
                  records.ClinicianOverride, records.Note):  # fmt: skip
         view.model_rebuild()

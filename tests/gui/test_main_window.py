@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
     QComboBox,
+    QLabel,
     QLineEdit,
     QListWidget,
     QMenu,
@@ -419,3 +420,46 @@ def test_every_alt_letter_leads_to_a_control_that_takes_focus(window: Any) -> No
             letter = label.text().split("&")[1][0].lower()
             assert letter not in letters, f"Alt+{letter} is used by {letters[letter]!r} and {label.text()!r}"
             letters[letter] = label.text()
+
+
+def test_print_hands_over_the_evaluation_on_screen_and_judges_a_stale_one_again(make_window: Any, qtbot: Any, monkeypatch: Any, as_of: datetime) -> None:
+    monkeypatch.setattr(PrintChoiceDialog, "ask", classmethod(lambda cls, parent, default, for_pdf=False, **_: None))
+    now = [as_of]
+    window = make_window(clock=lambda: now[0])
+    shown = window.load_case(example("febrile.json"))  # no as_of of its own: judged at the clock's time
+    redrawn: list[Any] = []
+    window.live.updated.connect(redrawn.append)
+    now[0] = as_of + timedelta(seconds=30)
+    with qtbot.waitSignal(window.print_requested) as printed:
+        window.print_action.trigger()
+    assert printed.args[0].recommendation is shown.recommendation, "what is printed is what the panel shows"
+    assert redrawn == [], "pressing Print did not evaluate the case again nor redraw the panel"
+    now[0] = as_of + timedelta(hours=3)  # left open: judged again at the moment Print is pressed
+    with qtbot.waitSignal(window.print_requested) as printed:
+        window.print_action.trigger()
+    assert printed.args[0].recommendation.as_of > shown.recommendation.as_of
+    assert len(redrawn) == 1 and redrawn[0].recommendation is printed.args[0].recommendation
+    named(window, "ageSpin").setValue(71)  # a change not yet evaluated (debounce running) is evaluated first
+    with qtbot.waitSignal(window.print_requested) as printed:
+        window.print_action.trigger()
+    assert printed.args[0].case.age_years == 71
+
+
+def test_each_case_shows_only_its_own_rules(window: Any) -> None:
+    """The rule rows are refilled for the next case: none of the previous case's rules is left on screen."""
+
+    def shown_rules() -> list[str]:
+        labels = [w for w in window.panel.basis.findChildren(QLabel) if w.isVisibleTo(window)]
+        texts = [label for label in labels if not label.objectName().startswith("provenanceBadge_")]
+        assert len(labels) == 2 * len(texts), "each rule shown has its badge and its text, and nothing else is shown"
+        return sorted(label.objectName().removeprefix("basisText_") for label in texts)
+
+    first = window.load_case(example("febrile.json")).recommendation
+    assert shown_rules() == sorted(rule.id for rule in first.basis)
+    second = window.load_case(example("recovering.json")).recommendation
+    assert {rule.id for rule in first.basis} != {rule.id for rule in second.basis}, "the two examples apply different rules"
+    assert shown_rules() == sorted(rule.id for rule in second.basis)
+    for rule in second.basis:
+        assert named(window, f"basisText_{rule.id}").text() == f"{rule.title}: {rule.text}"
+    window.load_case(example("febrile.json"))
+    assert shown_rules() == sorted(rule.id for rule in first.basis)
