@@ -15,7 +15,7 @@ DECISIONS = ("withhold", "resume", "continue", "out_of_scope")
 Handler = Callable[[argparse.Namespace], int]
 
 
-def _reporting_log_errors(handler: Handler) -> Handler:
+def reporting_log_errors(handler: Handler) -> Handler:
     """Turn a case log that cannot be used into one line on stderr and an exit code, never a traceback."""
 
     @functools.wraps(handler)
@@ -112,7 +112,7 @@ def _db_option(parser: argparse.ArgumentParser, handler: Handler) -> None:
         "--db", type=Path, default=argparse.SUPPRESS, metavar="PATH",
         help="case log file (default: $NEUTROHOLD_DB, else the user data folder)",
     )  # fmt: skip
-    parser.set_defaults(handler=_reporting_log_errors(handler))
+    parser.set_defaults(handler=reporting_log_errors(handler))
 
 
 def _overrides_option(parser: argparse.ArgumentParser) -> None:

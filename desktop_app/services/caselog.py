@@ -27,6 +27,7 @@ from desktop_app.caselog.records import (
     ReplayReport,
     RestoreReport,
     VerifyReport,
+    Withdrawal,
 )
 from desktop_app.caselog.store import (
     BUSY_TIMEOUT_SECONDS,
@@ -65,7 +66,7 @@ __all__ = [
     "close_episode", "count_cases", "latest_backup", "move_aside", "take_backup", "open_reader", "restore",
     "default_who", "discard_draft", "export_log", "find_case_id", "get_case", "import_log", "list_cases",
     "list_drafts", "load_draft", "open_log", "parse_filter_moment", "record_clinician_override",
-    "record_evaluation", "record_evaluations", "replay", "save_draft", "verify",
+    "record_evaluation", "record_evaluations", "replay", "save_draft", "verify", "Withdrawal", "withdraw",
 ]  # fmt: skip
 
 
@@ -240,6 +241,19 @@ def add_note(log: CaseLog, evaluation_id: str, text: str, *, who: str) -> str:
     who = _checked_who(who)
     with log.unit_of_work() as db:
         return recording.add_note(db, evaluation_id, text, who)
+
+
+def withdraw(log: CaseLog, record_id: str, reason: str, *, who: str) -> Withdrawal:
+    """Withdraw an evaluation (id or unique prefix), a pitfall tick or an override as entered in error.
+
+    The original stays in the log and in the history, struck through, with who, when and why.
+    """
+    who = _checked_who(who)
+    if not reason.strip():
+        raise InputError("--reason", "say why the entry is withdrawn (a reason is required)")
+    with log.unit_of_work() as db:
+        table, full_id = queries.find_withdrawable(db, record_id)
+        return Withdrawal.model_validate(recording.withdraw_entry(db, table, full_id, reason, who))
 
 
 def close_episode(log: CaseLog, episode_id: str, *, who: str) -> None:
