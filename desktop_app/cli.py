@@ -54,6 +54,7 @@ def build_parser(argv: Sequence[str] = ("log",)) -> argparse.ArgumentParser:
     evaluate.add_argument("--as-of", type=iso_moment, metavar="ISO", help="moment of evaluation (default: the case's as_of, else now)")
     evaluate.add_argument("--format", choices=("json", "text", "fhir"), default="json", help="output format (default json; fhir: an R4 Bundle)")
     evaluate.add_argument("--overrides", type=Path, metavar="FILE", help="site overrides TOML (default: the user config folder)")
+    evaluate.add_argument("--ics", type=Path, metavar="FILE", help="also write the monitoring schedule as a new iCalendar file")
     add_print_options(evaluate)
     add_evaluate_options(evaluate)
     evaluate.set_defaults(handler=_evaluate)
@@ -116,12 +117,29 @@ def _evaluate(args: argparse.Namespace) -> int:
         from desktop_app.services.printing import write_pdf
 
         write_pdf(case, rec, args.pdf, args.audience, args.paper, args.large_print, pack=pack)
+    if args.ics is not None:
+        status = write_ics(case.patient_ref, rec, args.ics)
+        if status != EXIT_OK:
+            return status
     if args.format == "fhir":
         write_fhir(case, rec, pack, args.with_pdf)
     elif args.format == "json":
         sys.stdout.write(json.dumps(rec.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n")
     else:
         sys.stdout.write(render_text(case, rec))
+    return EXIT_OK
+
+
+def write_ics(patient_ref: str, rec: object, out: Path) -> int:
+    """Write a recommendation's schedule as iCalendar; a file that cannot be written is one line and exit 1."""
+    from desktop_app.caselog.store import CaseLogError
+    from desktop_app.services.calendar import write_calendar
+
+    try:
+        write_calendar(patient_ref, rec, out)  # type: ignore[arg-type]
+    except CaseLogError as exc:
+        print(f"neutrohold: {exc}", file=sys.stderr)
+        return exc.exit_code
     return EXIT_OK
 
 

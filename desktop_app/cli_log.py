@@ -70,6 +70,7 @@ def add_log_commands(verbs: Any) -> None:
     show.add_argument("id", metavar="ID", help="case id, or its first 6 or more characters")
     show.add_argument("--json", action="store_true", help="print the whole record as JSON")
     show.add_argument("--format", choices=("text", "json", "fhir"), default="text", help="text (default), json, or fhir (an R4 Bundle)")
+    show.add_argument("--ics", type=Path, metavar="FILE", help="also write the case's monitoring schedule as a new iCalendar file")
     _db_option(show, _show)
 
     export = commands.add_parser("export", help="export the log to a new JSON (re-importable) or CSV file")
@@ -92,7 +93,21 @@ def add_log_commands(verbs: Any) -> None:
     _db_option(restore, _restore)
 
     verify = commands.add_parser("verify", help="check file integrity, foreign keys and the audit chain")
+    verify.add_argument(
+        "--anchor", type=Path, action="append", metavar="FILE",
+        help="an anchor file the log must still hold (repeatable; default: the anchors kept for this log)",
+    )  # fmt: skip
     _db_option(verify, _verify)
+
+    withdraw = commands.add_parser("withdraw", help="withdraw an evaluation, pitfall tick or override as entered in error")
+    withdraw.add_argument("id", metavar="ID", help="id of the evaluation (or its first 6+ characters), tick or override")
+    withdraw.add_argument("--reason", metavar="TEXT", help="why it is withdrawn (required)")
+    withdraw.add_argument("--who", metavar="NAME", help="who withdraws it (default: the signed-in user)")
+    _db_option(withdraw, _withdraw)
+
+    anchor = commands.add_parser("anchor", help="write the audit head to a small self-hashed file, to detect removal later")
+    anchor.add_argument("--out", type=Path, metavar="FILE", help="new anchor file (default: kept in the settings folder)")
+    _db_option(anchor, _anchor)
 
     printing = commands.add_parser("print", help="print a logged case (with its checklist ticks) to a PDF")
     printing.add_argument("id", metavar="ID", help="case id, or its first 6 or more characters")
@@ -218,6 +233,10 @@ def _show(args: argparse.Namespace) -> int:
             show_fhir(log, caselog.find_case_id(log, args.id))
             return EXIT_OK
         record = caselog.get_case(log, caselog.find_case_id(log, args.id))
+    if args.ics is not None:
+        from desktop_app.services.calendar import write_calendar
+
+        write_calendar(record.row.patient_ref, record.recommendation, args.ics)
     if args.json or args.format == "json":
         _say(json.dumps(record.model_dump(mode="json"), ensure_ascii=False, indent=2))
         return EXIT_OK
@@ -231,18 +250,29 @@ def _show(args: argparse.Namespace) -> int:
         f"pack         {row.pack_id} {row.pack_version} sha256 {rec.pack.sha256[:12]}"
         + (f"  overrides: {', '.join(o.key for o in rec.pack.overrides)}" if rec.pack.overrides else ""),
     ]
+    if record.withdrawal is not None:
+        lines.insert(1, "WITHDRAWN    entered in error: " + _withdrawn(record.withdrawal) + "; the entry below no longer counts")
     if record.episode is not None:
         lines.append(f"episode      {record.episode.status} since {record.episode.opened_at:%Y-%m-%d %H:%M}")
     for override in record.clinician_overrides:
-        lines.append(f"OVERRIDDEN   {override.decision_taken} by {override.who} ({override.reason}) {override.text}".rstrip())
+        gone = record.withdrawal_of(override.id)
+        text = f"{override.decision_taken} by {override.who} ({override.reason}) {override.text}".rstrip()
+        if gone is None:
+            lines.append(f"OVERRIDDEN   {text}")
+        else:
+            lines.append(f"~~override~~ {_struck(text)}  [withdrawn {_withdrawn(gone)}]  id {override.id}")
     lines.append("readings")
     for reading in record.observations:
         lines.append(f"  {reading.taken_at:%Y-%m-%d %H:%M}  {reading.kind:<11}  {reading.value:g} {reading.unit}  -> {reading.normalised:g}")
-    ticked = {ack.pitfall_id: ack for ack in record.acknowledgements}
+    ticked = {ack.pitfall_id: ack for ack in record.standing_acknowledgements}
     lines.append("pitfall checklist")
     for pitfall in rec.pitfalls:
         ack = ticked.get(pitfall.id)
-        lines.append(f"  [{'x' if ack else ' '}] {pitfall.id}" + (f"  (ticked by {ack.who})" if ack else ""))
+        lines.append(f"  [{'x' if ack else ' '}] {pitfall.id}" + (f"  (ticked by {ack.who}, id {ack.id})" if ack else ""))
+    for ack in record.acknowledgements:
+        gone = record.withdrawal_of(ack.id)
+        if gone is not None:
+            lines.append(f"  [-] {_struck(ack.pitfall_id)}  (ticked by {ack.who}; withdrawn {_withdrawn(gone)})")
     if record.case.notes:
         lines.append(f"case notes   {record.case.notes}")
     for note in record.notes:
@@ -251,8 +281,47 @@ def _show(args: argparse.Namespace) -> int:
         lines.append("history of this patient")
         for past in record.history:
             marker = "*" if past.id == row.id else " "
-            lines.append(f" {marker} {past.as_of:%Y-%m-%d %H:%M}  {past.decision:<8}  ANC {past.anc_cells_per_uL:>6}  {past.id}")
+            entry = f"{past.as_of:%Y-%m-%d %H:%M}  {past.decision:<8}  ANC {past.anc_cells_per_uL:>6}"
+            gone = record.withdrawal_of(past.id)
+            if gone is not None:
+                entry = f"{_struck(entry)}  [withdrawn {_withdrawn(gone)}]"
+            lines.append(f" {marker} {entry}  {past.id}")
     _say("\n".join(lines))
+    return EXIT_OK
+
+
+def _struck(text: str) -> str:
+    """Text shown struck through (a combining long stroke on each character), still readable."""
+    return "".join(char + "\u0336" for char in text)
+
+
+def _withdrawn(withdrawal: Any) -> str:
+    return f"by {withdrawal.who} at {withdrawal.at:%Y-%m-%d %H:%M} UTC: {withdrawal.reason}"
+
+
+def _withdraw(args: argparse.Namespace) -> int:
+    from desktop_app.models import InputError
+    from desktop_app.services import caselog
+
+    if args.reason is None or not args.reason.strip():
+        raise InputError("--reason", "say why the entry is withdrawn (a reason is required)")
+    who = args.who if args.who is not None else caselog.default_who()
+    with caselog.open_log(getattr(args, "db", None), create=False) as log:
+        withdrawal = caselog.withdraw(log, args.id, args.reason, who=who)
+    _say(f"withdrew {withdrawal.target_table} {withdrawal.target_id} as entered in error (kept in the history; withdrawal {withdrawal.id})")
+    return EXIT_OK
+
+
+def _anchor(args: argparse.Namespace) -> int:
+    from desktop_app.services import caselog
+
+    with caselog.open_reader(getattr(args, "db", None)) as log:
+        written = caselog.write_anchor(log, args.out)
+    if written is None:
+        _say("the log has no audit events yet; there is nothing to anchor")
+        return EXIT_OK
+    path, anchor = written
+    _say(f"anchored audit event #{anchor.seq} {anchor.hash[:12]} ({anchor.events} events) in {path}")
     return EXIT_OK
 
 
@@ -316,7 +385,7 @@ def _verify(args: argparse.Namespace) -> int:
     from desktop_app.services import caselog
 
     with caselog.open_reader(getattr(args, "db", None)) as log:
-        report = caselog.verify(log)
+        report = caselog.verify(log, args.anchor)
     if report.ok:
         _say(f"ok: {report.cases} cases, {report.events} audit events; integrity, foreign keys and audit chain intact")
         return EXIT_OK

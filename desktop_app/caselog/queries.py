@@ -228,10 +228,11 @@ def get_case(db: Reader, evaluation_id: str) -> CaseRecord:
         withdrawals=tuple(
             Withdrawal.model_validate(row)
             for row in db.query(
-                "SELECT id, target_table, target_id, reason, who, at FROM withdrawals WHERE target_id = ?"
+                "SELECT id, target_table, target_id, reason, who, at FROM withdrawals"
+                " WHERE target_id IN (SELECT id FROM evaluations WHERE patient_id = ?)"
                 " OR target_id IN (SELECT id FROM acknowledgements WHERE evaluation_id = ?)"
                 " OR target_id IN (SELECT id FROM clinician_overrides WHERE evaluation_id = ?) ORDER BY rowid",
-                [evaluation_id, evaluation_id, evaluation_id],
+                [patient_id, evaluation_id, evaluation_id],
             )
         ),
     )

@@ -158,6 +158,7 @@ class VerifyReport(_View):
     events: int
     cases: int
     problems: tuple[str, ...]
+    anchors: int = Field(default=0, description="anchor files checked against the trail")
 
 
 class ImportSummary(_View):

@@ -6,6 +6,7 @@ Every function takes the open `CaseLog` first; use it only from the thread that 
 from __future__ import annotations
 
 import getpass
+import hashlib
 import json
 import os
 import sqlite3
@@ -14,7 +15,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Literal
 
-from desktop_app.caselog import exchange, queries, recording, whole
+from desktop_app.caselog import anchors, exchange, queries, recording, whole
 from desktop_app.caselog.audit import verify_log
 from desktop_app.caselog.records import (
     BackupFacts,
@@ -291,7 +292,13 @@ def take_backup(log: CaseLog, out: Path | None = None) -> BackupFacts:
     if out is None:
         stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
         out = backups_dir(log.path) / f"{BACKUP_PREFIX}{stamp}.db"
-    return exchange.backup(log.conn, out)
+    facts = exchange.backup(log.conn, out)
+    # The backup's own head, beside it: a later `verify --anchor` shows whether the log still holds it.
+    with open_case_log(facts.path, check_integrity=False, create=False, read_only=True) as copy:
+        anchor = anchors.anchor_for(copy.rows, log.path)
+    if anchor is not None:
+        anchors.write_anchor(anchor, facts.path.with_name(facts.path.name + anchors.ANCHOR_SUFFIX))
+    return facts
 
 
 def restore(backup_file: Path, db: Path | None = None, label: str = "replaced") -> RestoreReport:
@@ -380,10 +387,51 @@ def import_log(log: CaseLog, source: Path) -> ImportSummary:
         raise InputError(str(source), f"does not fit this case log ({exc}); nothing was imported") from None
 
 
-def verify(log: CaseLog) -> VerifyReport:
-    """integrity_check, foreign_key_check, the audit hash chain and every record against its event."""
+def verify(log: CaseLog, anchor_files: Iterable[Path] | None = None) -> VerifyReport:
+    """integrity_check, foreign_key_check, the audit hash chain, every record against its event, and anchors.
+
+    Each anchor (default: the one kept for this log, when there is one) must still be in the trail
+    with its hash; otherwise events were cut from the end, the trail rewritten or the file swapped.
+    """
+    files = list(anchor_files) if anchor_files is not None else [path for path in [kept_anchor_path(log.path)] if path.exists()]
+    kept = [(path, anchors.read_anchor(path)) for path in files]
     with log.snapshot() as db:
-        return verify_log(db)
+        report = verify_log(db)
+        found = [problem for _, anchor in kept if (problem := anchors.check_anchor(db, anchor)) is not None]
+    problems = tuple(found) + report.problems
+    return report.model_copy(update={"ok": report.ok and not found, "problems": problems, "anchors": len(kept)})
+
+
+def kept_anchor_path(log_path: Path) -> Path:
+    """Where the latest anchor of the log at `log_path` is kept: the settings folder, outside the log."""
+    from desktop_app.services.locations import config_dir
+
+    key = hashlib.sha256(str(caselog_path(log_path).expanduser().absolute()).encode("utf-8")).hexdigest()[:16]
+    return config_dir() / "anchors" / f"caselog-{key}{anchors.ANCHOR_SUFFIX}"
+
+
+def keep_anchor(log: CaseLog) -> Path | None:
+    """Replace the kept anchor of this log with its current audit head (None when it has no events)."""
+    with log.snapshot() as db:
+        anchor = anchors.anchor_for(db, log.path)
+    if anchor is None:
+        return None
+    out = kept_anchor_path(log.path)
+    make_private_folders(out.parent)
+    return anchors.keep_anchor(anchor, out)
+
+
+def write_anchor(log: CaseLog, out: Path | None = None) -> tuple[Path, anchors.Anchor] | None:
+    """The audit head as a new anchor file `out`, or as the kept anchor when `out` is None."""
+    with log.snapshot() as db:
+        anchor = anchors.anchor_for(db, log.path)
+    if anchor is None:
+        return None
+    if out is None:
+        target = kept_anchor_path(log.path)
+        make_private_folders(target.parent)
+        return anchors.keep_anchor(anchor, target), anchor
+    return anchors.write_anchor(anchor, out), anchor
 
 
 def replay(log: CaseLog, pack: Pack) -> ReplayReport:
