@@ -215,7 +215,8 @@ def _print(args: argparse.Namespace) -> int:
 
     with caselog.open_reader(getattr(args, "db", None)) as log:
         record = caselog.get_case(log, caselog.find_case_id(log, args.id))
-    context = context_for_logged_case(record, clinician_name=record.row.who)
+        head = caselog.audit_head(log)
+    context = context_for_logged_case(record, clinician_name=record.row.who, audit_head=head.short if head else None)
     out = write_pdf(record.case, record.recommendation, args.pdf, args.audience, args.paper, args.large_print, context)
     _say(f"{record.row.id}  {args.audience} {args.paper} PDF written to {out}")
     return EXIT_OK

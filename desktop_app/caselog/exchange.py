@@ -26,7 +26,9 @@ EXPORT_FORMAT = "neutrohold-caselog-export"
 _AMONG_IDS = " WHERE id IN (SELECT value FROM json_each(?))"
 EXPORT_VERSION = 1
 # Clinical records travel between workstations; drafts and the audit trail stay local.
-EXCHANGED_TABLES = ("patients", "episodes", "evaluations", "observations", "acknowledgements", "clinician_overrides", "notes")
+EXCHANGED_TABLES = (
+    "patients", "episodes", "evaluations", "observations", "acknowledgements", "clinician_overrides", "notes", "withdrawals"
+)  # fmt: skip
 # OWASP CSV injection: a cell starting with one of these may run as a formula in a spreadsheet.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
 CSV_COLUMNS = (
@@ -40,11 +42,14 @@ _CSV_ROWS = """
         e.anc_cells_per_uL, e.severity, e.pack_id, e.pack_version, e.pack_sha256, e.who,
         coalesce(json_extract(e.case_json, '$.notes'), ''),
         coalesce((SELECT group_concat(n.text, ' | ') FROM notes n WHERE n.evaluation_id = e.id), ''),
-        coalesce((SELECT group_concat(a.pitfall_id, ' ') FROM acknowledgements a WHERE a.evaluation_id = e.id), '')
+        coalesce((SELECT group_concat(a.pitfall_id, ' ') FROM acknowledgements a WHERE a.evaluation_id = e.id
+            AND a.id NOT IN (SELECT target_id FROM withdrawals)), '')
     FROM evaluations e
     JOIN patients p ON p.id = e.patient_id
     LEFT JOIN clinician_overrides o ON o.id = (
-        SELECT id FROM clinician_overrides WHERE evaluation_id = e.id ORDER BY rowid DESC LIMIT 1)
+        SELECT id FROM clinician_overrides WHERE evaluation_id = e.id
+            AND id NOT IN (SELECT target_id FROM withdrawals) ORDER BY rowid DESC LIMIT 1)
+    WHERE e.id NOT IN (SELECT target_id FROM withdrawals)
     ORDER BY e.as_of, e.id
 """
 
@@ -228,14 +233,16 @@ def import_export(db: Database, tables: dict[str, list[dict[str, Any]]]) -> Impo
     for row in tables["observations"]:
         readings.setdefault(row["evaluation_id"], []).append(row)
     new_readings: list[dict[str, Any]] = []
-    for table in ("patients", "episodes", "evaluations", "acknowledgements", "clinician_overrides", "notes"):
-        local = _existing(db, table, [row["id"] for row in tables[table]])
+    for table in ("patients", "episodes", "evaluations", "acknowledgements", "clinician_overrides", "notes", "withdrawals"):
+        local = _existing(db, table, [row["id"] for row in tables.get(table, [])])
         fresh: dict[str, dict[str, Any]] = {}
-        for row in tables[table]:
+        for row in tables.get(table, []):
             here = local.get(row["id"])
             if row["id"] in fresh:
                 continue
-            if here is None:
+            if here is None and table == "withdrawals" and _withdrawn_already(db, row, fresh):
+                kept_local += 1  # withdrawn here too, by another withdrawal: the local one stands
+            elif here is None:
                 fresh[row["id"]] = row
                 extra = {}
                 if table == "evaluations":
@@ -273,6 +280,12 @@ def import_export(db: Database, tables: dict[str, list[dict[str, Any]]]) -> Impo
             kept_local += 1
     trail.write()
     return ImportSummary(added=added, updated=updated, already_present=already_present, kept_local=kept_local)
+
+
+def _withdrawn_already(db: Database, row: dict[str, Any], fresh: dict[str, dict[str, Any]]) -> bool:
+    if any(other["target_id"] == row["target_id"] for other in fresh.values()):
+        return True
+    return db.execute("SELECT 1 FROM withdrawals WHERE target_id = ?", [row["target_id"]]).fetchone() is not None
 
 
 def _give_search_keys(db: Database, evaluations: dict[str, dict[str, Any]]) -> None:

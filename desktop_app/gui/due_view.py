@@ -67,7 +67,7 @@ class WorklistModel(QAbstractTableModel):
 class DueView(QWidget):
     """The table and a one-line state ("3 items due", "could not be read ...")."""
 
-    case_chosen = Signal(str)
+    case_chosen = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -133,7 +133,9 @@ class DueDesk(QObject):
         button = window.toolbar.widgetForAction(self.action)
         button.setObjectName("dueCountToolButton")
         button.setAccessibleName("Due items")
-        self.view.case_chosen.connect(window.case_chosen)
+        self.view.case_chosen.connect(window.case_chosen.emit)
+        # Connected after the log session's own handler, so the worklist is drawn up after the save.
+        window.save_requested.connect(lambda *_: self.reload())
         self.reload()
 
     def show_dock(self) -> None:

@@ -51,6 +51,7 @@ class HistoryEntry:
     decision: str
     decision_taken: str | None
     anc_cells_per_uL: int
+    withdrawn: str | None = None  # who, when and why, for an evaluation withdrawn as entered in error
 
 
 @dataclass(frozen=True)
@@ -282,11 +283,13 @@ class RecommendationPanel(QScrollArea):
             look = DECISION_LOOK[entry.decision]
             taken = f" → clinician: {entry.decision_taken}" if entry.decision_taken and entry.decision_taken != entry.decision else ""
             shown = " (shown)" if entry.case_id == saved.current_id and not saved.changed else ""
-            item = QListWidgetItem(f"{when(entry.as_of)} · {look.symbol} {entry.decision}{taken} · ANC {entry.anc_cells_per_uL}{shown}")
+            gone = f" · {entry.withdrawn}" if entry.withdrawn else ""
+            item = QListWidgetItem(f"{when(entry.as_of)} · {look.symbol} {entry.decision}{taken} · ANC {entry.anc_cells_per_uL}{shown}{gone}")
             item.setData(HISTORY_ID_ROLE, entry.case_id)
-            if shown:
+            if shown or entry.withdrawn:
                 font = QFont(self.history.font())
-                font.setBold(True)
+                font.setBold(bool(shown))
+                font.setStrikeOut(bool(entry.withdrawn))
                 item.setFont(font)
             self.history.addItem(item)
         self.history.fit_height()

@@ -402,6 +402,12 @@ def verify(log: CaseLog, anchor_files: Iterable[Path] | None = None) -> VerifyRe
     return report.model_copy(update={"ok": report.ok and not found, "problems": problems, "anchors": len(kept)})
 
 
+def audit_head(log: CaseLog) -> anchors.AuditHead | None:
+    """The newest audit event (count, sequence, hash), as printouts carry it."""
+    with log.snapshot() as db:
+        return anchors.read_head(db)
+
+
 def kept_anchor_path(log_path: Path) -> Path:
     """Where the latest anchor of the log at `log_path` is kept: the settings folder, outside the log."""
     from desktop_app.services.locations import config_dir

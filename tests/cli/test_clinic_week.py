@@ -235,3 +235,42 @@ def test_every_backup_writes_its_anchor_beside_it(capsys, db, clinic, tmp_path):
     anchor = tmp_path / "copy.db.anchor.json"
     assert json.loads(anchor.read_text())["events"] >= 3
     assert run(capsys, "log", "verify", "--anchor", str(anchor), "--db", str(db))[0] == 0
+
+
+def test_a_withdrawn_tick_is_struck_through_on_screen_and_on_the_summary_with_the_audit_head(capsys, db, clinic, tmp_path):
+    from pypdf import PdfReader
+
+    from desktop_app.services import caselog
+
+    with caselog.open_log(db) as log:
+        tick = caselog.acknowledge_pitfall(log, clinic["held"], "premature_resumption", who="Dr Ada")
+    code, _, err = run(capsys, "log", "withdraw", tick, "--reason", "ticked by mistake", "--who", "Dr Bo", "--db", str(db))
+    assert (code, err) == (0, "")
+    code, out, _ = run(capsys, "log", "show", clinic["held"], "--db", str(db))
+    assert "  [ ] premature_resumption" in out
+    assert any(line.startswith("  [-]") and "by Dr Bo" in line and "ticked by mistake" in line for line in out.splitlines())
+    pdf = tmp_path / "summary.pdf"
+    code, _, err = run(capsys, "log", "print", clinic["held"], "--pdf", str(pdf), "--db", str(db))
+    assert (code, err) == (0, "")
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(pdf).pages)
+    assert "Withdrawn entries" in text and "ticked by mistake" in text and "Dr Bo" in text
+    with caselog.open_log(db) as log:
+        head = caselog.audit_head(log)
+    assert f"audit head at printing: #{head.seq} {head.hash[:12]}" in text
+    with caselog.open_reader(db) as log:
+        assert caselog.verify(log).ok
+
+
+def test_withdrawals_travel_with_an_export_and_import_once(capsys, db, clinic, tmp_path):
+    run(capsys, "log", "withdraw", clinic["held"], "--reason", "duplicate", "--db", str(db))
+    export = tmp_path / "export.json"
+    assert run(capsys, "log", "export", "--format", "json", "--out", str(export), "--db", str(db))[0] == 0
+    other = tmp_path / "other.db"
+    assert run(capsys, "log", "import", str(export), "--db", str(other))[0] == 0
+    code, out, _ = run(capsys, "log", "import", str(export), "--db", str(other))
+    assert code == 0 and out.startswith("imported 0 cases (nothing new)")
+    assert due(capsys, other, "2026-11-25T11:00") == []
+    assert run(capsys, "log", "verify", "--db", str(other))[0] == 0
+    csv_out = tmp_path / "current.csv"
+    code, out, _ = run(capsys, "log", "export", "--format", "csv", "--out", str(csv_out), "--db", str(other))
+    assert code == 0 and "exported 1 cases" in out and clinic["held"] not in csv_out.read_text(encoding="utf-8")
