@@ -18,9 +18,8 @@ from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QHeaderView, QLabe
 from desktop_app.reports.worklist import ITEM_WORDS, how_late
 
 if TYPE_CHECKING:
-    from desktop_app.caselog.worklist import WorklistRow
     from desktop_app.gui.main_window import MainWindow
-    from desktop_app.services.worklist import Worklist
+    from desktop_app.services.worklist import Worklist, WorklistRow
 
 COLUMNS = ("Patient", "Item", "Due", "How late", "Decision", "ANC")
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -89,6 +88,7 @@ class DueView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move within it
         self.table.activated.connect(self._chosen)
         self.table.clicked.connect(self._chosen)
         layout.addWidget(self.count_label)
@@ -133,6 +133,9 @@ class DueDesk(QObject):
         button = window.toolbar.widgetForAction(self.action)
         button.setObjectName("dueCountToolButton")
         button.setAccessibleName("Due items")
+        # In the Tab cycle after the case log's buttons, before the form starts again.
+        QWidget.setTabOrder(window.case_log.tab_stops()[-1], self.view.table)
+        QWidget.setTabOrder(self.view.table, window.form.tab_stops()[0])
         self.view.case_chosen.connect(window.case_chosen.emit)
         # Connected after the log session's own handler, so the worklist is drawn up after the save.
         window.save_requested.connect(lambda *_: self.reload())

@@ -19,9 +19,9 @@ from desktop_app.gui.withdraw_dialog import WithdrawDialog
 from desktop_app.services import caselog
 
 if TYPE_CHECKING:
-    from desktop_app.caselog.records import CaseRecord
     from desktop_app.gui.log_session import CaseLogSession
     from desktop_app.gui.main_window import MainWindow
+    from desktop_app.services.caselog import CaseRecord
 
 
 class CalendarFileDialog:
