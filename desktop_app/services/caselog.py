@@ -379,10 +379,12 @@ def export_log(log: CaseLog, out: Path, fmt: Literal["json", "csv"]) -> int:
 
 def import_log(log: CaseLog, source: Path) -> ImportSummary:
     """Merge a JSON export by UUID in one transaction; importing the same file again adds nothing."""
-    tables = exchange.read_export(source)
+    from desktop_app.caselog.streaming import import_file
+
     try:
         with log.unit_of_work() as db:
-            return exchange.import_export(db, tables)
+            # Record by record through a staging table: memory stays bounded whatever the file's size.
+            return import_file(db, source)
     except sqlite3.IntegrityError as exc:
         raise InputError(str(source), f"does not fit this case log ({exc}); nothing was imported") from None
 
