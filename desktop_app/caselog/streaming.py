@@ -34,8 +34,8 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 READ_CHUNK = 1 << 20  # characters read at a time
-STAGE_BATCH = 1000
-MERGE_BATCH = 2000
+STAGE_BATCH = 200  # records per INSERT: an evaluation carries its whole case and recommendation
+MERGE_BATCH = 200  # records merged at a time, each batch held in memory twice (file and local row)
 _SPACE = re.compile(r"[ \t\n\r]*")
 _DECODER = json.JSONDecoder()
 MERGED_TABLES = ("patients", "episodes", "evaluations", "acknowledgements", "clinician_overrides", "notes", "withdrawals")
