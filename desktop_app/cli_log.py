@@ -388,7 +388,8 @@ def _verify(args: argparse.Namespace) -> int:
     with caselog.open_reader(getattr(args, "db", None)) as log:
         report = caselog.verify(log, args.anchor)
     if report.ok:
-        _say(f"ok: {report.cases} cases, {report.events} audit events; integrity, foreign keys and audit chain intact")
+        anchored = f"; {report.anchors} anchors still held" if report.anchors else ""
+        _say(f"ok: {report.cases} cases, {report.events} audit events; integrity, foreign keys and audit chain intact{anchored}")
         return EXIT_OK
     for problem in report.problems:
         _say(f"broken: {problem}")

@@ -343,7 +343,16 @@ def restore(backup_file: Path, db: Path | None = None, label: str = "replaced") 
         if kept and not path.exists():
             _put_back(kept, path)
         raise
+    _anchor_restored(path)
     return RestoreReport(backup=facts, log=path, kept=kept, missing_ids=missing)
+
+
+def _anchor_restored(path: Path) -> None:
+    """A deliberate restore moves the kept anchor to the restored head (the old one would fail every verify)."""
+    if not kept_anchor_path(path).exists():
+        return
+    with open_case_log(path, check_integrity=False, create=False, read_only=True) as restored:
+        keep_anchor(restored)
 
 
 def _put_back(kept: tuple[Path, ...], path: Path) -> None:

@@ -274,3 +274,15 @@ def test_withdrawals_travel_with_an_export_and_import_once(capsys, db, clinic, t
     csv_out = tmp_path / "current.csv"
     code, out, _ = run(capsys, "log", "export", "--format", "csv", "--out", str(csv_out), "--db", str(other))
     assert code == 0 and "exported 1 cases" in out and clinic["held"] not in csv_out.read_text(encoding="utf-8")
+
+
+def test_a_deliberate_restore_moves_the_kept_anchor_to_the_restored_head(capsys, db, clinic, tmp_path):
+    backup = tmp_path / "before.db"
+    assert run(capsys, "log", "backup", str(backup), "--db", str(db))[0] == 0
+    add(capsys, db, EXAMPLES / "long-neutropenia.json")
+    assert run(capsys, "log", "anchor", "--db", str(db))[0] == 0
+    code, out, _ = run(capsys, "log", "verify", "--db", str(db))
+    assert code == 0 and "1 anchors still held" in out
+    assert run(capsys, "log", "restore", str(backup), "--db", str(db))[0] == 0
+    code, out, err = run(capsys, "log", "verify", "--db", str(db))
+    assert code == 0, err
