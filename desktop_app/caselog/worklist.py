@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import heapq
+from collections.abc import Iterable, Iterator
 from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Literal
 
@@ -110,14 +111,34 @@ def items_for(record: CaseRecord, as_of: datetime, stale_count_hours: float, nor
     return rows
 
 
-def by_urgency(rows: Iterable[WorklistRow]) -> list[WorklistRow]:
+def urgency(row: WorklistRow) -> tuple[int, int, str, str]:
     """Most urgent kind first; within a kind, the longest overdue first, then by patient."""
-    return sorted(rows, key=lambda row: (URGENCY[row.item], -row.overdue_minutes, row.patient_ref, row.monitoring_id or ""))
+    return (URGENCY[row.item], -row.overdue_minutes, row.patient_ref, row.monitoring_id or "")
 
 
-def build_worklist(db: Reader, as_of: datetime, stale_count_hours: float, normal_anc_from: float) -> list[WorklistRow]:
-    """Every open item of every patient's latest standing evaluation at `as_of`, most urgent first."""
-    rows: list[WorklistRow] = []
-    for evaluation_id in latest_standing_evaluations(db):
-        rows.extend(items_for(get_case(db, evaluation_id), as_of, stale_count_hours, normal_anc_from))
-    return by_urgency(rows)
+def by_urgency(rows: Iterable[WorklistRow]) -> list[WorklistRow]:
+    return sorted(rows, key=urgency)
+
+
+def build_worklist(
+    db: Reader, as_of: datetime, stale_count_hours: float, normal_anc_from: float, limit: int | None = None
+) -> tuple[list[WorklistRow], int]:
+    """Every open item of every patient's latest standing evaluation at `as_of`, most urgent first, and how many.
+
+    With `limit`, only that many of the most urgent rows are kept (the count is still of all): the
+    window's view then holds a bounded list however many patients the log has.
+    """
+    total = 0
+
+    def every_row() -> Iterator[WorklistRow]:
+        nonlocal total
+        for evaluation_id in latest_standing_evaluations(db):
+            for row in items_for(get_case(db, evaluation_id), as_of, stale_count_hours, normal_anc_from):
+                total += 1
+                yield row
+
+    if limit is None:
+        rows = by_urgency(every_row())
+    else:
+        rows = heapq.nsmallest(limit, every_row(), key=urgency)
+    return rows, total

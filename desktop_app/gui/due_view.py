@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 COLUMNS = ("Patient", "Item", "Due", "How late", "Decision", "ANC")
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+# The view keeps the most urgent rows only, so its memory stays bounded on a log of any size.
+SHOWN_ROWS = 500
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -101,8 +103,9 @@ class DueView(QWidget):
 
     def show_worklist(self, worklist: Worklist) -> None:
         self.model.set_rows(list(worklist.items))
+        more = f" (the {len(worklist.items)} most urgent shown; print or `neutrohold due` for all)" if worklist.count > len(worklist.items) else ""
         self.count_label.setText(
-            f"{worklist.count} items as of {worklist.as_of:%Y-%m-%d %H:%M}" if worklist.count else "Nothing is due."
+            f"{worklist.count} items as of {worklist.as_of:%Y-%m-%d %H:%M}{more}" if worklist.count else "Nothing is due."
         )
 
     def show_problem(self, text: str) -> None:
@@ -156,7 +159,7 @@ class DueDesk(QObject):
             from desktop_app.services import caselog, worklist
 
             with caselog.open_log(path, check_integrity=False, create=False, read_only=True) as log:
-                return worklist.build(log, pack, moment)
+                return worklist.build(log, pack, moment, limit=SHOWN_ROWS)
 
         self.window.runner.run(draw_up, self._show, self._failed)
 

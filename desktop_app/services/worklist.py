@@ -32,8 +32,11 @@ class Worklist(BaseModel):
     items: tuple[WorklistRow, ...]
 
 
-def build(log: CaseLog, pack: Pack, as_of: datetime | None = None) -> Worklist:
-    """The worklist at `as_of` (default now; a naive moment is wall-clock time of this workstation)."""
+def build(log: CaseLog, pack: Pack, as_of: datetime | None = None, limit: int | None = None) -> Worklist:
+    """The worklist at `as_of` (default now; a naive moment is wall-clock time of this workstation).
+
+    `limit` keeps only the most urgent rows (the window's view); `count` still counts them all.
+    """
     from desktop_app.services.evaluation import workstation_zone
 
     zone = workstation_zone()
@@ -45,12 +48,12 @@ def build(log: CaseLog, pack: Pack, as_of: datetime | None = None) -> Worklist:
         moment = as_of
     thresholds = pack.thresholds
     with log.snapshot() as db:
-        rows = build_worklist(db, moment, thresholds.stale_count_hours, thresholds.neutropenia_anc_below)
+        rows, total = build_worklist(db, moment, thresholds.stale_count_hours, thresholds.neutropenia_anc_below, limit)
         head = read_head(db)
     return Worklist(
         as_of=moment, stale_count_hours=thresholds.stale_count_hours,
         pack={"id": pack.content.id, "version": pack.content.version, "sha256": pack.sha256},
-        audit_head=head, count=len(rows), items=tuple(rows),
+        audit_head=head, count=total, items=tuple(rows),
     )  # fmt: skip
 
 

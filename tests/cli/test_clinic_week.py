@@ -286,3 +286,17 @@ def test_a_deliberate_restore_moves_the_kept_anchor_to_the_restored_head(capsys,
     assert run(capsys, "log", "restore", str(backup), "--db", str(db))[0] == 0
     code, out, err = run(capsys, "log", "verify", "--db", str(db))
     assert code == 0, err
+
+
+def test_a_limited_worklist_keeps_the_most_urgent_rows_and_counts_them_all(capsys, db, clinic, pack):
+    from datetime import datetime, timezone
+
+    from desktop_app.services import caselog, worklist
+
+    with caselog.open_reader(db) as log:
+        moment = datetime(2026, 11, 27, 7, tzinfo=timezone.utc)
+        everything = worklist.build(log, pack, moment)
+        top = worklist.build(log, pack, moment, limit=1)
+    assert everything.count == len(everything.items) == 3
+    assert top.count == 3 and top.items == everything.items[:1]
+    assert top.items[0].item == "cbc_overdue"
