@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
@@ -25,6 +25,7 @@ COLUMNS = ("Patient", "Item", "Due", "How late", "Decision", "ANC")
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 # The view keeps the most urgent rows only, so its memory stays bounded on a log of any size.
 SHOWN_ROWS = 500
+WAIT_MS = 250
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -142,7 +143,8 @@ class DueDesk(QObject):
         self.view.case_chosen.connect(window.case_chosen.emit)
         # Connected after the log session's own handler, so the worklist is drawn up after the save.
         window.save_requested.connect(lambda *_: self.reload())
-        self.reload()
+        # Once the event loop runs: work queued meanwhile (the start-up integrity check) goes first.
+        QTimer.singleShot(0, self.reload)
 
     def show_dock(self) -> None:
         self.dock.show()
@@ -153,12 +155,19 @@ class DueDesk(QObject):
         pack = self.window.pack
         if pack is None:
             return
+        busy = getattr(self.window.runner, "is_busy", None)
+        if busy is not None and busy():
+            # One long read at a time (the start-up integrity check, an export): wait for it, then draw up.
+            QTimer.singleShot(WAIT_MS, self.reload)
+            return
         path, moment = self.log_path, self.clock()
 
         def draw_up() -> Worklist:
             from desktop_app.services import caselog, worklist
 
             with caselog.open_log(path, check_integrity=False, create=False, read_only=True) as log:
+                # Each case is read once: a small page cache is as fast and keeps the window's memory down.
+                log.conn.execute("PRAGMA cache_size = -256")  # KiB; a PRAGMA takes no parameters
                 return worklist.build(log, pack, moment, limit=SHOWN_ROWS)
 
         self.window.runner.run(draw_up, self._show, self._failed)
