@@ -144,7 +144,7 @@ class DueDesk(QObject):
         # Connected after the log session's own handler, so the worklist is drawn up after the save.
         window.save_requested.connect(lambda *_: self.reload())
         # Once the event loop runs: work queued meanwhile (the start-up integrity check) goes first.
-        QTimer.singleShot(0, self.reload)
+        QTimer.singleShot(0, self, self.reload)  # cancelled with this object, should the window go first
 
     def show_dock(self) -> None:
         self.dock.show()
@@ -158,7 +158,7 @@ class DueDesk(QObject):
         busy = getattr(self.window.runner, "is_busy", None)
         if busy is not None and busy():
             # One long read at a time (the start-up integrity check, an export): wait for it, then draw up.
-            QTimer.singleShot(WAIT_MS, self.reload)
+            QTimer.singleShot(WAIT_MS, self, self.reload)
             return
         path, moment = self.log_path, self.clock()
 
