@@ -12,7 +12,12 @@ the window is shown, the form usable, the case list's first page listed and the 
 check of the whole log finished. Then a first case: an example case loaded into the form, edited,
 evaluated live and autosaved as a draft, which is also the log's first write (sqlite-utils loads
 with it). The target applies to start-up; the second figure shows what a minute's work adds.
-Targets: first window within 1.5x of the bare window; peak memory at start-up within 2x. Prints figures.
+The usable moment is when the form takes input (pack loaded and self-checked) and the list's first
+page is shown, whichever is later. The longest GUI-thread block is the longest wait beyond 5 ms between
+ticks of a 5 ms timer on the GUI thread, from the first frame until start-up has settled, and again
+through the first case (load, edit, live evaluation, autosave: the log's first write).
+Targets: first window and usable window within 1.5x of the bare window; no GUI-thread block over
+50 ms; peak memory at start-up within 2x. Prints figures.
 """
 
 from __future__ import annotations
@@ -72,12 +77,40 @@ app.exec()
 NEUTROHOLD = """
 import sys, time, json, argparse
 from pathlib import Path
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 """ + PEAK_MB + """
 app = QApplication(sys.argv[:1])
 moments = {}
 FIRST_CASE = json.loads(Path(sys.argv[3]).read_text(encoding="utf-8"))
+
+class Gaps:
+    # A 5 ms timer on the GUI thread: the longest wait between its ticks beyond 5 ms is the longest block.
+
+    def __init__(self):
+        self.timer = QTimer()
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(5)
+        self.timer.timeout.connect(self.tick)
+        self.last = self.longest = 0.0
+
+    def start(self):
+        self.last, self.longest = time.monotonic(), 0.0
+        self.timer.start()
+
+    def tick(self):
+        now = time.monotonic()
+        self.longest = max(self.longest, now - self.last - 0.005)
+        self.last = now
+
+    def take_ms(self):
+        self.tick()
+        longest, self.longest = self.longest, 0.0
+        return max(longest, 0.0) * 1000
+
+
+gaps = Gaps()
+
 
 class Watcher(QObject):
     def eventFilter(self, watched, event):
@@ -88,6 +121,7 @@ class Watcher(QObject):
 
     def shown(self, window):
         moments["shown"] = time.monotonic()
+        gaps.start()
         if window.pack is not None:
             self.ready(window)
         else:
@@ -110,18 +144,32 @@ class Watcher(QObject):
             QTimer.singleShot(20, lambda: self.settled(window))
             return
         moments["peak_mb"] = peak_mb()
+        moments["block_startup_ms"] = gaps.take_ms()
         window.load_case(FIRST_CASE)
         window.form.patient_ref.setText("BENCH-0001")  # an edit: evaluated live, and worth a draft
         QTimer.singleShot(600, lambda: self.worked(window))
 
     def worked(self, window):
         window.log_session.autosave()  # what the draft timer does after two quiet seconds
+        self.kept(window)
+
+    def kept(self, window):
+        if window.log_runner.is_busy():  # the draft is written on a worker's own connection
+            QTimer.singleShot(20, lambda: self.kept(window))
+            return
+        QTimer.singleShot(100, lambda: self.done(window))
+
+    def done(self, window):
+        moments["block_first_case_ms"] = gaps.take_ms()
         moments["peak_after_case_mb"] = peak_mb()
         print(json.dumps(moments), flush=True)
         window.close()
 
 watcher = Watcher()
 app.installEventFilter(watcher)
+# Each run leaves its edited first case as a draft; the next start would stop to offer it back.
+from desktop_app.gui.drafts import DraftDialog
+DraftDialog.ask = classmethod(lambda cls, parent, summary: "discard")
 if sys.argv[2] == "cli":
     from desktop_app.cli import main
     sys.exit(main(["--db", sys.argv[1]]))
@@ -144,7 +192,10 @@ def measure(code: str, args: list[str], env: dict[str, str]) -> dict[str, float]
             raise RuntimeError(f"benchmark child failed ({child.returncode}): {errors.read().decode(errors='replace')[-2000:]}")
     reported = json.loads(out.decode().strip().splitlines()[-1])
     figures = {key: value - started for key, value in reported.items() if key in ("shown", "form_ready", "log_ready")}
-    figures.update({key: value for key, value in reported.items() if key in ("peak_mb", "peak_after_case_mb", "cases")})
+    figures.update({key: value for key, value in reported.items() if key in ("peak_mb", "peak_after_case_mb", "cases", "block_startup_ms", "block_first_case_ms")})
+    if "form_ready" in figures:
+        # Usable: the pack loaded (the form takes input) and the list's first page shown, whichever is later.
+        figures["usable"] = max(figures["form_ready"], figures["log_ready"])
     return figures
 
 
@@ -184,6 +235,8 @@ def main() -> None:
         env[variable] = str(folder / variable.lower())
     env.pop("NEUTROHOLD_DB", None)
 
+    # An installed NeutroHold has its modules compiled (a wheel install does it); an editable checkout may not.
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(REPO / "desktop_app")], check=True, capture_output=True)
     first_case = str(REPO / "examples" / "febrile.json")
     measure(NEUTROHOLD, [str(db), "gui", first_case], env)  # warm-up: page cache, pack self-check marker, compiled bytecode
     runs: dict[str, list[dict[str, float]]] = {"bare": [], "gui": [], "cli": []}
@@ -207,6 +260,11 @@ def main() -> None:
             f"{median(name, 'log_ready') * 1000:9.0f} ms{median(name, 'peak_mb'):7.1f} MB{median(name, 'peak_after_case_mb'):7.1f} MB"
         )
     for name, title in (("gui", "gui.app.run"), ("cli", "neutrohold CLI")):
+        print(
+            f"  {title:18} usable window / bare window {median(name, 'usable') / bare_shown:5.2f} x (target <= 1.5)   "
+            f"longest GUI-thread block: start-up {max(run['block_startup_ms'] for run in runs[name]):4.0f} ms, "
+            f"first case and save {max(run['block_first_case_ms'] for run in runs[name]):4.0f} ms (worst of {args.runs}; target <= 50)"
+        )
         print(
             f"  {title:18} window shown / bare {median(name, 'shown') / bare_shown:5.2f} x (target <= 1.5)   "
             f"peak memory at start-up / bare {median(name, 'peak_mb') / bare_mb:5.2f} x (target <= 2)   "

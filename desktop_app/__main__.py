@@ -4,4 +4,5 @@ import sys
 
 from desktop_app.cli import main
 
-sys.exit(main())
+if __name__ == "__main__":  # a spawned child process (printing) imports this module without running the app
+    sys.exit(main())

@@ -1,4 +1,5 @@
-"""The `neutrohold log ...` commands: add, list, show, print, export, import, backup, restore, verify, replay."""
+"""The `neutrohold log ...` commands: add, list, show, print, export, import, trust, workstation, sync, backup,
+restore, verify, replay."""
 
 from __future__ import annotations
 
@@ -29,6 +30,16 @@ def reporting_log_errors(handler: Handler) -> Handler:
         except CaseLogError as exc:
             print(f"neutrohold: {exc}", file=sys.stderr)
             return exc.exit_code
+        except sqlite3.DatabaseError as exc:
+            if not _is_damage(exc):
+                print(f"neutrohold: the case log could not be used ({exc}); nothing was half-written", file=sys.stderr)
+                return EXIT_CHECK_FAILED
+            # A damaged page found while reading (the open skips the full check of a log as NeutroHold left it).
+            from desktop_app.services import caselog
+
+            damaged = caselog.damaged_log(caselog.caselog_path(getattr(args, "db", None)), str(exc))
+            print(f"neutrohold: {damaged}", file=sys.stderr)
+            return damaged.exit_code
         except sqlite3.Error as exc:
             print(f"neutrohold: the case log could not be used ({exc}); nothing was half-written", file=sys.stderr)
             return EXIT_CHECK_FAILED
@@ -38,6 +49,14 @@ def reporting_log_errors(handler: Handler) -> Handler:
             return EXIT_CHECK_FAILED
 
     return run
+
+
+def _is_damage(exc: Exception) -> bool:
+    """SQLite's words for a file whose pages do not read as a database, or a case document that does not decompress."""
+    from desktop_app.caselog.records import DocumentUnreadable
+
+    text = str(exc).lower()
+    return isinstance(exc, DocumentUnreadable) or any(words in text for words in ("malformed", "not a database", "corrupt", "file is not"))
 
 
 def add_log_commands(verbs: Any) -> None:
@@ -80,7 +99,25 @@ def add_log_commands(verbs: Any) -> None:
 
     importing = commands.add_parser("import", help="merge a JSON export from another workstation (idempotent)")
     importing.add_argument("source", type=Path, metavar="FILE")
+    importing.add_argument(
+        "--accept-unsigned", action="store_true",
+        help="take an unsigned file, or one from a workstation not trusted here; its records are marked unsigned",
+    )  # fmt: skip
     _db_option(importing, _import)
+
+    trusting = commands.add_parser("trust", help="enrol another workstation's public key (from its key file or a signed export)")
+    trusting.add_argument("source", type=Path, metavar="FILE")
+    trusting.set_defaults(handler=_reporting_log_errors(_trust))
+
+    whoami = commands.add_parser("workstation", help="this workstation's id and key fingerprint, to read out to another site")
+    whoami.set_defaults(handler=_reporting_log_errors(_workstation))
+
+    syncing = commands.add_parser(
+        "sync", help="exchange records with other workstations through a shared folder (USB stick); run again, nothing changes"
+    )
+    syncing.add_argument("folder", type=Path, metavar="FOLDER")
+    syncing.add_argument("--trust-new", action="store_true", help="trust workstations seen in the folder for the first time")
+    _db_option(syncing, _sync)
 
     backup = commands.add_parser("backup", help="copy the log while it is in use")
     backup.add_argument("out", type=Path, nargs="?", metavar="OUT.db", help="new file (default: a dated file in the backups folder)")
@@ -234,12 +271,15 @@ def _show(args: argparse.Namespace) -> int:
             show_fhir(log, caselog.find_case_id(log, args.id))
             return EXIT_OK
         record = caselog.get_case(log, caselog.find_case_id(log, args.id))
+        provenance = caselog.get_provenance(log, record.row.id)
     if args.ics is not None:
         from desktop_app.services.calendar import write_calendar
 
         write_calendar(record.row.patient_ref, record.recommendation, args.ics)
     if args.json or args.format == "json":
-        _say(json.dumps(record.model_dump(mode="json"), ensure_ascii=False, indent=2))
+        document = record.model_dump(mode="json")
+        document["provenance"] = provenance.model_dump(mode="json") if provenance is not None else None
+        _say(json.dumps(document, ensure_ascii=False, indent=2))
         return EXIT_OK
     row, rec = record.row, record.recommendation
     lines = [
@@ -253,6 +293,8 @@ def _show(args: argparse.Namespace) -> int:
     ]
     if record.withdrawal is not None:
         lines.insert(1, "WITHDRAWN    entered in error: " + _withdrawn(record.withdrawal) + "; the entry below no longer counts")
+    if provenance is not None:
+        lines.append(f"origin       {provenance.describe()}")
     if record.episode is not None:
         lines.append(f"episode      {record.episode.status} since {record.episode.opened_at:%Y-%m-%d %H:%M}")
     for override in record.clinician_overrides:
@@ -344,13 +386,55 @@ def _import(args: argparse.Namespace) -> int:
     from desktop_app.services import caselog
 
     with caselog.open_log(getattr(args, "db", None)) as log:
-        summary = caselog.import_log(log, args.source)
+        summary = caselog.import_log(log, args.source, accept_unsigned=args.accept_unsigned)
     new = ", ".join(f"{count} {table}" for table, count in summary.added.items() if count) or "nothing new"
     _say(f"imported {summary.added['evaluations']} cases ({new}); {summary.already_present} records were already here")
     if summary.updated["episodes"]:
         _say(f"updated the status of {summary.updated['episodes']} episodes to their later state")
     if summary.kept_local:
         _say(f"kept the local version of {summary.kept_local} records that differ in the file")
+    return EXIT_OK
+
+
+def _trust(args: argparse.Namespace) -> int:
+    from desktop_app.services import workstation
+
+    key = workstation.read_key_file(args.source)
+    added = workstation.trust(key)
+    state = "now trusted" if added else "already trusted"
+    _say(f"workstation {key.name} ({key.id}) is {state}; fingerprint {key.fingerprint}")
+    _say("compare the fingerprint with the one `neutrohold log workstation` shows on that workstation")
+    return EXIT_OK
+
+
+def _workstation(args: argparse.Namespace) -> int:
+    from desktop_app.services import workstation
+
+    key = workstation.own_key()
+    _say(f"workstation {key.name} ({key.id}); fingerprint {key.fingerprint}")
+    return EXIT_OK
+
+
+def _sync(args: argparse.Namespace) -> int:
+    from desktop_app.services import caselog
+    from desktop_app.services.log_exchange import sync
+
+    with caselog.open_log(getattr(args, "db", None)) as log:
+        report = sync(log, args.folder, trust_new=args.trust_new)
+    if report.written is not None:
+        _say(f"wrote {report.written_cases} cases of this workstation to {report.written}")
+    else:
+        _say("the folder already holds every record of this workstation")
+    for key in report.enrolled:
+        _say(f"trusted new workstation {key.name} ({key.id}); fingerprint {key.fingerprint}")
+    _say(f"imported {report.added_cases} cases from {len(report.imported)} files")
+    for key in report.untrusted:
+        _say(f"not trusted, not imported: workstation {key.name} ({key.id}); fingerprint {key.fingerprint} (use --trust-new)")
+    for problem in report.refused:
+        _say(f"refused: {problem}")
+    if report.refused:
+        print(f"neutrohold: sync refused {len(report.refused)} files: {report.refused[0]}", file=sys.stderr)
+        return EXIT_CHECK_FAILED
     return EXIT_OK
 
 
@@ -417,4 +501,16 @@ def _replay(args: argparse.Namespace) -> int:
                 f"{drift.logged_decision} -> {drift.replayed_decision}  (logged with pack {drift.logged_pack_version})"
             )
         _say(f"{len(report.drifts)} of {report.cases} decisions would now differ")
+        for fault in report.faults:
+            _say(
+                f"INTEGRITY FAULT {fault.id}  {fault.as_of:%Y-%m-%d %H:%M}  {fault.patient_ref:<16}  logged {fault.logged_decision}, "
+                f"but the same pack {fault.logged_pack_version} (same sha256) gives {fault.replayed_decision}: the record was altered"
+            )
+    if report.faults:
+        print(
+            f"neutrohold: replay found {len(report.faults)} integrity faults: case {report.faults[0].id} differs under the"
+            " same pack sha256 (the record was altered; run `neutrohold log verify`)",
+            file=sys.stderr,
+        )
+        return EXIT_CHECK_FAILED
     return EXIT_CHECK_FAILED if args.check and report.drifts else EXIT_OK

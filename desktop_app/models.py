@@ -360,14 +360,23 @@ def zone_name(zone: tzinfo) -> str:
 
 
 def zone_from_name(name: str | None) -> tzinfo:
-    """Inverse of `zone_name` (fixed offsets included); UTC when there is no name."""
+    """Inverse of `zone_name` (fixed offsets included); UTC when there is no name.
+
+    An IANA key comes back as that very key (Etc/UTC stays Etc/UTC, not UTC), so a recommendation
+    evaluated again in its recorded zone records the same zone name, byte for byte.
+    """
     if not name or name == "UTC":
         return timezone.utc
     match = re.fullmatch(r"UTC([+-])(\d{2}):(\d{2})", name)
     if match:
         delta = timedelta(hours=int(match[2]), minutes=int(match[3]))
         return timezone(delta if match[1] == "+" else -delta)
-    return zone_named(name)
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return zone_named(name)
 
 
 def localize(moment: datetime, zone: tzinfo, field: str) -> datetime:

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 
-from desktop_app.caselog.records import VerifyReport
+from desktop_app.caselog.records import DocumentUnreadable, VerifyReport, readable_evaluation
 from desktop_app.caselog.schema import SELECT_COLUMNS, TABLE_COLUMNS, insert_rows
 
 if TYPE_CHECKING:
@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 GENESIS = "0" * 64
 # Tables whose every row is vouched for by the latest audit event naming it.
 AUDITED_TABLES = (
-    "patients", "episodes", "evaluations", "acknowledgements", "clinician_overrides", "notes", "drafts", "withdrawals"
+    "patients", "episodes", "evaluations", "acknowledgements", "clinician_overrides", "notes", "drafts", "withdrawals",
+    "provenance",
 )  # fmt: skip
 MAX_REPORTED_PROBLEMS = 20
 
@@ -167,6 +168,12 @@ def _check_records(db: Reader, vouched: Vouched, readings: Vouched, problems: li
                 problems.append((last_seq + 1, f"{table} row {row[key]} has no audit event (added outside NeutroHold, or the trail was cut)"))
                 continue
             seq, event, digest = vouched[entity]
+            if table == "evaluations":
+                try:
+                    row = readable_evaluation(db, row)  # digests are of the documents' text
+                except DocumentUnreadable as exc:
+                    problems.append((seq, f"{table} row {row[key]} no longer matches audit event #{seq} ({event}): {exc}"))
+                    continue
             if digest != row_digest(table, row):
                 problems.append((seq, f"{table} row {row[key]} no longer matches audit event #{seq} ({event}): it was edited"))
     for (table, entity_id), (seq, event, digest) in vouched.items():

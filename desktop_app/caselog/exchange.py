@@ -3,28 +3,32 @@
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop_app.caselog.audit import AuditTrail, now_utc, observations_digest, row_digest
-from desktop_app.caselog.records import BackupFacts, ImportSummary
+from desktop_app.caselog.records import BackupFacts, ImportSummary, document_text, readable_evaluation
 from desktop_app.caselog.recording import index_note, next_search_key, patient_id_for, set_episode_status
 from desktop_app.caselog.schema import NULLABLE_COLUMNS, SCHEMA_VERSIONS, SELECT_COLUMNS, TABLE_COLUMNS, insert_rows
 from desktop_app.caselog.store import CaseLogDamaged, FileNotWritten, connect_read_only, log_identity
 from desktop_app.caselog.whole import discard, is_disk_problem, new_temporary, publish, sync_file, written_whole
-from desktop_app.models import InputError, Recommendation, parse_case
+from desktop_app.models import InputError
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
+
+    from desktop_app.caselog.signing import Signer
 
     from desktop_app.caselog.store import Reader
 
 EXPORT_FORMAT = "neutrohold-caselog-export"
 _AMONG_IDS = " WHERE id IN (SELECT value FROM json_each(?))"
-EXPORT_VERSION = 1
+EXPORT_VERSION = 2  # 2: carries audit events and, signed, the workstation and its signature
 # Clinical records travel between workstations; drafts and the audit trail stay local.
 EXCHANGED_TABLES = (
     "patients", "episodes", "evaluations", "observations", "acknowledgements", "clinician_overrides", "notes", "withdrawals"
@@ -40,7 +44,7 @@ _CSV_ROWS = """
     SELECT e.id, e.as_of, e.recorded_at, p.patient_ref, e.decision,
         o.decision_taken, o.reason, o.text,
         e.anc_cells_per_uL, e.severity, e.pack_id, e.pack_version, e.pack_sha256, e.who,
-        coalesce(json_extract(e.case_json, '$.notes'), ''),
+        e.case_json,
         coalesce((SELECT group_concat(n.text, ' | ') FROM notes n WHERE n.evaluation_id = e.id), ''),
         coalesce((SELECT group_concat(a.pitfall_id, ' ') FROM acknowledgements a WHERE a.evaluation_id = e.id
             AND a.id NOT IN (SELECT target_id FROM withdrawals)), '')
@@ -121,24 +125,91 @@ def backup(conn: sqlite3.Connection, out: Path) -> BackupFacts:
 
 
 def _table_rows(db: Reader, table: str) -> Iterator[dict[str, Any]]:
-    return db.query(SELECT_COLUMNS[table] + " ORDER BY rowid")
+    rows = db.query(SELECT_COLUMNS[table] + " ORDER BY rowid")
+    if table != "evaluations":
+        return rows
+    return (readable_evaluation(db, row) for row in rows)
 
 
-def export_json(db: Reader, out: Path) -> int:
-    """Write every clinical record as one JSON document, lossless and re-importable; returns the case count."""
+class _HashingWriter:
+    """Writes text to the export and hashes exactly the bytes written, for the signature."""
+
+    def __init__(self, handle: Any) -> None:
+        self.handle = handle
+        self.hasher = hashlib.sha256()
+
+    def write(self, text: str) -> None:
+        self.handle.write(text)
+        self.hasher.update(text.encode("utf-8"))
+
+
+# Which rows an incremental export holds: (table, row) -> write it or not.
+Keep = Callable[[str, dict[str, Any]], bool]
+
+
+def export_json(db: Reader, out: Path, signer: Signer | None = None, keep: Keep | None = None) -> int:
+    """Write clinical records as one JSON document, lossless and re-importable; returns the case count.
+
+    The file carries the audit events of the records it holds, and, with a `signer`, the
+    workstation's id and public key and an Ed25519 signature over everything before it. `keep`
+    selects the rows of an incremental export (readings travel with their evaluation).
+    """
+    from desktop_app.caselog.signing import SIGNATURE_FIELD
+
     cases = 0
+    exported: set[tuple[str, str]] = set()
+    evaluations: set[str] = set()
     with written_whole(out) as handle:
-        header = {"format": EXPORT_FORMAT, "version": EXPORT_VERSION, "exported_at": now_utc(), "schema": list(SCHEMA_VERSIONS)}
+        writer = _HashingWriter(handle)
+        header = {
+            "format": EXPORT_FORMAT, "version": EXPORT_VERSION, "exported_at": now_utc(), "schema": list(SCHEMA_VERSIONS),
+            "incremental": keep is not None,
+            "workstation": None if signer is None else {
+                "id": signer.workstation_id, "name": signer.workstation_name, "public_key": signer.public_key,
+            },
+        }  # fmt: skip
         # Streamed row by row so a large log never sits in memory whole.
-        handle.write(json.dumps(header, ensure_ascii=False)[:-1] + ', "tables": {')
+        writer.write(json.dumps(header, ensure_ascii=False)[:-1] + ', "tables": {')
         for position, table in enumerate(EXCHANGED_TABLES):
-            handle.write(("" if position == 0 else ",") + "\n" + json.dumps(table) + ": [")
-            for count, row in enumerate(_table_rows(db, table)):
-                handle.write(("\n" if count == 0 else ",\n") + json.dumps(row, ensure_ascii=False))
-                cases += table == "evaluations"
-            handle.write("]")
-        handle.write("\n}}\n")
+            writer.write(("" if position == 0 else ",") + "\n" + json.dumps(table) + ": [")
+            count = 0
+            for row in _table_rows(db, table):
+                if table == "observations":
+                    if keep is not None and row["evaluation_id"] not in evaluations:
+                        continue
+                elif keep is not None and not keep(table, row):
+                    continue
+                writer.write(("\n" if count == 0 else ",\n") + json.dumps(row, ensure_ascii=False))
+                count += 1
+                exported.add((table, row["id"]))
+                if table == "evaluations":
+                    cases += 1
+                    evaluations.add(row["id"])
+            writer.write("]")
+        writer.write("\n},\n\"audit\": [")
+        for count, event in enumerate(_carried_events(db, exported)):
+            writer.write(("\n" if count == 0 else ",\n") + json.dumps(event, ensure_ascii=False))
+        writer.write("]")
+        if signer is None:
+            handle.write("\n}\n")
+        else:
+            handle.write(",\n" + SIGNATURE_FIELD + json.dumps(signer.sign(writer.hasher.digest())) + "}\n")
     return cases
+
+
+def _carried_events(db: Reader, exported: set[tuple[str, str]]) -> Iterator[dict[str, Any]]:
+    """The audit events naming any exported record (of any kind of event), in trail order."""
+    ids = {key for _, key in exported}
+    for event in db.query("SELECT seq, event, entity_id, payload, at, prev_hash, hash FROM audit ORDER BY seq"):
+        if event["entity_id"] in ids:
+            yield event
+            continue
+        try:
+            records = json.loads(event["payload"]).get("records", [])
+            if any((table, key) in exported for table, key, *_ in records):
+                yield event
+        except (ValueError, TypeError, AttributeError):
+            continue
 
 
 def neutralise_cell(value: Any) -> str:
@@ -147,42 +218,124 @@ def neutralise_cell(value: Any) -> str:
     return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
+def _case_notes(case_json: str) -> str:
+    notes = json.loads(case_json).get("notes")
+    return notes if isinstance(notes, str) else ""
+
+
 def export_csv(db: Reader, out: Path) -> int:
     """One line per evaluation for spreadsheets; every cell neutralised against formula injection."""
     cases = 0
     with written_whole(out) as handle:
         writer = csv.writer(handle, quoting=csv.QUOTE_ALL)
         writer.writerow(CSV_COLUMNS)
+        notes_at = CSV_COLUMNS.index("case_notes")
         for row in db.execute(_CSV_ROWS):
-            writer.writerow([neutralise_cell(value) for value in row])
+            cells = list(row)
+            cells[notes_at] = _case_notes(document_text(db, cells[notes_at]))
+            writer.writerow([neutralise_cell(value) for value in cells])
             cases += 1
     return cases
 
 
+@dataclass(frozen=True)
+class ExportFile:
+    """A JSON export read and checked for shape: its tables, carried audit events and signer."""
+
+    tables: dict[str, list[dict[str, Any]]]
+    events: list[dict[str, Any]] | None  # None: an export of version 1, which carried none
+    workstation: dict[str, str] | None  # id, name, public_key of the signer; None when unsigned
+    signed: bool
+    incremental: bool
+    digest: str  # SHA-256 of the whole file
+
+
 def read_export(source: Path) -> dict[str, list[dict[str, Any]]]:
     """The tables of a JSON export, checked column by column; InputError names the bad row."""
+    return read_export_file(source).tables
+
+
+def read_export_file(source: Path) -> ExportFile:
+    """Read an export whole, within the size limit; a signature present must be over exactly this content."""
+    # Loaded only when an export is read (cryptography and the checks are not needed to open a log).
+    from desktop_app.caselog.import_check import MAX_FILE_BYTES, MAX_ROWS, ImportRefused
+    from desktop_app.caselog.signing import split_signed, verify
+
     try:
-        document = json.loads(source.read_text(encoding="utf-8"))
+        size = source.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise InputError(str(source), f"is {size} bytes; at most {MAX_FILE_BYTES} bytes are accepted in one export")
+        data = source.read_bytes()
     except FileNotFoundError:
         raise InputError(str(source), "file not found") from None
-    except (OSError, UnicodeDecodeError) as exc:
+    except OSError as exc:
+        raise InputError(str(source), f"cannot be read ({exc.strerror or exc})") from None
+    signed_part = split_signed(data)
+    try:
+        document = json.loads(data.decode("utf-8"))
+    except UnicodeDecodeError as exc:
         raise InputError(str(source), f"cannot be read ({exc})") from None
     except json.JSONDecodeError as exc:
-        raise InputError(str(source), f"is not valid JSON ({exc.msg} at line {exc.lineno})") from None
+        raise InputError(str(source), f"is not valid JSON ({exc.msg} at line {exc.lineno}); it may be cut short") from None
+    except RecursionError:
+        raise InputError(str(source), "is nested too deeply to be an export") from None
     if not isinstance(document, dict) or document.get("format") != EXPORT_FORMAT:
         raise InputError(str(source), "is not a NeutroHold case log export")
-    if document.get("version") != EXPORT_VERSION:
-        raise InputError(str(source), f"is export version {document.get('version')!r}; this NeutroHold reads version {EXPORT_VERSION}")
+    version = document.get("version")
+    if version not in (1, EXPORT_VERSION) or type(version) is not int:
+        raise InputError(str(source), f"is export version {str(version)[:20]!r}; this NeutroHold reads versions 1 and {EXPORT_VERSION}")
+    events: list[dict[str, Any]] | None = None
+    workstation: dict[str, str] | None = None
+    signed = False
+    if version == EXPORT_VERSION:
+        events = document.get("audit")
+        if not isinstance(events, list):
+            raise InputError(f"{source}: audit", "must be a list of audit events")
+        workstation = _workstation(source, document.get("workstation"))
+        if "signature" in document:
+            if workstation is None:
+                raise ImportRefused(str(source), ["signature: is there but the file names no workstation public key"])
+            if signed_part is None:
+                raise ImportRefused(str(source), ["signature: is not where a signature belongs (the file was edited after signing)"])
+            content, signature = signed_part
+            if not verify(workstation["public_key"], hashlib.sha256(content).digest(), signature):
+                raise ImportRefused(str(source), [
+                    "signature: does not match the content: the file was altered after signing, or the signature belongs to another file"
+                ])  # fmt: skip
+            signed = True
+        elif workstation is not None:
+            raise ImportRefused(str(source), ["signature: is missing, though the file names a signing workstation (it was removed)"])
     tables = document.get("tables")
     if not isinstance(tables, dict) or set(tables) - set(EXCHANGED_TABLES):
         raise InputError(f"{source}: tables", f"must hold only {', '.join(EXCHANGED_TABLES)}")
-    checked: dict[str, list[dict[str, Any]]] = {}
     for table in EXCHANGED_TABLES:
-        rows = tables.get(table, [])
-        if not isinstance(rows, list):
+        if not isinstance(tables.get(table, []), list):
             raise InputError(f"{source}: tables.{table}", "must be a list of rows")
-        checked[table] = [_checked_row(source, table, index, row) for index, row in enumerate(rows)]
-    return checked
+    count = sum(len(tables.get(table, [])) for table in EXCHANGED_TABLES) + len(events or ())
+    if count > MAX_ROWS:
+        raise ImportRefused(str(source), [f"holds {count} rows and audit events; at most {MAX_ROWS} are accepted in one file"])
+    checked = {
+        table: [_checked_row(source, table, index, row) for index, row in enumerate(tables.get(table, []))]
+        for table in EXCHANGED_TABLES
+    }
+    return ExportFile(
+        tables=checked, events=events, workstation=workstation if signed else None, signed=signed,
+        incremental=document.get("incremental") is True, digest=hashlib.sha256(data).hexdigest(),
+    )  # fmt: skip
+
+
+def _workstation(source: Path, value: Any) -> dict[str, str] | None:
+    from desktop_app.caselog.import_check import UUID_TEXT
+    from desktop_app.caselog.signing import public_key_from_text
+
+    if value is None:
+        return None
+    fields = ("id", "name", "public_key")
+    if not isinstance(value, dict) or set(value) != set(fields) or not all(isinstance(value[name], str) for name in fields):
+        raise InputError(f"{source}: workstation", "must name the id, name and public_key of the signing workstation")
+    if not UUID_TEXT.fullmatch(value["id"]) or not 1 <= len(value["name"]) <= 80 or public_key_from_text(value["public_key"]) is None:
+        raise InputError(f"{source}: workstation", "does not hold a valid workstation id, name and Ed25519 public key")
+    return {name: value[name] for name in fields}
 
 
 def _checked_row(source: Path, table: str, index: int, row: Any) -> dict[str, Any]:
@@ -200,65 +353,102 @@ def _checked_row(source: Path, table: str, index: int, row: Any) -> dict[str, An
             raise InputError(f"{where}.{name}", f"must be {kind.__name__}, not {type(value).__name__}")
     if table == "patients" and row["id"] != patient_id_for(row["patient_ref"]):
         raise InputError(f"{where}.id", "does not belong to its patient_ref")
-    if table == "evaluations":
-        try:
-            parse_case(json.loads(row["case_json"]))
-            Recommendation.model_validate_json(row["recommendation_json"])
-        except (ValueError, InputError) as exc:
-            raise InputError(f"{where}", f"holds a case or recommendation that does not validate ({exc})") from None
     return row
 
 
-def _existing(db: Database, table: str, ids: list[str]) -> dict[str, dict[str, Any]]:
+def _existing(db: Reader, table: str, ids: list[str]) -> dict[str, dict[str, Any]]:
     """Rows of `table` already here among `ids`, passed as one JSON array parameter."""
     found: dict[str, dict[str, Any]] = {}
     for start in range(0, len(ids), 5000):
         for row in db.query(SELECT_COLUMNS[table] + _AMONG_IDS, [json.dumps(ids[start : start + 5000])]):
-            found[row["id"]] = row
+            found[row["id"]] = readable_evaluation(db, row) if table == "evaluations" else row
     return found
 
 
-def import_export(db: Database, tables: dict[str, list[dict[str, Any]]]) -> ImportSummary:
+@dataclass(frozen=True)
+class Origin:
+    """Where an imported file came from, as recorded with every record it adds."""
+
+    workstation_id: str
+    workstation_name: str
+    signed: bool
+
+
+UNSIGNED_ORIGIN = Origin(workstation_id="unknown", workstation_name="unknown (unsigned file)", signed=False)
+
+
+def import_export(
+    db: Database,
+    tables: dict[str, list[dict[str, Any]]],
+    origin: Origin = UNSIGNED_ORIGIN,
+    not_rechecked: frozenset[str] | set[str] = frozenset(),
+    source: str = "the file",
+) -> ImportSummary:
     """Merge an export by UUID inside the caller's unit of work; importing it twice adds nothing.
 
-    Each new record gets a local 'imported' audit event; the other log's trail is not copied.
-    Episodes present on both sides keep the status updated last; other records never change, and
-    readings travel only with a new evaluation.
+    A record whose id is here with other content is a conflict: the whole file is refused
+    (ImportRefused), nothing is overwritten. Episodes present on both sides keep the status updated
+    last. Each new record gets a local 'imported' audit event and a provenance row (workstation,
+    moment, signed or not, re-checked or not); readings travel only with a new evaluation.
     """
+    from desktop_app.caselog.import_check import ImportRefused, conflicts
+
     trail = AuditTrail(db)
     added = dict.fromkeys(EXCHANGED_TABLES, 0)
     updated = {"episodes": 0}
     already_present = kept_local = 0
+    order = ("patients", "episodes", "evaluations", "acknowledgements", "clinician_overrides", "notes", "withdrawals")
+    tables = {table: tables.get(table, []) for table in EXCHANGED_TABLES}  # an older export has no withdrawals
+    local = {table: _existing(db, table, [row["id"] for row in tables[table]]) for table in order}
+    found = [problem for table in order for problem in conflicts(table, tables[table], local[table])]
     readings: dict[str, list[dict[str, Any]]] = {}
     for row in tables["observations"]:
         readings.setdefault(row["evaluation_id"], []).append(row)
+    leftover = [row for key, rows in readings.items() if key in local["evaluations"] for row in rows]
+    present = _existing(db, "observations", [row["id"] for row in leftover])
+    found += conflicts("observations", leftover, present)
+    found += [
+        f"observations record {row['id']}: conflict: a reading of evaluation {row['evaluation_id']} that this log does not hold"
+        for row in leftover if row["id"] not in present
+    ]  # fmt: skip
+    if found:
+        raise ImportRefused(source, found)
+    now = now_utc()
     new_readings: list[dict[str, Any]] = []
-    for table in ("patients", "episodes", "evaluations", "acknowledgements", "clinician_overrides", "notes", "withdrawals"):
-        local = _existing(db, table, [row["id"] for row in tables.get(table, [])])
+    provenance: list[dict[str, Any]] = []
+    for table in order:
+        here_rows = local[table]
         fresh: dict[str, dict[str, Any]] = {}
-        for row in tables.get(table, []):
-            here = local.get(row["id"])
+        for row in tables[table]:
+            here = here_rows.get(row["id"])
             if row["id"] in fresh:
                 continue
             if here is None and table == "withdrawals" and _withdrawn_already(db, row, fresh):
                 kept_local += 1  # withdrawn here too, by another withdrawal: the local one stands
             elif here is None:
                 fresh[row["id"]] = row
-                extra = {}
+                extra: dict[str, Any] = {"from_workstation": origin.workstation_id, "signed": origin.signed}
                 if table == "evaluations":
                     own = readings.pop(row["id"], [])
                     new_readings.extend(own)
-                    extra = {"observations": observations_digest(own)}
-                trail.record("imported", row["id"], [(table, row)], **extra)
-            elif row_digest(table, here) == row_digest(table, row):
-                already_present += 1
-            elif table == "episodes" and row["updated_at"] > here["updated_at"] and row["patient_id"] == here["patient_id"]:
+                    extra["observations"] = observations_digest(own)
+                    extra["rechecked"] = row["id"] not in not_rechecked
+                came = {
+                    "id": row["id"], "record_table": table, "workstation_id": origin.workstation_id,
+                    "workstation_name": origin.workstation_name, "imported_at": now, "signed": int(origin.signed),
+                    "rechecked": int(row["id"] not in not_rechecked),
+                }  # fmt: skip
+                provenance.append(came)
+                trail.record("imported", row["id"], [(table, row), ("provenance", came)], **extra)
+            elif row_digest(table, here) == row_digest(table, row) or table == "patients":
+                already_present += 1  # a patient is the same patient whoever registered them first
+            elif table == "episodes" and row["updated_at"] > here["updated_at"]:
                 merged = {**here, "status": row["status"], "updated_at": row["updated_at"]}
                 set_episode_status(db, merged)
-                trail.record("imported", row["id"], [(table, merged)])
+                trail.record("imported", row["id"], [(table, merged)], from_workstation=origin.workstation_id, signed=origin.signed)
                 updated["episodes"] += 1
             else:
-                kept_local += 1
+                kept_local += 1  # an earlier state of an episode this log has seen move on
         if table == "evaluations":
             _give_search_keys(db, fresh)
         insert_rows(db, table, list(fresh.values()))
@@ -270,14 +460,8 @@ def import_export(db: Database, tables: dict[str, list[dict[str, Any]]]) -> Impo
         elif table == "notes":
             for row in fresh.values():
                 index_note(db, row["evaluation_id"], row["text"])
-    leftover = [row for rows in readings.values() for row in rows]
-    present = _existing(db, "observations", [row["id"] for row in leftover])
-    for row in leftover:
-        here = present.get(row["id"])
-        if here is not None and row_digest("observations", here) == row_digest("observations", row):
-            already_present += 1
-        else:
-            kept_local += 1
+    already_present += len(leftover)
+    insert_rows(db, "provenance", provenance)
     trail.write()
     return ImportSummary(added=added, updated=updated, already_present=already_present, kept_local=kept_local)
 

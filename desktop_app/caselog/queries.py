@@ -17,7 +17,9 @@ from desktop_app.caselog.records import (
     Episode,
     Note,
     Observation,
+    Provenance,
     Withdrawal,
+    document_text,
 )
 from desktop_app.models import InputError, Recommendation, parse_case
 
@@ -190,8 +192,8 @@ def get_case(db: Reader, evaluation_id: str) -> CaseRecord:
     by_evaluation = [evaluation_id]
     return CaseRecord(
         row=_case_row(rows[0]),
-        case=parse_case(json.loads(case_json)),
-        recommendation=Recommendation.model_validate_json(recommendation_json),
+        case=parse_case(json.loads(document_text(db, case_json))),
+        recommendation=Recommendation.model_validate_json(document_text(db, recommendation_json)),
         episode=episode,
         observations=tuple(
             Observation.model_validate(row)
@@ -284,8 +286,33 @@ def list_drafts(db: Reader) -> list[Draft]:
 
 
 def logged_cases(db: Reader) -> Iterator[tuple[str, str, str, str, str, str]]:
-    """(id, patient_ref, as_of, decision, pack_version, case_json) of every evaluation not withdrawn, oldest first."""
-    yield from db.execute(
+    """(id, patient_ref, as_of, decision, pack_version, case_json text) of every evaluation not withdrawn, oldest first."""
+    for evaluation_id, patient_ref, as_of, decision, pack_version, case_json in db.execute(
         "SELECT e.id, p.patient_ref, e.as_of, e.decision, e.pack_version, e.case_json"
         " FROM evaluations e JOIN patients p ON p.id = e.patient_id WHERE NOT " + WITHDRAWN_EVALUATION + " ORDER BY e.as_of, e.id"
+    ).fetchall():
+        yield evaluation_id, patient_ref, as_of, decision, pack_version, document_text(db, case_json)
+
+
+def replayed_cases(db: Reader) -> Iterator[tuple[str, str, str, str, str, str, str, str]]:
+    """(id, patient_ref, as_of, decision, pack_version, pack_sha256, case_json text, recommendation_json
+    text) of every evaluation, oldest first: what `log replay` needs to tell drift from damage."""
+    for evaluation_id, patient_ref, as_of, decision, pack_version, pack_sha256, case_json, rec_json in db.execute(
+        "SELECT e.id, p.patient_ref, e.as_of, e.decision, e.pack_version, e.pack_sha256, e.case_json, e.recommendation_json"
+        " FROM evaluations e JOIN patients p ON p.id = e.patient_id ORDER BY e.as_of, e.id"
+    ).fetchall():
+        yield (
+            evaluation_id, patient_ref, as_of, decision, pack_version, pack_sha256,
+            document_text(db, case_json), document_text(db, rec_json),
+        )  # fmt: skip
+
+
+def get_provenance(db: Reader, record_id: str) -> Provenance | None:
+    """Where an imported record came from; None for a record made in this log."""
+    row = next(
+        db.query(
+            "SELECT workstation_id, workstation_name, imported_at, signed, rechecked FROM provenance WHERE id = ?", [record_id]
+        ),
+        None,
     )
+    return None if row is None else Provenance(**{**row, "signed": bool(row["signed"]), "rechecked": bool(row["rechecked"])})

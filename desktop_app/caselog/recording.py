@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from desktop_app.caselog.audit import AuditTrail, now_utc, observations_digest
+from desktop_app.caselog.records import document_text
 from desktop_app.caselog.schema import OVERRIDE_REASONS, TABLE_COLUMNS, WITHDRAWABLE_TABLES, insert_rows
 from desktop_app.models import CaseInput, Decision, InputError, Recommendation, round_count
 
@@ -218,12 +219,9 @@ def _evaluation(db: Database, evaluation_id: str) -> tuple[str, str | None, str]
 def acknowledge_pitfall(db: Database, evaluation_id: str, pitfall_id: str, who: str) -> str:
     """Tick one pitfall of the case's checklist; ticking it again returns the first tick."""
     _evaluation(db, evaluation_id)
-    listed = db.execute(
-        "SELECT 1 FROM evaluations, json_each(evaluations.recommendation_json, '$.pitfalls') AS pitfall"
-        " WHERE evaluations.id = ? AND json_extract(pitfall.value, '$.id') = ?",
-        [evaluation_id, pitfall_id],
-    ).fetchone()
-    if listed is None:
+    (stored,) = db.execute("SELECT recommendation_json FROM evaluations WHERE id = ?", [evaluation_id]).fetchone()
+    pitfalls = json.loads(document_text(db, stored)).get("pitfalls", [])
+    if not any(isinstance(pitfall, dict) and pitfall.get("id") == pitfall_id for pitfall in pitfalls):
         raise InputError("pitfall_id", f"{pitfall_id!r} is not on this case's pitfall checklist")
     earlier = db.execute(
         "SELECT id FROM acknowledgements WHERE evaluation_id = ? AND pitfall_id = ? ORDER BY at LIMIT 1",
@@ -312,6 +310,18 @@ def add_note(db: Database, evaluation_id: str, text: str, who: str) -> str:
     trail.record("note_added", row["id"], [("notes", row)], at=row["at"])
     trail.write()
     return row["id"]
+
+
+def record_printout(db: Database, evaluation_id: str, printout: Mapping[str, Any], who: str) -> None:
+    """An audit event that a printout of a logged case was accepted by a printer or written to a file.
+
+    Only the trail records it (no table, no migration): which printout, where, the spooler's job and
+    the page count. Refused, held and failed jobs are never recorded.
+    """
+    _evaluation(db, evaluation_id)
+    trail = AuditTrail(db)
+    trail.append("printed", evaluation_id, {"records": [], "printout": dict(printout), "who": who})
+    trail.write()
 
 
 def save_draft(db: Database, key: str, payload: Mapping[str, Any]) -> None:

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import hashlib
+import sqlite3
+import zlib
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from desktop_app.models import CaseInput, Decision, Recommendation, Severity
+
+if TYPE_CHECKING:
+    from desktop_app.caselog.store import Reader
 
 EpisodeStatus = Literal["held", "resumed", "closed"]
 ObservationKind = Literal["anc", "cbc", "temperature"]
@@ -185,6 +192,25 @@ class ReplayReport(_View):
     pack_version: str
     pack_sha256: str
     drifts: tuple[DecisionDrift, ...]
+    faults: tuple[DecisionDrift, ...] = Field(
+        default=(), description="cases the same pack (sha256 and site overrides) now decides otherwise: the record was damaged"
+    )
+
+
+class Provenance(_View):
+    """Where an imported record came from (schema m007)."""
+
+    workstation_id: str
+    workstation_name: str
+    imported_at: datetime
+    signed: bool = Field(description="the file was signed by a workstation trusted here")
+    rechecked: bool = Field(description="the engine derived the stored recommendation again here (its pack is installed)")
+
+    def describe(self) -> str:
+        short = self.workstation_id[:8]
+        signed = "signed" if self.signed else "UNSIGNED"
+        checked = "re-checked" if self.rechecked else "not re-checked (its pack is not installed here)"
+        return f"imported from workstation {self.workstation_name} ({short}) on {self.imported_at:%Y-%m-%d %H:%M} UTC; {signed}, {checked}"
 
 
 class BackupFacts(_View):
@@ -203,3 +229,120 @@ class RestoreReport(_View):
     log: Path
     kept: tuple[Path, ...] = Field(description="the previous log and its -wal/-shm, renamed and kept; empty when there was none")
     missing_ids: tuple[str, ...] | None = Field(description="cases in the previous log that the backup lacks; None when it could not be read")
+
+
+# --- The stored JSON documents of an evaluation (case_json, recommendation_json) -------------------
+# Read them ONLY through document_text / readable_evaluation, and write them only through
+# stored_evaluations (schema.insert_rows does): since schema m008 they are kept compressed.
+#
+# A stored document is either the JSON text itself (logs before m008, and what an export carries), or
+# a BLOB: DOCUMENT_MAGIC, the 8-byte key of a dictionary in table document_dictionaries, then the
+# text's UTF-8 compressed by raw deflate (zlib) against that dictionary. Each pack gets a dictionary
+# on its first recorded case (that case's own documents): its wording, citations and trace structure
+# then cost a few bytes in every later case. Decompressing gives back the text byte for byte, so the
+# recommendation is reproduced exactly and the audit digests stay those of the text.
+DOCUMENT_MAGIC = b"NHz1"
+_KEY_BYTES = 8
+_LEVEL = 9
+# Dictionaries never change once written (the table is append-only) and are named by their own hash,
+# so a process may keep every one it has read, whichever log it came from.
+_DICTIONARIES: dict[bytes, bytes] = {}
+_COMPRESSORS: dict[bytes, Any] = {}
+DOCUMENT_COLUMNS = ("case_json", "recommendation_json")
+
+
+class DocumentUnreadable(sqlite3.DatabaseError):
+    """A stored document that does not decompress: damage to the file (or an edit outside NeutroHold),
+    handled wherever a damaged page of the database is."""
+
+
+def _dictionary(db: Reader, key: bytes) -> bytes:
+    zdict = _DICTIONARIES.get(key)
+    if zdict is None:
+        row = db.execute("SELECT zdict FROM document_dictionaries WHERE key = ?", [key]).fetchone()
+        if row is None or hashlib.sha256(row[0]).digest()[:_KEY_BYTES] != key:
+            raise DocumentUnreadable("a compressed case document names a dictionary this log does not hold")
+        zdict = _DICTIONARIES[key] = bytes(row[0])
+    return zdict
+
+
+def document_text(db: Reader, stored: str | bytes) -> str:
+    """The JSON text of a stored case or recommendation document, exactly as it was recorded."""
+    if isinstance(stored, str):
+        return stored
+    stored = bytes(stored)
+    if not stored.startswith(DOCUMENT_MAGIC):
+        raise DocumentUnreadable("a case document is neither JSON text nor a NeutroHold compressed document")
+    start = len(DOCUMENT_MAGIC)
+    key = stored[start : start + _KEY_BYTES]
+    inflater = zlib.decompressobj(-zlib.MAX_WBITS, zdict=_dictionary(db, key))
+    try:
+        data = inflater.decompress(stored[start + _KEY_BYTES :]) + inflater.flush()
+        if not inflater.eof:
+            raise DocumentUnreadable("a compressed case document is cut short")
+        return data.decode("utf-8")
+    except (zlib.error, UnicodeDecodeError) as exc:
+        raise DocumentUnreadable(f"a compressed case document does not decompress ({exc})") from None
+
+
+def readable_evaluation(db: Reader, row: Mapping[str, Any]) -> dict[str, Any]:
+    """An evaluations row with its documents as text: what the audit digests, exports and imports see."""
+    readable = dict(row)
+    for column in DOCUMENT_COLUMNS:
+        if column in readable:
+            readable[column] = document_text(db, readable[column])
+    return readable
+
+
+def _compressor(zdict: bytes) -> Any:
+    key = hashlib.sha256(zdict).digest()[:_KEY_BYTES]
+    primed = _COMPRESSORS.get(key)
+    if primed is None:
+        # Priming with the dictionary costs more than compressing one document: done once, then copied.
+        primed = _COMPRESSORS[key] = zlib.compressobj(_LEVEL, zlib.DEFLATED, -zlib.MAX_WBITS, 9, zlib.Z_DEFAULT_STRATEGY, zdict=zdict)
+        _DICTIONARIES[key] = zdict
+    return primed
+
+
+def compress_document(zdict: bytes, text: str) -> bytes:
+    deflater = _compressor(zdict).copy()
+    key = hashlib.sha256(zdict).digest()[:_KEY_BYTES]
+    return DOCUMENT_MAGIC + key + deflater.compress(text.encode("utf-8")) + deflater.flush()
+
+
+def pack_dictionary(db: Reader, pack_sha256: str, first: Mapping[str, Any], known: dict[str, bytes] | None = None) -> bytes:
+    """The dictionary of a pack's documents; the first case recorded with a pack makes it (inside the caller's write)."""
+    if known is not None and pack_sha256 in known:
+        return known[pack_sha256]
+    row = db.execute(
+        "SELECT zdict FROM document_dictionaries WHERE pack_sha256 = ? ORDER BY rowid LIMIT 1", [pack_sha256]
+    ).fetchone()
+    if row is not None:
+        zdict = bytes(row[0])
+    else:
+        zdict = (document_text(db, first["recommendation_json"]) + document_text(db, first["case_json"])).encode("utf-8")
+        key = hashlib.sha256(zdict).digest()[:_KEY_BYTES]
+        db.execute(
+            "INSERT OR IGNORE INTO document_dictionaries (key, pack_sha256, zdict) VALUES (?, ?, ?)", [key, pack_sha256, zdict]
+        )
+    if known is not None:
+        known[pack_sha256] = zdict
+    return zdict
+
+
+def stored_evaluations(db: Reader, rows: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """Evaluations rows as they are written: each document compressed against its pack's dictionary.
+
+    A log of a schema before m008 (only while it is being upgraded) keeps them as text.
+    """
+    if db.execute("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'document_dictionaries'").fetchone() is None:
+        return [dict(row) for row in rows]
+    known: dict[str, bytes] = {}
+    stored = []
+    for row in rows:
+        zdict = pack_dictionary(db, row["pack_sha256"], row, known)
+        compact = dict(row)
+        for column in DOCUMENT_COLUMNS:
+            compact[column] = compress_document(zdict, document_text(db, row[column]))
+        stored.append(compact)
+    return stored

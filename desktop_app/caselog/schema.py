@@ -95,6 +95,16 @@ TABLE_COLUMNS: dict[str, tuple[tuple[str, type], ...]] = {
         ("who", str),
         ("at", str),
     ),
+    # Where an imported record came from (schema m007); records made here have no row.
+    "provenance": (
+        ("id", str),
+        ("record_table", str),
+        ("workstation_id", str),
+        ("workstation_name", str),
+        ("imported_at", str),
+        ("signed", int),
+        ("rechecked", int),
+    ),
 }
 # Records a clinician may withdraw as "entered in error" (the original row stays; see m006).
 WITHDRAWABLE_TABLES = ("evaluations", "acknowledgements", "clinician_overrides")
@@ -119,6 +129,7 @@ SELECT_COLUMNS: dict[str, str] = {
     "notes": "SELECT id, evaluation_id, text, who, at FROM notes",
     "drafts": "SELECT key, payload, updated_at FROM drafts",
     "withdrawals": "SELECT id, target_table, target_id, reason, who, at FROM withdrawals",
+    "provenance": "SELECT id, record_table, workstation_id, workstation_name, imported_at, signed, rechecked FROM provenance",
 }
 
 
@@ -151,6 +162,10 @@ INSERT_ROW: dict[str, str] = {
         "INSERT INTO withdrawals (id, target_table, target_id, reason, who, at)"
         " VALUES (:id, :target_table, :target_id, :reason, :who, :at)"
     ),
+    "provenance": (
+        "INSERT INTO provenance (id, record_table, workstation_id, workstation_name, imported_at, signed, rechecked)"
+        " VALUES (:id, :record_table, :workstation_id, :workstation_name, :imported_at, :signed, :rechecked)"
+    ),
     "case_search": "INSERT INTO case_search (rowid, patient_ref, notes) VALUES (:search_key, :patient_ref, :notes)",
     "audit": (
         "INSERT INTO audit (seq, event, entity_id, payload, at, prev_hash, hash)"
@@ -160,13 +175,17 @@ INSERT_ROW: dict[str, str] = {
 
 
 def insert_rows(db: Database, table: str, rows: Sequence[Mapping[str, Any]]) -> None:
-    """Insert rows inside the caller's unit of work, by a fixed INSERT per table.
+    """Insert rows inside the caller's unit of work, by a fixed INSERT per table; case documents are stored compressed.
 
     executemany rather than Table.insert_all: the latter re-inspects every value of every batch,
     which more than doubled the cost of a bulk load.
     """
     if not db.conn.in_transaction:
         raise RuntimeError("case log rows are written only inside a unit of work")
+    if table == "evaluations":
+        from desktop_app.caselog.records import stored_evaluations
+
+        rows = stored_evaluations(db, rows)
     db.conn.executemany(INSERT_ROW[table], rows)
 
 
@@ -390,6 +409,90 @@ def m006_withdrawals(db: Database) -> None:
             " BEGIN SELECT RAISE(ABORT, 'withdrawals are append-only'); END",
         ),
     )
+
+
+@_migration("m007_provenance")
+def m007_provenance(db: Database) -> None:
+    """Where each imported record came from: the workstation, when, whether the file was signed and
+    whether its recommendation was re-derived here (a record of a pack not installed is not)."""
+    _run(
+        db,
+        (
+            """CREATE TABLE provenance (
+                id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36),
+                record_table TEXT NOT NULL,
+                workstation_id TEXT NOT NULL,
+                workstation_name TEXT NOT NULL,
+                imported_at TEXT NOT NULL,
+                signed INTEGER NOT NULL CHECK (signed IN (0, 1)),
+                rechecked INTEGER NOT NULL CHECK (rechecked IN (0, 1))
+            ) STRICT""",
+            "CREATE TRIGGER provenance_no_update BEFORE UPDATE ON provenance BEGIN SELECT RAISE(ABORT, 'provenance is append-only'); END",
+            "CREATE TRIGGER provenance_no_delete BEFORE DELETE ON provenance BEGIN SELECT RAISE(ABORT, 'provenance is append-only'); END",
+        ),
+    )
+
+
+@_migration("m008_compact_json")
+def m008_compact_json(db: Database) -> None:
+    """Keep each evaluation's case and recommendation documents compressed (see records.document_text).
+
+    The two columns are widened from TEXT to ANY in the table's recorded SQL (no stored row changes;
+    the way m005 widened a CHECK), then every document is rewritten compressed against its pack's
+    dictionary. All inside the migration's one transaction: a kill at any point leaves the log as it was.
+    """
+    from desktop_app.caselog.records import stored_evaluations
+
+    db.execute(
+        """CREATE TABLE document_dictionaries (
+            key BLOB PRIMARY KEY NOT NULL CHECK (length(key) = 8),
+            pack_sha256 TEXT NOT NULL,
+            zdict BLOB NOT NULL
+        ) STRICT"""
+    )
+    db.execute("CREATE INDEX document_dictionaries_by_pack ON document_dictionaries(pack_sha256)")
+    db.execute(
+        "CREATE TRIGGER document_dictionaries_no_update BEFORE UPDATE ON document_dictionaries"
+        " BEGIN SELECT RAISE(ABORT, 'compression dictionaries are append-only'); END"
+    )
+    db.execute(
+        "CREATE TRIGGER document_dictionaries_no_delete BEFORE DELETE ON document_dictionaries"
+        " BEGIN SELECT RAISE(ABORT, 'compression dictionaries are append-only'); END"
+    )
+    (sql,) = db.execute("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = 'evaluations'").fetchone()
+    widened = sql
+    for column in ("case_json", "recommendation_json"):
+        old, new = f"{column} TEXT NOT NULL", f"{column} ANY NOT NULL"
+        if widened.count(old) != 1:
+            raise RuntimeError("the evaluations table is not the one this migration expects")
+        widened = widened.replace(old, new)
+    (version,) = db.execute("PRAGMA schema_version").fetchone()
+    bump = "PRAGMA schema_version = " + str(int(version) + 1)  # SQLite's own integer; a PRAGMA takes no parameter
+    db.execute("PRAGMA writable_schema = ON")
+    try:
+        db.execute("UPDATE sqlite_schema SET sql = ? WHERE type = 'table' AND name = 'evaluations'", [widened])
+        db.execute(bump)
+    finally:
+        db.execute("PRAGMA writable_schema = OFF")
+    # Records are append-only; this one rewrite keeps every document's text, only its storage changes.
+    (trigger,) = db.execute("SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = 'evaluations_no_update'").fetchone()
+    db.execute("DROP TRIGGER evaluations_no_update")
+    last = 0
+    while True:
+        batch = db.execute(
+            "SELECT rowid, pack_sha256, case_json, recommendation_json FROM evaluations"
+            " WHERE rowid > ? AND typeof(recommendation_json) = 'text' ORDER BY rowid LIMIT 2000",
+            [last],
+        ).fetchall()
+        if not batch:
+            break
+        rows = [{"pack_sha256": sha, "case_json": case, "recommendation_json": rec} for _, sha, case, rec in batch]
+        db.conn.executemany(
+            "UPDATE evaluations SET case_json = ?, recommendation_json = ? WHERE rowid = ?",
+            [(row["case_json"], row["recommendation_json"], rowid) for row, (rowid, *_) in zip(stored_evaluations(db, rows), batch, strict=True)],
+        )
+        last = batch[-1][0]
+    db.execute(trigger)
 
 
 # Every schema version in the order applied.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
@@ -12,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, Protocol
 
 from desktop_app.caselog.schema import MIGRATION_SET, MIGRATIONS_TABLE, SCHEMA_VERSIONS, migrations
+from desktop_app.caselog.stamp import FileState, Stamp, forget_stamp, read_stamp, write_stamp
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -300,6 +302,10 @@ class CaseLog:
         if _file_identity(self.path) != self._file_identity:
             raise CaseLogSwapped(self.path)
 
+    def same_file_as(self, other: CaseLog) -> bool:
+        """Both connections were opened on one file (the same device and inode)."""
+        return self._file_identity is not None and self._file_identity == other._file_identity
+
     @property
     def db(self) -> Database:
         if self._db is None:
@@ -313,6 +319,7 @@ class CaseLog:
         """One all-or-nothing write: the write lock is taken up front, so a busy log waits, never fails midway.
 
         Before writing, the file at the log's name must still be the one opened (see check_identity).
+        A log that was as NeutroHold left it before the write is stamped so again after it (see stamp.py).
         """
         if self.read_only:
             raise CaseLogReadOnly(f"the case log {self.path} is open for reading only; nothing was written")
@@ -327,6 +334,8 @@ class CaseLog:
                 f"the case log {self.path} stayed locked by another program for {BUSY_TIMEOUT_SECONDS:g} s ({exc}); try again"
             ) from None
         try:
+            trusted = self._trusted_stamp()
+            version = self._data_version()
             yield db
         except BaseException:
             self.conn.rollback()
@@ -336,6 +345,32 @@ class CaseLog:
         except BaseException:
             self.conn.rollback()
             raise
+        self._restamp(trusted, version)
+
+    def _trusted_stamp(self) -> Stamp | None:
+        """The recorded stamp, when the file is still in the state it records (nobody else changed it)."""
+        stamp = read_stamp(self.path)
+        if stamp is None:
+            return None
+        try:
+            state = FileState.read(self.path, self.conn)
+        except sqlite3.Error:
+            return None
+        return stamp if stamp.matches(state) else None
+
+    def _data_version(self) -> int:
+        return self.conn.execute("PRAGMA data_version").fetchone()[0]
+
+    def _restamp(self, trusted: Stamp | None, version: int) -> None:
+        # data_version moves only when another connection commits: then the file holds more than our write.
+        if trusted is None:
+            return
+        try:
+            state = FileState.read(self.path, self.conn)
+            if self._data_version() == version:
+                write_stamp(self.path, state, trusted.checked_at)
+        except sqlite3.Error:
+            return
 
     @contextmanager
     def snapshot(self) -> Iterator[Rows]:
@@ -350,7 +385,11 @@ class CaseLog:
             self.conn.rollback()
 
     def close(self) -> None:
+        """Close the connection; the last one to close folds the -wal into the file, which is stamped again."""
+        trusted = None if self.read_only else self._trusted_stamp()
         self.conn.close()
+        if trusted is not None:
+            write_stamp(self.path, FileState.of_files(self.path, trusted.state["head"]), trusted.checked_at)
 
     def __enter__(self) -> CaseLog:
         return self
@@ -380,9 +419,11 @@ def open_case_log(
     `create=False` (the reader verbs) refuses a missing or empty file with CaseLogMissing instead of
     starting a new log there; `read_only=True` also reads it on a connection that cannot write.
     Everything is first read on a read-only connection, so a damaged file, with its stale -wal, is
-    refused exactly as it was found. `check_integrity=False` skips the full PRAGMA quick_check (about
-    1.3 s at 100,000 cases) for a caller that runs `quick_check_file` in the background, as the
-    desktop window does. A log of an older schema is upgraded once, even by a reader.
+    refused exactly as it was found. `check_integrity=True` runs the full PRAGMA quick_check (it
+    reads every page: seconds at 100,000 cases) when the file is not in the state NeutroHold last
+    checked or wrote it in (see stamp.py). `check_integrity=False`
+    skips it for a caller that runs `quick_check_file` in the background, as the desktop window does.
+    A log of an older schema is upgraded once, even by a reader.
     """
     path = path.expanduser().absolute()
     if path.is_dir():
@@ -436,7 +477,7 @@ def _probe(path: Path, check_integrity: bool, busy_timeout: float) -> list[str]:
         _raise_for(exc, path)
     try:
         if check_integrity:
-            _check_integrity(conn, path)
+            _check_unless_stamped(conn, path, full_check=False, when_due=False)
         try:
             return _applied_migrations(conn, path)
         except sqlite3.DatabaseError as exc:
@@ -454,8 +495,12 @@ def _raise_for(exc: sqlite3.DatabaseError, path: Path) -> NoReturn:
     raise CaseLogDamaged(path, text) from None
 
 
-def quick_check_file(path: Path) -> None:
-    """Run PRAGMA quick_check on its own read-only connection (any thread); raise CaseLogDamaged if it fails."""
+def quick_check_file(path: Path, when_due: bool = False) -> bool:
+    """Run PRAGMA quick_check on its own read-only connection (any thread); raise CaseLogDamaged if it fails.
+
+    `when_due=True` (the window's background check) skips it when the file is as NeutroHold left it
+    and passed the check less than a day ago. Returns whether the check ran.
+    """
     try:
         conn = connect_read_only(path)
     except sqlite3.DatabaseError as exc:
@@ -464,9 +509,33 @@ def quick_check_file(path: Path) -> None:
         # The check reads each page once: a small page cache is as fast, and a background check at
         # start-up then adds under 1 MB to the window's memory instead of about 2.5 MB.
         conn.execute("PRAGMA cache_size = -256")  # KiB; a PRAGMA takes no parameters
-        _check_integrity(conn, path)
+        return _check_unless_stamped(conn, path, full_check=not when_due, when_due=when_due)
     finally:
         conn.close()
+
+
+def _check_unless_stamped(conn: sqlite3.Connection, path: Path, full_check: bool, when_due: bool) -> bool:
+    """The full check, unless the stamp says the file is as NeutroHold last checked or wrote it; stamps a pass."""
+    try:
+        before: FileState | None = FileState.read(path, conn)
+    except sqlite3.DatabaseError:
+        before = None
+    stamp = read_stamp(path)
+    if not full_check and before is not None and stamp is not None and stamp.matches(before):
+        if not (when_due and stamp.check_due):
+            return False
+    try:
+        _check_integrity(conn, path)
+    except CaseLogDamaged:
+        forget_stamp(path)
+        raise
+    try:
+        after = FileState.read(path, conn)
+    except sqlite3.DatabaseError:
+        return True
+    if before == after:  # nothing was written while the check read the file
+        write_stamp(path, after, time.time())
+    return True
 
 
 def _check_integrity(conn: sqlite3.Connection, path: Path) -> None:

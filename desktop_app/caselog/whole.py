@@ -3,15 +3,19 @@
 A copy is written to a hidden temporary file in the destination folder, flushed to disk, checked
 by the caller, and only then given its name (a hard link, so an existing file is never replaced;
 a rename where the file system has no hard links). A kill at any moment leaves at most a
-`.NAME.*.partial` file, never a half file under NAME.
+`.NAME.*.partial` file, never a half file under NAME; the next write or open in that folder sweeps
+such leftovers away once they are clearly stale (see sweep_partials).
 """
 
 from __future__ import annotations
 
 import errno
 import os
+import re
 import secrets
 import sqlite3
+import stat
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -21,10 +25,37 @@ from desktop_app.caselog.store import PRIVATE_FILE, FileNotWritten, make_private
 from desktop_app.models import InputError
 
 PARTIAL_SUFFIX = ".partial"
+# A temporary file this old (since its last change) belongs to a write that was killed: a live write keeps changing it.
+STALE_PARTIAL_SECONDS = 60.0
 # SQLite's own side files of a temporary database, removed with it.
 SQLITE_SIDE_FILES = ("-journal", "-wal", "-shm")
+# Only names new_temporary makes (and SQLite's side files of them) are ever swept.
+_PARTIAL_NAME = re.compile(r"\..+\.[0-9a-f]{8}\.partial(-journal|-wal|-shm)?")
 # errno values that mean "this file system cannot make hard links": fall back to a rename.
 _NO_LINKS = {errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EMLINK, errno.ENOSYS}
+
+
+def sweep_partials(folder: Path, now: float | None = None) -> list[Path]:
+    """Remove what killed writes left in `folder`: our `.NAME.xxxxxxxx.partial` files (and SQLite's side files
+    of them) last changed more than STALE_PARTIAL_SECONDS before now; anything else is left alone. The removed paths."""
+    moment = time.time() if now is None else now
+    removed: list[Path] = []
+    try:
+        candidates = list(folder.iterdir())
+    except OSError:
+        return removed
+    for candidate in candidates:
+        if not _PARTIAL_NAME.fullmatch(candidate.name):
+            continue
+        try:
+            found = candidate.lstat()
+            if not stat.S_ISREG(found.st_mode) or moment - found.st_mtime <= STALE_PARTIAL_SECONDS:
+                continue
+            candidate.unlink()
+        except OSError:
+            continue  # gone meanwhile, or a folder this user cannot write
+        removed.append(candidate)
+    return removed
 
 
 def refuse_existing(out: Path) -> None:
@@ -41,6 +72,7 @@ def new_temporary(out: Path, replacing: bool = False) -> Path:
         refuse_existing(out)
     try:
         make_private_folders(out.parent)
+        sweep_partials(out.parent)
         while True:
             temporary = out.with_name(f".{out.name}.{secrets.token_hex(4)}{PARTIAL_SUFFIX}")
             try:

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent, QColor, QKeyEvent, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QAbstractButton, QApplication, QFocusFrame, QScrollArea, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QScrollArea, QWidget
 
-# The focus ring: 3 px of a blue with 7:1 contrast on white and on the pale panels (WCAG 2.2 asks 3:1, 2 px).
-FOCUS_RING_COLOUR = "#0b4a99"
-FOCUS_RING_WIDTH = 3
+from desktop_app.gui.theme import FOCUS_RING_WIDTH, current_scheme
 
 
 def tab_stops(root: QWidget) -> list[QWidget]:
@@ -33,22 +32,67 @@ def chain_tab_order(widgets: Sequence[QWidget]) -> None:
         QWidget.setTabOrder(widgets[-1], widgets[0])
 
 
+@dataclass(frozen=True)
+class Notice:
+    """One event sent to assistive technology: what it is about, its kind, and for announcements the words."""
+
+    widget: QWidget
+    kind: str  # "announcement", "name", "description"
+    text: str = ""
+    assertive: bool = False
+
+
+def _send_to_screen_reader(notice: Notice) -> None:
+    if notice.kind == "announcement":
+        event = QAccessibleAnnouncementEvent(notice.widget, notice.text)
+        politeness = QAccessible.AnnouncementPoliteness
+        event.setPoliteness(politeness.Assertive if notice.assertive else politeness.Polite)
+        QAccessible.updateAccessibility(event)
+        return
+    kind = QAccessible.Event.NameChanged if notice.kind == "name" else QAccessible.Event.DescriptionChanged
+    QAccessible.updateAccessibility(QAccessibleEvent(notice.widget, kind))
+
+
+# Every event the window sends to a screen reader goes through this one door (PySide6 has no
+# installUpdateHandler, so tests replace the sink to hear what a screen reader would).
+screen_reader_sink: Callable[[Notice], None] = _send_to_screen_reader
+
+
 def announce(widget: QWidget, message: str, assertive: bool = False) -> None:
     """Ask the screen reader to say `message` (assertive interrupts: red flags, a changed decision)."""
-    if not message:
-        return
-    event = QAccessibleAnnouncementEvent(widget, message)
-    event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive if assertive else QAccessible.AnnouncementPoliteness.Polite)
-    QAccessible.updateAccessibility(event)
+    if message:
+        screen_reader_sink(Notice(widget, "announcement", message, assertive))
+
+
+def notify_changed(widget: QWidget, what: str = "name") -> None:
+    """Tell the screen reader a widget's name (or "description") changed, so it reads it again."""
+    screen_reader_sink(Notice(widget, what))
+
+
+def show_text(label: QLabel, text: str, role: str = "", announce_as: str | None = None) -> bool:
+    """Put `text` on a label whose text is the content; the screen reader hears that text, not a fixed name.
+
+    `role` (what the label is, e.g. "Decision") goes in the description. With `announce_as`
+    ("polite" or "assertive") a changed, non-empty text is also announced. True when the text changed.
+    """
+    if role and label.accessibleDescription() != role:
+        label.setAccessibleDescription(role)
+    if label.text() == text:
+        return False
+    # No fixed accessible name: a label's name is its text, so the screen reader reads what is shown.
+    label.setText(text)
+    notify_changed(label, "name")
+    if announce_as is not None and text:
+        announce(label, text, assertive=announce_as == "assertive")
+    return True
 
 
 def set_tooltip(widget: QWidget, text: str) -> None:
-    """A tooltip is the control's accessible description: a changed one is announced as such."""
+    """A tooltip is the control's accessible description: a changed one is re-announced as such."""
     if widget.toolTip() == text:
         return
     widget.setToolTip(text)
-    if not widget.accessibleDescription():
-        QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.DescriptionChanged))
+    notify_changed(widget, "description")
 
 
 def accessible_text(widget: QWidget, text: QAccessible.Text = QAccessible.Text.Name) -> str:
@@ -57,21 +101,74 @@ def accessible_text(widget: QWidget, text: QAccessible.Text = QAccessible.Text.N
     return interface.text(text) if interface is not None else ""
 
 
-class FocusRing(QFocusFrame):
-    """A thick ring round whichever control has the focus, painted the same in every style."""
+class FocusRing(QWidget):
+    """A thick ring round whichever control has the focus, painted on a see-through layer over the whole window.
 
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
+    A ring drawn by the control's parent (QFocusFrame) is cut off wherever the control touches its
+    parent's edge; on a layer over the window it is cut only by what scrolls the control out of view.
+    """
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
         self.setObjectName("focusRing")
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._target: QWidget | None = None
+        self._watched: list[QWidget] = []
+        self.ring_rect = QRect()
+        self.setGeometry(window.rect())
+        window.installEventFilter(self)
+        self.show()
+
+    def widget(self) -> QWidget | None:
+        return self._target
+
+    def setWidget(self, widget: QWidget | None) -> None:
+        for watched in self._watched:
+            watched.removeEventFilter(self)
+        self._target = widget
+        self._watched = []
+        while widget is not None and widget is not self.parentWidget():
+            widget.installEventFilter(self)
+            self._watched.append(widget)
+            widget = widget.parentWidget()
+        self.follow()
+
+    def follow(self) -> None:
+        """Move the ring to the control's visible part (or hide it when the control is out of sight)."""
+        old = self.ring_rect
+        self.ring_rect = QRect()
+        target = self._target
+        if target is not None and target.isVisible():
+            visible = target.visibleRegion().boundingRect()
+            if not visible.isEmpty():
+                top_left = target.mapTo(self.parentWidget(), visible.topLeft())
+                outset = FOCUS_RING_WIDTH + 1
+                ring = QRect(top_left, visible.size()).adjusted(-outset, -outset, outset, outset)
+                # A control at the window's edge gets its ring drawn just inside the edge, never half of one.
+                self.ring_rect = ring.intersected(self.parentWidget().rect())
+        if old != self.ring_rect:
+            self.raise_()
+            self.update(old.adjusted(-1, -1, 1, 1))
+            self.update(self.ring_rect.adjusted(-1, -1, 1, 1))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
+            self.setGeometry(self.parentWidget().rect())
+        if event.type() in (QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.Hide):
+            self.follow()
+        return False
 
     def paintEvent(self, _event: QPaintEvent) -> None:
+        if self.ring_rect.isEmpty():
+            return
         painter = QPainter(self)
-        pen = QPen(QColor(FOCUS_RING_COLOUR), FOCUS_RING_WIDTH)
+        pen = QPen(QColor(current_scheme().focus), FOCUS_RING_WIDTH)
         pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
         painter.setPen(pen)
         half = FOCUS_RING_WIDTH // 2
-        painter.drawRect(QRect(self.rect()).adjusted(half, half, -half - 1, -half - 1))
+        painter.drawRect(self.ring_rect.adjusted(half, half, -half - 1, -half - 1))
         painter.end()
 
 

@@ -12,7 +12,10 @@ import sys
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from desktop_app.gui.main_window import MainWindow
+    from desktop_app.knowledge import Pack
     from desktop_app.services.caselog import CaseLog
 
 NO_DISPLAY = "neutrohold: no display available; set DISPLAY or use `neutrohold evaluate CASE.json` on the command line"
@@ -50,40 +53,61 @@ class Startup:
         self.finish()
 
     def finish(self) -> None:
+        """Load and self-check the pack on a worker: the window stays responsive, and no evaluation is
+        shown (there is no form to evaluate) until the pack has passed its check."""
+        overrides = self.args.overrides
+        self.window.runner.run(lambda: _checked_pack(overrides), self.pack_ready, self.pack_refused)
+
+    def pack_refused(self, error: BaseException) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        from desktop_app.gui.log_recovery import open_log_or_explain
-        from desktop_app.gui.module_sources import forget_module_sources
-        from desktop_app.services.packs import open_pack
+        # PackError (bad overrides) and PackRefused (failed self-check) alike; anything else too: fail safe.
+        QMessageBox.critical(
+            self.window,
+            "NeutroHold cannot start",
+            f"The knowledge pack or the site overrides cannot be used:\n\n{error}\n\n"
+            "Correct or remove the overrides file, or ask the person who installed NeutroHold.",
+        )
+        self.stop(1)
 
-        try:
-            pack = open_pack(self.args.overrides)
-            forget_module_sources()
-        except ValueError as exc:  # PackError (bad overrides) and PackRefused (failed self-check) alike
-            QMessageBox.critical(
-                self.window,
-                "NeutroHold cannot start",
-                f"The knowledge pack or the site overrides cannot be used:\n\n{exc}\n\n"
-                "Correct or remove the overrides file, or ask the person who installed NeutroHold.",
-            )
+    def pack_ready(self, pack: Pack) -> None:
+        # The form and panels are built a part per turn of the event loop: no long block of the GUI thread.
+        self.window.set_pack_in_steps(pack, self.form_ready)
+
+    def form_ready(self) -> None:
+        from desktop_app.services.warmup import upgrade_log
+
+        db = self.args.db
+        # A schema upgrade rewrites the whole log: on a worker; the GUI thread then opens an up-to-date file.
+        self.window.runner.run(lambda: upgrade_log(db), self.open_log, self.open_log)
+
+    def open_log(self, _result: object = None) -> None:
+        from desktop_app.gui.log_recovery import open_for_window
+        from desktop_app.gui.module_sources import forget_module_sources
+
+        forget_module_sources()
+        # The full integrity check takes seconds on a large log: it runs on a worker, when due, not before the form.
+        opened = open_for_window(self.args.db, self.window, check_integrity=False)
+        if opened is None:
             self.stop(1)
             return
-        self.window.set_pack(pack)
+        self.log, read_only_reason = opened
         forget_module_sources()
-        # The full integrity check takes seconds on a large log: it runs on a worker, not before the form.
-        self.log = open_log_or_explain(self.args.db, self.window, check_integrity=False)
-        if self.log is None:
-            self.stop(1)
-            return
-        forget_module_sources()
-        self.window.attach_log(self.log)
-        self.window.offer_drafts()
+        self.window.attach_log(self.log, read_only_reason)
         from desktop_app.services.caselog import check_log_integrity
 
         forget_module_sources()
 
         path = self.log.path
-        self.window.runner.run(lambda: check_log_integrity(path), lambda _ok: None, self.integrity_failed)
+        self.window.runner.run(lambda: check_log_integrity(path, when_due=True), lambda _ran: None, self.integrity_failed)
+        # The first write (a save, a draft) would import sqlite-utils on the GUI thread: import it off it,
+        # then offer drafts, whose answer may be a write.
+        pack = self.window.pack
+        self.window.runner.run(lambda: _prewarm_writes(pack), self.writes_ready, self.writes_ready)
+
+    def writes_ready(self, _result: object) -> None:
+        if self.log is not None:
+            self.window.offer_drafts()
 
     def integrity_failed(self, error: Exception) -> None:
         """The background check found damage: stop writing to the file and offer the way out."""
@@ -110,6 +134,34 @@ class Startup:
         if self.log is not None:
             self.log.close()
             self.log = None
+
+
+def _checked_pack(overrides: Path | None) -> Pack:
+    """On a worker: the pack in force, self-checked (or its pass remembered), and the form's modules imported."""
+    from desktop_app.services import packs
+
+    pack = packs.open_pack(overrides)
+    # Importing these defines classes only (no widget is made off the GUI thread); set_pack then builds at once.
+    import desktop_app.gui.case_form  # noqa: F401
+    import desktop_app.gui.case_log  # noqa: F401
+    import desktop_app.gui.lab_import  # noqa: F401
+    import desktop_app.gui.live_evaluation  # noqa: F401
+    import desktop_app.gui.log_session  # noqa: F401
+    import desktop_app.gui.print_desk  # noqa: F401
+    import desktop_app.gui.recommendation_panel  # noqa: F401
+
+    return pack
+
+
+def _prewarm_writes(pack: Pack | None) -> None:
+    """On a worker: what the first save, the first case opened and the first print would otherwise
+    load on the GUI thread (see services.warmup), and the printouts."""
+    from desktop_app.services.warmup import prepare_first_use
+
+    prepare_first_use(pack)
+    import PySide6.QtPrintSupport  # noqa: F401
+
+    import desktop_app.services.printing  # noqa: F401
 
 
 def run(args: argparse.Namespace) -> int:

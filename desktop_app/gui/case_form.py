@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDoubleSpinBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.gui.accessibility import tab_stops
+from desktop_app.gui.accessibility import set_tooltip, show_text, tab_stops
 from desktop_app.gui.readings_model import (
     ANC_COLUMNS,
     CBC_COLUMNS,
@@ -269,6 +270,26 @@ class CaseForm(QWidget):
         button.clicked.connect(table.remove_selected)
         return button
 
+    def _entry_grid(
+        self, value: tuple[str, QWidget], unit: tuple[str, QWidget] | None, taken: tuple[str, QWidget], add: QPushButton
+    ) -> QGridLayout:
+        """A reading's entry on two rows (value and unit, then time and the Add button), each field after its visible label.
+
+        Two rows, not one, so the entry still fits the form's column at large font sizes.
+        """
+        grid = QGridLayout()
+        grid.setColumnStretch(1, 1)
+        for row, (first, second) in enumerate(((value, unit), (taken, None))):
+            for column, pair in ((0, first), (2, second)):
+                if pair is None:
+                    continue
+                label = QLabel(pair[0], self)
+                label.setBuddy(pair[1])
+                grid.addWidget(label, row, column)
+                grid.addWidget(pair[1], row, column + 1)
+        grid.addWidget(add, 1, 2, 1, 2)
+        return grid
+
     def _patient_section(self) -> QGroupBox:
         group, form = self._group("patientGroup", "Patient")
         self.patient_ref = QLineEdit(self)
@@ -312,7 +333,6 @@ class CaseForm(QWidget):
         group, body = titled_group("Neutrophil counts", "countsGroup", self)
         column = QVBoxLayout(body)
 
-        entry = QHBoxLayout()
         self.anc_value = QDoubleSpinBox(self)
         self._named(self.anc_value, "ancValueSpin", "New ANC value")
         # One step below zero is "empty": a new case never starts with a count nobody typed.
@@ -325,21 +345,11 @@ class CaseForm(QWidget):
         self.add_anc = QPushButton("&Add count", self)
         self._named(self.add_anc, "addAncButton", "Add this ANC count")
         self.add_anc.setToolTip("Add the count to the series (Enter in the value box does the same)")
-        value_label = QLabel("AN&C", self)
-        value_label.setBuddy(self.anc_value)
-        entry.addWidget(value_label)
-        entry.addWidget(self.anc_value, 1)
-        entry.addWidget(self.anc_unit)
-        taken_label = QLabel("taken", self)
-        taken_label.setBuddy(self.anc_taken_at)
-        entry.addWidget(taken_label)
-        entry.addWidget(self.anc_taken_at, 1)
-        entry.addWidget(self.add_anc)
-        column.addLayout(entry)
+        column.addLayout(self._entry_grid(("AN&C", self.anc_value), ("unit", self.anc_unit), ("taken", self.anc_taken_at), self.add_anc))
 
         self.unit_slip = QLabel(self)
         self.unit_slip.setObjectName("unitSlipLabel")
-        self.unit_slip.setAccessibleName("Unit warning")
+        self.unit_slip.setAccessibleDescription("Unit warning")
         set_role(self.unit_slip, "unitSlip")
         self.unit_slip.setTextFormat(Qt.TextFormat.PlainText)
         self.unit_slip.setWordWrap(True)
@@ -397,6 +407,9 @@ class CaseForm(QWidget):
         self.cbc_unit = self._unit_combo("cbcUnitCombo", "White cell count unit")
         self.cbc_unit.setCurrentIndex(self.cbc_unit.findData("10^9/L"))
         wbc_row.addWidget(self.cbc_wbc, 1)
+        wbc_unit_label = QLabel("unit", self)
+        wbc_unit_label.setBuddy(self.cbc_unit)
+        wbc_row.addWidget(wbc_unit_label)
         wbc_row.addWidget(self.cbc_unit)
         self._labelled(form, "&WBC", wbc_box, self.cbc_wbc)
         self.cbc_neutrophils = QDoubleSpinBox(self)
@@ -415,7 +428,7 @@ class CaseForm(QWidget):
         derived_row = QHBoxLayout()
         self.cbc_derived = QLabel(self)
         self.cbc_derived.setObjectName("cbcDerivedLabel")
-        self.cbc_derived.setAccessibleName("Derived ANC")
+        self.cbc_derived.setAccessibleDescription("Derived ANC")
         self.cbc_derived.setTextFormat(Qt.TextFormat.PlainText)
         self.cbc_derived.setWordWrap(True)
         self.add_cbc = QPushButton("Add C&BC", self)
@@ -439,7 +452,7 @@ class CaseForm(QWidget):
         self.fever_state.setObjectName("feverStateCombo")
         for text, value in (("not assessed", FEVER_NOT_ASSESSED), ("no fever in this illness", FEVER_NONE), ("last fever at", FEVER_AT)):
             self.fever_state.addItem(text, value)
-        self._labelled(form, "&Fever", self._field("fever_state", self.fever_state, "Fever in this illness", "Unknown counts as not met: a held patient does not meet the fever-free criterion"))
+        self._labelled(form, "Fe&ver", self._field("fever_state", self.fever_state, "Fever in this illness", "Unknown counts as not met: a held patient does not meet the fever-free criterion"))
         self.last_fever = self._moment_edit("lastFeverEdit", "Last fever at")
         self.no_fever = QCheckBox("none recorded", self)
         self._named(self.no_fever, "noFeverCheck", "No fever recorded")
@@ -460,7 +473,6 @@ class CaseForm(QWidget):
         section.setObjectName("temperatureSection")
         column = QVBoxLayout(section)
         column.setContentsMargins(12, 0, 0, 0)
-        entry = QHBoxLayout()
         self.temperature = QDoubleSpinBox(self)
         self._named(self.temperature, "temperatureSpin", "New temperature in degrees Celsius")
         self.temperature.setRange(30, 44)
@@ -471,10 +483,7 @@ class CaseForm(QWidget):
         self.temperature_taken_at = self._moment_edit("temperatureTakenAtEdit", "New temperature taken at")
         self.add_temperature = QPushButton("Add &temperature", self)
         self._named(self.add_temperature, "addTemperatureButton", "Add this temperature")
-        entry.addWidget(self.temperature, 1)
-        entry.addWidget(self.temperature_taken_at, 1)
-        entry.addWidget(self.add_temperature)
-        column.addLayout(entry)
+        column.addLayout(self._entry_grid(("Temperature", self.temperature), None, ("taken", self.temperature_taken_at), self.add_temperature))
         self.temperature_model = ReadingsModel(TEMPERATURE_COLUMNS, _READING_NOUNS["temperatures"], self)
         self.temperature_table = ReadingsTable(self.temperature_model, "temperatureTable", "Temperature readings", self)
         column.addWidget(self._field("temperatures", self.temperature_table, "Temperature readings"))
@@ -649,10 +658,10 @@ class CaseForm(QWidget):
         try:
             derived = CbcReading.model_validate(self._cbc_entry()).cells_per_uL
         except ValidationError as error:
-            self.cbc_derived.setText(f"Cannot derive the ANC: {describe_validation_error(error).message}")
+            show_text(self.cbc_derived, f"Cannot derive the ANC: {describe_validation_error(error).message}")
             self.add_cbc.setEnabled(False)
             return
-        self.cbc_derived.setText(f"Derived ANC: {round_count(derived)} cells/uL  (WBC × (neutrophils + bands) / 100)")
+        show_text(self.cbc_derived, f"Derived ANC: {round_count(derived)} cells/uL  (WBC × (neutrophils + bands) / 100)")
         self.add_cbc.setEnabled(True)
 
     def _add_cbc(self) -> None:
@@ -796,7 +805,7 @@ class CaseForm(QWidget):
         for field in self._fields.values():
             if field.control.property("invalid"):
                 set_invalid(field.control, False)
-                field.control.setToolTip(field.tooltip)
+                set_tooltip(field.control, field.tooltip)
             field.message.hide()
         for model in (self.anc_model, self.cbc_model, self.temperature_model):
             model.clear_problem()
@@ -808,7 +817,7 @@ class CaseForm(QWidget):
         text = problem_text(error)
         if field.control is not self:
             set_invalid(field.control, True)
-            field.control.setToolTip(text)
+            set_tooltip(field.control, text)
         field.message.setText(text)
         field.message.show()
         model = {"anc": self.anc_model, "cbc": self.cbc_model, "temperatures": self.temperature_model}.get(top)
@@ -825,8 +834,8 @@ class CaseForm(QWidget):
 
     def show_unit_warnings(self, messages: list[str]) -> None:
         """The engine's unit-slip warnings beside the ANC entry, with the two ways out of them."""
-        self.unit_slip.setText("\n".join(f"⚠ {message}" for message in messages))
         self.unit_slip.setVisible(bool(messages))
+        show_text(self.unit_slip, "\n".join(f"⚠ {message}" for message in messages), announce_as="polite")
         slips = self._slipped_rows() if messages else []
         if slips:
             row, intended = slips[0]

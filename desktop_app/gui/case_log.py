@@ -252,7 +252,7 @@ class CaseLogPane(QWidget):
         set_role(self.count_label, "muted")
         layout.addWidget(self.count_label)
         buttons = QHBoxLayout()
-        self.open_button = self._button("caseLogOpenButton", "&Open", "Open the selected case", self._open_current)
+        self.open_button = self._button("caseLogOpenButton", "O&pen", "Open the selected case", self._open_current)
         self.print_button = self._button("caseLogPrintButton", "Print…", "Print the selected case", self._print_current)
         self.export_button = self._button("caseLogExportButton", "PDF…", "Export the selected case as a PDF", self._export_current)
         for button in (self.open_button, self.print_button, self.export_button):

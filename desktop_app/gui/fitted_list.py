@@ -41,6 +41,8 @@ class FittedList(QListWidget):
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             self.fit_height()
+            # A height set while Qt handles this resize does not reach the viewport: lay it out again now.
+            self.setViewportMargins(self.viewportMargins())
 
     def sizeHint(self) -> QSize:
         return QSize(super().sizeHint().width(), self.content_height())

@@ -45,8 +45,9 @@ class FhirFileDialog:
     """Where to save a FHIR Bundle. Tests replace ask."""
 
     @classmethod
-    def ask(cls, parent: QWidget | None, suggested: Path) -> Path | None:
-        chosen, _ = QFileDialog.getSaveFileName(parent, "Export FHIR", str(suggested), "FHIR JSON (*.json)")
+    def ask(cls, parent: QWidget | None, suggested: Path, patient: str = "") -> Path | None:
+        title = f"Export FHIR for {patient}" if patient else "Export FHIR"
+        chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), "FHIR JSON (*.json)")
         if not chosen:
             return None
         path = Path(chosen)

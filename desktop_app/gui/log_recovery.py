@@ -77,27 +77,82 @@ def _cannot_open(parent: QWidget | None, text: str) -> None:
     QMessageBox.critical(parent, "NeutroHold cannot open the case log", text)
 
 
+# At start the window waits this long for another program's lock, then opens the log read-only.
+START_BUSY_TIMEOUT_SECONDS = 2.0
+
+
+class ReadOnlyStartNotice:
+    """The log can be read but not written at start (locked, read-only file or folder). Tests replace tell."""
+
+    @classmethod
+    def tell(cls, parent: QWidget | None, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, "The case log is read-only", text, QMessageBox.StandardButton.Ok, parent)
+        box.setObjectName("readOnlyStartNotice")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        try:
+            box.exec()
+        finally:
+            box.deleteLater()
+
+
 def open_log_or_explain(db: Path | None, parent: QWidget | None = None, check_integrity: bool = True) -> CaseLog | None:
     """The open case log, or None once the user has been told why not (the app then quits with 1)."""
+    opened = open_for_window(db, parent, check_integrity)
+    return None if opened is None else opened[0]
+
+
+def open_for_window(
+    db: Path | None, parent: QWidget | None = None, check_integrity: bool = True
+) -> tuple[CaseLog, str | None] | None:
+    """The log and, when it can only be read, why (the window is then read-only); None once the user was told why not.
+
+    A log locked by another program, or a file or folder this user cannot write, is neither damage
+    nor a reason to start a new log: it is opened read-only, and the clinician is told.
+    """
     from desktop_app.services import caselog
 
     tries = 0
     while True:
         tries += 1
         try:
-            return caselog.open_log(db, check_integrity=check_integrity)
+            return caselog.open_log(db, check_integrity=check_integrity, busy_timeout=START_BUSY_TIMEOUT_SECONDS), None
         except caselog.CaseLogDamaged as damaged:
             if tries > 2:
                 _cannot_open(parent, f"{damaged}\n\nNeutroHold will close; keep the renamed files for recovery.")
                 return None
             if not recover(damaged, parent):
                 return None
-        except (caselog.CaseLogRefused, caselog.CaseLogBusy) as exc:
+        except caselog.CaseLogBusy as exc:
+            return _read_only(db, parent, "another program holds the case log's lock.", str(exc))
+        except caselog.CaseLogReadOnly as exc:
+            return _read_only(db, parent, "this user cannot write to the case log file or its folder.", str(exc))
+        except caselog.CaseLogRefused as exc:
             _cannot_open(parent, f"{exc}.\n\nNeutroHold will close.")
             return None
         except OSError as exc:
             _cannot_open(parent, f"The case log {caselog.caselog_path(db)} cannot be opened ({exc.strerror or exc}).\n\nNeutroHold will close.")
             return None
+
+
+def _read_only(db: Path | None, parent: QWidget | None, reason: str, detail: str) -> tuple[CaseLog, str] | None:
+    from desktop_app.services import caselog, log_writes
+
+    path = caselog.caselog_path(db)
+    try:
+        log = caselog.open_log(db, check_integrity=False, create=False, read_only=True, busy_timeout=log_writes.WAIT_BEFORE_SAYING_SECONDS)
+    except caselog.CaseLogBusy:
+        log = log_writes.open_locked_read_only(path)  # read once the other program lets go (F5)
+    except caselog.CaseLogError as exc:
+        _cannot_open(parent, f"{exc}.\n\nNeutroHold will close.")
+        return None
+    if "lock" in reason:
+        reason += " Start NeutroHold again to save once that program has finished."
+    ReadOnlyStartNotice.tell(
+        parent,
+        f"The case log {path} cannot be written now: {reason}\n\n({detail})\n\n"
+        "NeutroHold opens it read-only: cases can be viewed and printed, but nothing can be saved. Nothing in the file was changed.",
+    )
+    return log, reason
 
 
 def recover(damaged: CaseLogDamaged, parent: QWidget | None) -> bool:

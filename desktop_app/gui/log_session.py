@@ -1,8 +1,10 @@
 """Connects one window to one open case log: save, reopen with history, ticks, overrides, drafts, the paged list.
 
-The log is used only on the GUI thread that opened it (its connection belongs to that thread). Its
-queries are fast enough for that (a page or a count of 100,000 cases in a few milliseconds); slow
-work such as PDF export goes to the window's runner and never touches the log.
+The log's connection is used only on the GUI thread that opened it, for reads: they are fast
+enough for that (a page or a count of 100,000 cases in a few milliseconds). Every write (save,
+tick, override, draft) runs on the window's `log_runner`, one at a time, on a connection of its own
+(services.log_writes), so the window never waits on another program's write lock; while a write
+waits, the window says so. Before each write the file is checked to be the one opened.
 """
 
 from __future__ import annotations
@@ -11,15 +13,28 @@ import sqlite3
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, QTimer
 
-from desktop_app.gui.drafts import DraftDialog, draft_payload, draft_summary, is_leftover, new_draft_key, release_draft_key
+from desktop_app.gui.drafts import (
+    DraftDialog,
+    InstanceLock,
+    draft_payload,
+    draft_summary,
+    instances_dir,
+    is_leftover,
+    new_draft_key,
+    release_draft_key,
+    sweep_dead_instances,
+)
+from desktop_app.gui.log_notices import SwappedLogDialog, UnsavedCloseDialog, WaitSignal
 from desktop_app.gui.override_dialog import ClinicianOverrideDialog, clinician_decision_text
 from desktop_app.gui.print_desk import Printout
 from desktop_app.gui.problem_message import ProblemMessage
 from desktop_app.gui.recommendation_panel import HistoryEntry, SavedView, when
 from desktop_app.models import InputError
-from desktop_app.services import caselog
+from desktop_app.services import caselog, log_writes
 
 if TYPE_CHECKING:
     from desktop_app.services.caselog import CaseRecord, CaseRow
@@ -30,6 +45,11 @@ if TYPE_CHECKING:
 DRAFT_DELAY_MS = 2000
 # What can go wrong when the log is used: locked too long, refused input, a disk or file problem.
 LOG_ERRORS = (caselog.CaseLogError, InputError, sqlite3.Error, OSError)
+READ_ONLY_FILE = "this user cannot write to the case log file or its folder."
+WAITING_TEXT = (
+    "Waiting for the case log… another program is writing to it. What you entered is kept and is "
+    "written as soon as the log is free; you can go on working."
+)
 
 
 def local(moment: datetime) -> datetime:
@@ -45,18 +65,31 @@ def _withdrawn_text(record: CaseRecord, case_id: str) -> str | None:
 class CaseLogSession(QObject):
     """The window's link to its case log; `record` is the logged evaluation shown (None for a new case)."""
 
-    def __init__(self, window: MainWindow, log: caselog.CaseLog) -> None:
+    def __init__(self, window: MainWindow, log: caselog.CaseLog, read_only_reason: str | None = None) -> None:
         super().__init__(window)
         self.window = window
         self.log = log
+        self._opened_here: list[caselog.CaseLog] = []
+        self.identity = self._identity_of(log)
         self.record: CaseRecord | None = None
         self._showing_saved = False
         self._closed = False
+        self.saving = False
+        self._pending_writes = 0
+        self._close_when_written = False
+        self._asking_swap = False
         self.draft_key = new_draft_key()
+        self.instance_lock = InstanceLock(instances_dir(log.path), self.draft_key)
         self._draft_written: dict[str, Any] | None = None
+        self._draft_generation = 0
+        self.draft_problem: str | None = None
+        self._waiting = WaitSignal(self)
+        self._waiting.waiting.connect(self._show_waiting)
         # Connected to a plain function: a window destroyed without closing (a crash) leaves its draft as a leftover.
-        key = self.draft_key
-        window.destroyed.connect(lambda *_: release_draft_key(key))
+        key, lock = self.draft_key, self.instance_lock
+        window.destroyed.connect(lambda *_: (release_draft_key(key), lock.release()))
+        if log.read_only:
+            window.set_read_only(read_only_reason or READ_ONLY_FILE)
         self._draft_timer = QTimer(self)
         self._draft_timer.setObjectName("draftTimer")
         self._draft_timer.setSingleShot(True)
@@ -73,6 +106,7 @@ class CaseLogSession(QObject):
         pane.search_changed.connect(self.search)
         pane.print_chosen.connect(self.print_logged)
         pane.export_chosen.connect(self.export_logged)
+        window.print_desk.printed.connect(self.note_printout)
         window.case_chosen.connect(self.reopen)
         window.panel.history_chosen.connect(self.reopen)
         window.save_requested.connect(self.save)
@@ -119,38 +153,103 @@ class CaseLogSession(QObject):
             self._failed("The case could not be read from the log", exc)
             return None
 
+    # ---- writes (on the log runner) ----------------------------------------------------------------------
+
+    @staticmethod
+    def _identity_of(log: caselog.CaseLog) -> str | None:
+        try:
+            return log_writes.identity_of(log)
+        except LOG_ERRORS:
+            return None
+
+    def _write(self, write: Callable[[caselog.CaseLog], Any], done: Callable[[Any], None], failed: Callable[[BaseException], None]) -> None:
+        """Run `write` off the GUI thread on its own connection; `done`/`failed` come back on the GUI thread."""
+        if self.window.read_only_reason is not None:
+            failed(caselog.CaseLogReadOnly(f"the case log is open read-only: {self.window.read_only_reason} Nothing was written"))
+            return
+        log, identity, waiting = self.log, self.identity, self._waiting.waiting.emit
+        self._pending_writes += 1
+
+        def work() -> Any:
+            return log_writes.write_from_worker(log, identity, write, waiting)
+
+        def succeeded(result: Any) -> None:
+            self._written()
+            if not self._closed:
+                done(result)
+
+        def went_wrong(error: BaseException) -> None:
+            self._written()
+            if not self._closed:
+                failed(error)
+
+        self.window.log_runner.run(work, succeeded, went_wrong)
+
+    def _show_waiting(self) -> None:
+        if self._pending_writes and not self._closed:
+            self.window.log_notices.show_text(self.window.log_notices.waiting, WAITING_TEXT)
+
+    def _written(self) -> None:
+        self._pending_writes -= 1
+        if not self._pending_writes and not self._closed:
+            self.window.log_notices.show_text(self.window.log_notices.waiting, None)
+
+    def _write_failed(self, what: str, error: BaseException) -> None:
+        if isinstance(error, caselog.CaseLogSwapped):
+            self.log_swapped()
+        else:
+            self._failed(what, error)
+
     # ---- save -------------------------------------------------------------------------------------------------
 
     def save(self, snapshot: CaseSnapshot) -> None:
-        """Record the evaluation and its ticks; the row appears in the list, the draft goes."""
+        """Record the evaluation, its ticks and the end of its draft in one transaction; the row appears in the list."""
         if self.shows_saved():
             self.window.statusBar().showMessage("This evaluation is already in the case log.", 5000)
             return
+        if self.saving:
+            return
         who = self.who()
-        try:
-            evaluation_id = caselog.record_evaluation(self.log, snapshot.case, snapshot.recommendation, who=who)
-        except LOG_ERRORS as exc:
-            self._failed("The case was not saved", exc)
-            return
-        unrecorded = []
-        for pitfall_id in snapshot.ticked_pitfalls:
-            try:
-                caselog.acknowledge_pitfall(self.log, evaluation_id, pitfall_id, who=who)
-            except LOG_ERRORS:
-                unrecorded.append(pitfall_id)
-        record = self._load_record(evaluation_id)
-        if record is None:
-            return
-        self.record = record
-        self._showing_saved = True
-        self.window.live.pin(record.recommendation.as_of, snapshot.data)
+        key = self.draft_key
+        self._draft_timer.stop()
+        self._draft_generation += 1  # a draft write still queued must not count as kept once the case is saved
+        self.saving = True
+        self.window.show_save_state()
+        self._write(
+            lambda log: log_writes.save_evaluation(
+                log, snapshot.case, snapshot.recommendation, snapshot.ticked_pitfalls, who=who, draft_key=key
+            ),
+            lambda evaluation_id: self._saved(snapshot, evaluation_id),
+            self._not_saved,
+        )
+
+    def _not_saved(self, error: BaseException) -> None:
+        self.saving = False
+        self._close_when_written = False
+        self.window.show_save_state()
+        self._write_failed("The case was not saved", error)
+        self._draft_timer.start()
+
+    def _saved(self, snapshot: CaseSnapshot, evaluation_id: str) -> None:
+        self.saving = False
+        self._draft_written = None
+        self._draft_generation += 1
+        self.set_draft_problem(None)
+        # Marked saved even if it cannot be read back at once: saving it again would make a duplicate.
         self.window.mark_saved(snapshot.data)
-        self._show_ticks()
+        record = self._load_record(evaluation_id)
+        if record is not None:
+            self.record = record
+            self._showing_saved = True
+            self.window.live.pin(record.recommendation.as_of, snapshot.data)
+            self._show_ticks()
         self.refresh()
-        self.discard_draft()
         self.show_state()
-        if unrecorded:
-            self._failed("Some ticks were not recorded", InputError("pitfalls", ", ".join(unrecorded) + "; tick them again"))
+        if self.unsaved():
+            self._draft_timer.start()  # typed on while the save waited: keep that as a draft too
+        if self._close_when_written:
+            self._close_when_written = False
+            QTimer.singleShot(0, self.window.close)
 
     # ---- reopen ---------------------------------------------------------------------------------------------
 
@@ -201,17 +300,30 @@ class CaseLogSession(QObject):
         """On a logged, unchanged evaluation a tick is recorded at once, with who and when."""
         if not ticked or not self.shows_saved() or self.record is None:
             return
-        try:
-            caselog.acknowledge_pitfall(self.log, self.record.row.id, pitfall_id, who=self.who())
-        except LOG_ERRORS as exc:
-            self._show_ticks()
-            self._failed("The tick was not recorded", exc)
+        evaluation_id, who = self.record.row.id, self.who()
+        self._write(
+            lambda log: caselog.acknowledge_pitfall(log, evaluation_id, pitfall_id, who=who),
+            lambda _tick: self._reread(evaluation_id, ticks=True),
+            self._tick_failed,
+        )
+
+    def _tick_failed(self, error: BaseException) -> None:
+        self._show_ticks()
+        self._write_failed("The tick was not recorded", error)
+
+    def _reread(self, evaluation_id: str, ticks: bool = False) -> None:
+        """A write for this case has landed: show it, if the case is still the one in the form."""
+        if self.record is None or self.record.row.id != evaluation_id:
             return
-        record = self._load_record(self.record.row.id)
+        record = self._load_record(evaluation_id)
         if record is not None:
             self.record = record
-        # After the checklist has finished announcing this tick, show who made it and lock it.
-        QTimer.singleShot(0, self._show_ticks)
+        if ticks:
+            # After the checklist has finished announcing this tick, show who made it and lock it.
+            QTimer.singleShot(0, self._show_ticks)
+        else:
+            self.refresh()
+            self.show_state()
 
     # ---- clinician override ------------------------------------------------------------------------------
 
@@ -221,18 +333,14 @@ class CaseLogSession(QObject):
         choice = ClinicianOverrideDialog.ask(self.window, self.record.row.decision)
         if choice is None:
             return
-        try:
-            caselog.record_clinician_override(
-                self.log, self.record.row.id, choice.decision_taken, choice.reason, choice.text, who=self.who()  # type: ignore[arg-type]
-            )
-        except LOG_ERRORS as exc:
-            self._failed("The decision was not recorded", exc)
-            return
-        record = self._load_record(self.record.row.id)
-        if record is not None:
-            self.record = record
-        self.refresh()
-        self.show_state()
+        evaluation_id, who = self.record.row.id, self.who()
+        self._write(
+            lambda log: caselog.record_clinician_override(
+                log, evaluation_id, choice.decision_taken, choice.reason, choice.text, who=who  # type: ignore[arg-type]
+            ),
+            lambda _override: self._reread(evaluation_id),
+            lambda error: self._write_failed("The decision was not recorded", error),
+        )
 
     # ---- what the panel says about the log -------------------------------------------------------------------
 
@@ -255,6 +363,9 @@ class CaseLogSession(QObject):
         row = record.row
         if saved:
             evaluated = f"In the case log: evaluated {when(row.as_of)} by {row.who} (recorded {when(local(row.recorded_at))})."
+            origin = self._origin(row.id)
+            if origin is not None:
+                evaluated += f" {origin[0].upper()}{origin[1:]}."
         else:
             evaluated = (
                 f"Changed since the evaluation of {when(row.as_of)} in the log: this is a new evaluation, "
@@ -286,8 +397,16 @@ class CaseLogSession(QObject):
                 ],
                 current_id=row.id,
             ),
-            override_allowed=saved,
+            override_allowed=saved and self.window.read_only_reason is None,
         )
+
+    def _origin(self, case_id: str) -> str | None:
+        """"imported from workstation X on DATE; signed, re-checked" for an imported case (one indexed look-up)."""
+        try:
+            provenance = caselog.get_provenance(self.log, case_id)
+        except LOG_ERRORS:
+            return None
+        return provenance.describe() if provenance is not None else None
 
     # ---- the list ------------------------------------------------------------------------------------------------
 
@@ -338,65 +457,194 @@ class CaseLogSession(QObject):
         if printout is not None:
             self.window.print_desk.export_pdf(printout)
 
+    def note_printout(self, printout: Printout, audience: str, result: Any) -> None:
+        """A printout of a logged case that a printer accepted goes into the case's audit trail."""
+        if printout.record is None or self._closed:
+            return
+        facts = {"audience": audience, "to": result.state, "destination": result.printer, "job": result.job_id, "pages": result.pages}
+        try:
+            caselog.record_printout(self.log, printout.record.row.id, facts, who=self.who())
+        except LOG_ERRORS as exc:
+            self._failed("The printout was made but could not be noted in the case log", exc)
+
     # ---- drafts ------------------------------------------------------------------------------------------------------
 
-    def autosave(self) -> None:
+    def unsaved(self) -> bool:
+        return not (self.window.form.is_blank() or self.window.is_unchanged())
+
+    def _payload(self) -> dict[str, Any]:
+        return draft_payload(self.window.form.to_data(), self.window.panel.pitfalls.ticked_ids(), self.draft_key, self.identity)
+
+    def set_draft_problem(self, problem: str | None) -> None:
+        """Show in the window (not only the status bar) that the unsaved case is not kept, and why."""
+        self.draft_problem = problem
+        notices = self.window.log_notices
+        notices.show_text(
+            notices.draft_failed,
+            None if problem is None else f"The unsaved case could not be kept as a draft ({problem}). Save it, or it is lost if NeutroHold stops.",
+        )
+
+    def autosave(self, replaces: str | None = None) -> None:
         """Keep an unsaved form as this window's draft; drop the draft once there is nothing unsaved."""
         self._draft_timer.stop()
-        if self._closed:
+        if self._closed or self.saving:
             return
-        form = self.window.form
-        if form.is_blank() or self.window.is_unchanged():
+        if not self.unsaved():
             self.discard_draft()
+            self.set_draft_problem(None)
             return
-        payload = draft_payload(form.to_data(), self.window.panel.pitfalls.ticked_ids())
-        if payload == self._draft_written:
+        if self.window.read_only_reason is not None:
+            self.set_draft_problem("the case log is open read-only")
             return
-        try:
-            caselog.save_draft(self.log, self.draft_key, payload)
-        except LOG_ERRORS as exc:
-            self.window.statusBar().showMessage(f"The unsaved case could not be kept as a draft ({exc}).", 10000)
+        payload = self._payload()
+        if payload == self._draft_written and replaces is None:
+            return
+        key = self.draft_key
+        self._draft_generation += 1
+        generation = self._draft_generation
+        self._write(
+            lambda log: log_writes.keep_draft(log, key, payload, replaces),
+            lambda _none: self._draft_kept(generation, payload),
+            lambda error: self._draft_not_kept(generation, error),
+        )
+
+    def _draft_kept(self, generation: int, payload: dict[str, Any]) -> None:
+        if generation != self._draft_generation:
             return
         self._draft_written = payload
+        self.set_draft_problem(None)
+        if self._close_when_written:
+            self._close_when_written = False
+            QTimer.singleShot(0, self.window.close)
+
+    def _draft_not_kept(self, generation: int, error: BaseException) -> None:
+        if generation != self._draft_generation:
+            return
+        self.set_draft_problem(str(error))
+        self.window.statusBar().showMessage(f"The unsaved case could not be kept as a draft ({error}).", 10000)
+        if isinstance(error, caselog.CaseLogSwapped):
+            self.log_swapped()
+        if self._close_when_written:
+            self._close_when_written = False
+            QTimer.singleShot(0, self.window.close)  # now asks: Save, Discard or Cancel
 
     def discard_draft(self) -> None:
         self._draft_timer.stop()
         if self._draft_written is None:
             return
-        try:
-            caselog.discard_draft(self.log, self.draft_key)
-        except LOG_ERRORS:
-            return
         self._draft_written = None
+        self._draft_generation += 1
+        key = self.draft_key
+        self._write(lambda log: caselog.discard_draft(log, key), lambda _none: None, lambda _error: None)
 
     def offer_drafts(self) -> None:
-        """Offer back a case left unsaved when NeutroHold last stopped (one per start; the others wait)."""
+        """Offer back a case left unsaved by a window that has ended (one per start; the others wait)."""
+        if self.window.read_only_reason is not None:
+            return  # nothing could be kept or discarded: they wait for a start that can write
+        folder = instances_dir(self.log.path)
         try:
-            leftovers = [draft for draft in caselog.list_drafts(self.log) if is_leftover(draft.key, draft.payload)]
+            leftovers = [draft for draft in caselog.list_drafts(self.log) if is_leftover(draft.key, draft.payload, folder, self.identity)]
         except LOG_ERRORS:
             return
         for draft in leftovers:
             answer = DraftDialog.ask(self.window, draft_summary(draft.payload, draft.updated_at))
             if answer is None:
-                return
-            try:
-                if answer == "restore":
-                    data = draft.payload.get("data")
-                    ticked = draft.payload.get("ticked")
-                    self.forget_case()
-                    self.window.restore_draft(data if isinstance(data, dict) else {}, ticked if isinstance(ticked, list) else [])
-                    self.autosave()  # kept under this window's key before the old one goes
-                    caselog.discard_draft(self.log, draft.key)
-                    return
-                caselog.discard_draft(self.log, draft.key)
-            except LOG_ERRORS as exc:
-                self._failed("The unsaved case could not be restored", exc)
-                return
+                break
+            if answer == "restore":
+                data = draft.payload.get("data")
+                ticked = draft.payload.get("ticked")
+                self.forget_case()
+                self.window.restore_draft(data if isinstance(data, dict) else {}, ticked if isinstance(ticked, list) else [])
+                self.autosave(replaces=draft.key)  # kept under this window's key as the old one goes, in one transaction
+                break
+            key = draft.key
+            self._write(
+                lambda log, key=key: caselog.discard_draft(log, key),
+                lambda _none: None,
+                lambda error: self._write_failed("The unsaved case could not be discarded", error),
+            )
+        sweep_dead_instances(folder)
+
+    # ---- the log file replaced under the window --------------------------------------------------------------------
+
+    def log_swapped(self) -> None:
+        """The file at the log's name is not the one opened: nothing was written; ask what to do."""
+        if self._asking_swap or self._closed:
+            return
+        self._asking_swap = True
+        try:
+            answer = SwappedLogDialog.ask(self.window, self.log.path)
+        finally:
+            self._asking_swap = False
+        if answer == "cancel":
+            self.window.statusBar().showMessage("Nothing was written to the replaced case log file.", 10000)
+            return
+        path = self.log.path
+        try:
+            if answer == "reopen":
+                new = caselog.open_log(path, check_integrity=False, create=False, read_only=True)
+            else:
+                new = caselog.open_log(path, check_integrity=False, create=False)
+        except LOG_ERRORS as exc:
+            self.window.set_read_only("the case log file was replaced by another program and the new one cannot be opened.")
+            self._failed("The new case log file could not be opened", exc)
+            return
+        self._opened_here.append(new)
+        self.log = new
+        self.identity = self._identity_of(new)
+        self.record = None
+        self._showing_saved = False
+        self._draft_written = None
+        self._draft_generation += 1
+        self.window.live.unpin()
+        self.window.set_read_only("the file was replaced by another program; this window shows the new file read-only." if answer == "reopen" else None)
+        self.refresh()
+        self.show_state()
+        if answer == "adopt":
+            self.window.statusBar().showMessage(f"Working on the case log now at {path}; save again to record the case there.", 10000)
+
+    # ---- closing -------------------------------------------------------------------------------------------------------
+
+    def may_close(self) -> bool:
+        """False while unsaved work is being kept (the window closes itself once it is), or the clinician chose Cancel."""
+        if self._closed or not self.unsaved():
+            return True
+        if self.saving:
+            self._close_when_written = True
+            return False
+        if self.window.read_only_reason is None and self.draft_problem is None:
+            if self._payload() == self._draft_written:
+                return True
+            self.autosave()
+            if self._pending_writes:  # being written on a worker: close once it is kept (or ask, if it fails)
+                self._close_when_written = True
+                return False
+            if self.draft_problem is None and self._payload() == self._draft_written:
+                return True
+        return self._ask_before_closing()
+
+    def _ask_before_closing(self) -> bool:
+        self._close_when_written = False
+        reason = self.window.read_only_reason or self.draft_problem or "the draft could not be written"
+        evaluation = self.window.current()
+        provisional = evaluation.recommendation is not None and evaluation.recommendation.provisional
+        can_save = self.window.read_only_reason is None and evaluation.valid and not provisional
+        answer = UnsavedCloseDialog.ask(self.window, f"Why: {reason}", can_save)
+        if answer == "discard":
+            return True
+        if answer == "save":
+            self._close_when_written = True  # the window closes once the case is saved
+            self.window.request_save()
+        return False
 
     def close(self) -> None:
-        """The window is closing: keep what is unsaved as a draft (offered at the next start), then let go."""
+        """The window is closing (unsaved work is kept as a draft, or the clinician let it go): let go of the log."""
         if self._closed:
             return
-        self.autosave()
+        if not self.unsaved():
+            self.discard_draft()
         self._closed = True
         release_draft_key(self.draft_key)
+        self.instance_lock.release()
+        for log in self._opened_here:
+            log.close()

@@ -9,7 +9,7 @@ PySide6's `Qt` namespace, whose hundred-odd enums take longer to load than the f
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -52,6 +52,14 @@ def _local_now() -> datetime:
     return datetime.now().astimezone()
 
 
+def _one_at_a_time(parent: QMainWindow) -> TaskRunner:
+    from PySide6.QtCore import QThreadPool
+
+    pool = QThreadPool(parent)
+    pool.setMaxThreadCount(1)
+    return TaskRunner(parent, pool)
+
+
 class MainWindow(QMainWindow):
     """Holds no clinical rule: it shows the form, asks the services, and hands snapshots to whoever listens.
 
@@ -85,10 +93,17 @@ class MainWindow(QMainWindow):
         *,
         log: CaseLog | None = None,
         runner: Runner | None = None,
+        log_runner: Runner | None = None,
         clock: Callable[[], datetime] = _local_now,
         settings: QSettings | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        settings = settings if settings is not None else open_settings()
+        preferences = Preferences.read(settings)
+        # The palette and style first: a window built while they change keeps the old palette until shown again.
+        from desktop_app.gui.theme import apply_scheme, chosen_scheme
+
+        apply_scheme(chosen_scheme(preferences.contrast))
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setAccessibleName("NeutroHold")
@@ -97,8 +112,12 @@ class MainWindow(QMainWindow):
         self.log_session: CaseLogSession | None = None
         self._clock = clock
         self.runner: Runner = runner if runner is not None else TaskRunner(self)
-        self._settings = settings if settings is not None else open_settings()
-        self.preferences = Preferences.read(self._settings)
+        # Writes to the case log run one at a time, in order, off the GUI thread (tests: the same SyncRunner).
+        self.log_runner: Runner = log_runner if log_runner is not None else (runner if runner is not None else _one_at_a_time(self))
+        self.read_only_reason: str | None = None
+        self._settings = settings
+        self.preferences = preferences
+        self._follow_contrast()
         self._saved_data: dict[str, Any] | None = None
         self._make_actions()
         self._make_menus_and_toolbar()
@@ -116,8 +135,29 @@ class MainWindow(QMainWindow):
 
     def set_pack(self, pack: Pack) -> None:
         """Build the form and the recommendation panel for `pack`; the window is usable from here on."""
+        for _step in self._build_for(pack):
+            pass
+
+    def set_pack_in_steps(self, pack: Pack, then: Callable[[], None] | None = None) -> None:
+        """As set_pack, one part per turn of the event loop, so no single step holds the GUI thread long;
+        `content_ready` is emitted (and `then` called) when the last part is in place."""
+        from PySide6.QtCore import QTimer
+
+        steps = self._build_for(pack)
+
+        def next_step() -> None:
+            if next(steps, None) is None:
+                if then is not None:
+                    then()
+                return
+            QTimer.singleShot(0, next_step)
+
+        next_step()
+
+    def _build_for(self, pack: Pack) -> Iterator[bool]:
+        """The parts of set_pack, each a step (widgets are made on the GUI thread, so they cannot go to a worker)."""
         from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QSplitter
+        from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter
 
         from desktop_app.gui.case_form import CaseForm
         from desktop_app.gui.case_log import CaseLogPane
@@ -125,9 +165,9 @@ class MainWindow(QMainWindow):
         from desktop_app.gui.print_desk import PrintDesk
         from desktop_app.gui.recommendation_panel import RecommendationPanel
 
-        if self.pack is not None:
+        if self.pack is not None or getattr(self, "_pack_building", False):
             raise RuntimeError("the window already has its knowledge pack")
-        self.pack = pack
+        self._pack_building = True
         clock = self._clock
         self.print_desk: PrintDesk = PrintDesk(self, self.runner, self._settings, lambda: self.preferences, lambda: self.pack, self._say)
         self.print_requested.connect(self._print_snapshot)
@@ -135,15 +175,21 @@ class MainWindow(QMainWindow):
         self.preferences_changed.connect(lambda chosen: self.print_desk.set_paper(chosen.paper_size))
         self.case_log: CaseLogPane = CaseLogPane(self)
         self.case_log.set_log_state("Opening the case log…")
+        yield True
         self.form = CaseForm(clock, self)
+        yield True
         self.panel = RecommendationPanel(pack, self)
+        yield True
         self.live = LiveEvaluation(pack, self.form.to_data, self.form.is_blank, clock, self)
         from desktop_app.gui.lab_import import LabImporter
 
         self.lab_importer = LabImporter(self, self.runner, self.form.to_data, self._load_lab_readings, lambda text: self._say(text, 8000))
         for table in (self.form.anc_table, self.form.cbc_table):
             self.lab_importer.watch(table)
+        yield True
 
+        # From here on in one step: with the pack set, the window has its form, panel and splitter.
+        self.pack = pack
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)
@@ -153,13 +199,21 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 1)
-        self.setCentralWidget(self.splitter)
+        # On a small screen (or at 200% scale) the three columns may not fit side by side: the window scrolls.
+        self.window_scroll = QScrollArea(self)
+        self.window_scroll.setObjectName("windowScroll")
+        self.window_scroll.setWidgetResizable(True)
+        self.window_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.window_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.window_scroll.setWidget(self.splitter)
+        self.setCentralWidget(self.window_scroll)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self._make_status_labels()
         self.statusBar().clearMessage()
         self._set_tab_order()
         self._set_minimum_sizes()
         self._make_keyboard_friendly()
+        yield True
 
         self.form.changed.connect(self.live.schedule)
         # At once, not after the debounce: a change to a saved case makes Save available straight away.
@@ -176,21 +230,25 @@ class MainWindow(QMainWindow):
         self.form.patient_ref.setFocus(Qt.FocusReason.OtherFocusReason)
         self.content_ready.emit()
 
-    def attach_log(self, log: CaseLog) -> None:
-        """Save to, reopen from and list `log`; it stays open until its owner closes it, after the window."""
+    def attach_log(self, log: CaseLog, read_only_reason: str | None = None) -> None:
+        """Save to, reopen from and list `log`; it stays open until its owner closes it, after the window.
+
+        A log opened read-only makes a read-only window: Save off, with `read_only_reason` shown.
+        """
         from desktop_app.gui.log_session import CaseLogSession
 
         if self.pack is None:
             raise RuntimeError("set_pack first: the case log needs the form and the panel")
         if self.log_session is not None:
             raise RuntimeError("the window already has a case log")
-        self.log_session = CaseLogSession(self, log)
+        self.log_session = CaseLogSession(self, log, read_only_reason)
         from desktop_app.gui.due_view import DueDesk
         from desktop_app.gui.record_desk import RecordDesk
 
         self.record_desk = RecordDesk(self, self.log_session)
         self.due_desk = DueDesk(self, log.path, self._clock)
         self.refresh_action.setEnabled(True)
+        self.sync_action.setEnabled(True)
         self.statusBar().showMessage(f"Case log: {log.path}", 5000)
         self.case_log_opened.emit()
 
@@ -221,6 +279,10 @@ class MainWindow(QMainWindow):
         self.form_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.form_scroll.setWidget(self.form)
         layout.addWidget(self.form_scroll, 1)
+        from desktop_app.gui.log_notices import LogNotices
+
+        self.log_notices = LogNotices(column)
+        layout.addWidget(self.log_notices)
         bar = QHBoxLayout()
         self.save_hint = QLabel(column)
         self.save_hint.setObjectName("saveHintLabel")
@@ -258,18 +320,20 @@ class MainWindow(QMainWindow):
         self.find_action = self._action("findAction", "&Find case", [QKeySequence.StandardKey.Find], self.focus_search, "Search the case log (Ctrl+F)")
         self.preferences_action = self._action("preferencesAction", "P&references…", ["Ctrl+,"], self.edit_preferences, "Clinician, site and printing preferences (Ctrl+,)")
         self.quit_action = self._action("quitAction", "&Quit", ["Ctrl+Q"], self.close, "Quit NeutroHold (Ctrl+Q)")
+        self.sync_action = self._action("syncAction", "S&ynchronise…", [], self.synchronise, "Exchange cases with other workstations through a shared folder (USB stick)")
         self.refresh_action = self._action("refreshAction", "&Refresh case log", [QKeySequence.StandardKey.Refresh, "F5"], self.refresh_log, "Read the case log again, with cases saved elsewhere (F5)")
         self.about_action = self._action("aboutAction", "&About NeutroHold", [], self.show_about, "Version and knowledge pack")
         self.case_actions = (self.save_action, self.print_action, self.export_action, self.export_fhir_action)
         self.content_actions = (self.new_action, self.import_labs_action, *self.case_actions, self.find_action, self.about_action)
         self.refresh_action.setEnabled(False)
+        self.sync_action.setEnabled(False)
 
     def _make_menus_and_toolbar(self) -> None:
         bar = self.menuBar()
         bar.setObjectName("menuBar")
         bar.setAccessibleName("Menu bar")
         for name, title, actions in (
-            ("fileMenu", "&File", (self.new_action, self.import_labs_action, self.save_action, None, self.print_action, self.export_action, self.export_fhir_action, None, self.quit_action)),
+            ("fileMenu", "&File", (self.new_action, self.import_labs_action, self.sync_action, self.save_action, None, self.print_action, self.export_action, self.export_fhir_action, None, self.quit_action)),
             ("editMenu", "&Edit", (self.find_action, self.refresh_action, None, self.preferences_action)),
             ("helpMenu", "&Help", (self.about_action,)),
         ):
@@ -306,21 +370,37 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.busy_label)
         self.statusBar().addPermanentWidget(self.pack_label)
 
+    def _follow_contrast(self) -> None:
+        """Keep to the contrast chosen in the preferences, following the desktop's setting when asked to."""
+        from desktop_app.gui.theme import accessibility_hints
+
+        hints = accessibility_hints()
+        if hints is not None:
+            hints.contrastPreferenceChanged.connect(self._contrast_changed)
+        self.preferences_changed.connect(self._contrast_changed)
+
+    def _contrast_changed(self, *_: object) -> None:
+        from desktop_app.gui.theme import apply_scheme, chosen_scheme
+
+        apply_scheme(chosen_scheme(self.preferences.contrast))
+
     def _say(self, text: str, timeout_ms: int) -> None:
         self.statusBar().showMessage(text, timeout_ms)
 
     # The form's minimum width in lines of text, for the window's minimum before the form exists.
     FORM_WIDTH_LINES = 42
 
-    def _set_window_minimum(self, form_width: int, handles: int = 0) -> None:
+    def _set_window_minimum(self, form_width: int, handles: int = 0, log_width: int = 0, panel_width: int = 0) -> None:
         """Sizes follow the font; an explicit window minimum stops the layout resetting it as content changes.
 
         Set once before the window is shown, from an estimate of the form's width, and only grown later:
-        changing a shown window's limits makes some platforms re-negotiate its size.
+        changing a shown window's limits makes some platforms re-negotiate its size. The minimum is
+        what the three columns need side by side, but never more than the screen: on a small screen
+        (or at 200% scale) the window scrolls instead.
         """
         line = self.fontMetrics().lineSpacing()
         screen = self.screen().availableGeometry()
-        wanted = line * 11 + form_width + line * 20 + handles + line
+        wanted = max(log_width, line * 11) + form_width + max(panel_width, line * 20) + handles + line
         width, height = min(wanted, screen.width()), min(line * 30, screen.height())
         current = self.minimumSize()
         if width > current.width() or height > current.height():
@@ -328,10 +408,11 @@ class MainWindow(QMainWindow):
 
     def _set_minimum_sizes(self) -> None:
         line = self.fontMetrics().lineSpacing()
-        self.case_log.setMinimumWidth(line * 11)
+        # The case log is at least as wide as its buttons' text, whatever the font size.
+        self.case_log.setMinimumWidth(max(line * 11, self.case_log.minimumSizeHint().width()))
         self.form_scroll.setMinimumWidth(self.form.minimumSizeHint().width() + self.form_scroll.verticalScrollBar().sizeHint().width())
         self.panel.setMinimumWidth(line * 20)
-        self._set_window_minimum(self.form_scroll.minimumWidth(), 2 * self.splitter.handleWidth())
+        self._set_window_minimum(self.form_scroll.minimumWidth(), 2 * self.splitter.handleWidth(), self.case_log.minimumWidth(), self.panel.minimumWidth())
 
     def _make_keyboard_friendly(self) -> None:
         """Enter presses the focused button; the focused control stays in view, ringed."""
@@ -343,7 +424,7 @@ class MainWindow(QMainWindow):
             button.setAutoDefault(True)
         self._enter_activates = EnterActivates(self)
         self._enter_activates.watch(self.form.cbc_toggle, self.form.temperature_toggle)
-        self.focus_follower = FocusFollower(self, (self.form_scroll, self.panel))
+        self.focus_follower = FocusFollower(self, (self.form_scroll, self.panel, self.window_scroll))
 
     def _set_tab_order(self) -> None:
         """One forward Tab cycle in reading order, with no trap: case log, the form top to bottom, Save, the panel.
@@ -381,10 +462,15 @@ class MainWindow(QMainWindow):
         self._settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # Unsaved work is kept as a draft first; when it cannot be, the clinician is asked (Save / Discard / Cancel).
+        if self.log_session is not None and not self.log_session.may_close():
+            event.ignore()
+            return
         self.save_layout()
         self.runner.wait_until_idle()
         if self.log_session is not None:
             self.log_session.close()
+        self.log_runner.wait_until_idle()
         super().closeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -427,10 +513,27 @@ class MainWindow(QMainWindow):
         else:
             hint = "Ready to save."
         provisional = evaluation.recommendation is not None and evaluation.recommendation.provisional
+        from desktop_app.gui.accessibility import set_tooltip
+
+        saving = self.log_session is not None and self.log_session.saving
+        if self.read_only_reason is not None:
+            hint = f"Cannot save: {self.read_only_reason}"
+        elif saving:
+            hint = "Saving to the case log…"
+        allowed = evaluation.valid and not saved and not provisional and not saving and self.read_only_reason is None
         self.save_hint.setText(hint)
-        self.save_button.setToolTip(hint)
-        self.save_button.setEnabled(evaluation.valid and not saved and not provisional)
-        self.save_action.setEnabled(evaluation.valid and not saved and not provisional)
+        set_tooltip(self.save_button, hint)
+        self.save_button.setEnabled(allowed)
+        self.save_action.setEnabled(allowed)
+
+    def set_read_only(self, reason: str | None) -> None:
+        """The case log can only be read (locked, read-only file or folder, or replaced): Save is off, and says why."""
+        self.read_only_reason = reason
+        self.log_notices.show_text(
+            self.log_notices.read_only,
+            None if reason is None else f"The case log is open read-only: {reason} Cases can be viewed and printed, not saved.",
+        )
+        self.show_save_state()
 
     def _show_busy(self, busy: bool) -> None:
         self.busy_label.setVisible(busy)
@@ -499,7 +602,7 @@ class MainWindow(QMainWindow):
         snapshot = self.snapshot("export")
         if snapshot is None:
             return
-        out = FhirFileDialog.ask(self, Path.home() / f"neutrohold-{snapshot.case.patient_ref}.json")
+        out = FhirFileDialog.ask(self, Path.home() / f"neutrohold-{snapshot.case.patient_ref}.json", patient=snapshot.case.patient_ref)
         if out is None:
             return
         who = self.preferences.clinician_name or "NeutroHold user"
@@ -607,6 +710,19 @@ class MainWindow(QMainWindow):
         self.new_case_started.emit()
 
     # ---- other actions -------------------------------------------------------------------------
+
+    def synchronise(self, folder: Any = None) -> None:
+        """File > Synchronise…: exchange cases through a shared folder on the background runner, then read the log again."""
+        from pathlib import Path
+
+        from desktop_app.gui.sync_desk import SyncDesk
+
+        if getattr(self, "sync_desk", None) is None:
+            self.sync_desk = SyncDesk(
+                self, self.runner, lambda: self.log_session.log.path if self.log_session is not None else None,
+                self.refresh_log, self._say,
+            )  # fmt: skip
+        self.sync_desk.start(folder if isinstance(folder, Path) else None)
 
     def refresh_log(self) -> None:
         if self.log_session is not None:

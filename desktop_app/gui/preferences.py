@@ -6,12 +6,14 @@ from dataclasses import dataclass
 from typing import Literal
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
 PaperSize = Literal["a4", "letter"]
 Audience = Literal["clinician", "patient"]
 PAPER_SIZES: tuple[tuple[str, PaperSize], ...] = (("A4", "a4"), ("US Letter", "letter"))
 AUDIENCES: tuple[tuple[str, Audience], ...] = (("Clinician summary", "clinician"), ("Patient handout", "patient"))
+Contrast = Literal["system", "high", "standard"]
+CONTRASTS: tuple[tuple[str, Contrast], ...] = (("Follow the system", "system"), ("High contrast", "high"), ("Standard", "standard"))
 
 
 @dataclass(frozen=True)
@@ -20,17 +22,23 @@ class Preferences:
     site_name: str = ""
     paper_size: PaperSize = "a4"
     default_audience: Audience = "clinician"
+    contrast: Contrast = "system"
+    # Print queues are visible to everyone on the print server: a site may keep the patient out of job names.
+    patient_in_job_names: bool = True
 
     @classmethod
     def read(cls, settings: QSettings) -> Preferences:
         """Saved preferences; a value that is missing or not one of the choices falls back to the default."""
         paper = str(settings.value("preferences/paper_size", "a4"))
         audience = str(settings.value("preferences/default_audience", "clinician"))
+        contrast = str(settings.value("preferences/contrast", "system"))
         return cls(
             clinician_name=str(settings.value("preferences/clinician_name", "")),
             site_name=str(settings.value("preferences/site_name", "")),
             paper_size=paper if paper in dict(PAPER_SIZES).values() else "a4",  # type: ignore[arg-type]
             default_audience=audience if audience in dict(AUDIENCES).values() else "clinician",  # type: ignore[arg-type]
+            contrast=contrast if contrast in dict(CONTRASTS).values() else "system",  # type: ignore[arg-type]
+            patient_in_job_names=str(settings.value("preferences/patient_in_job_names", "true")).lower() != "false",
         )
 
     def write(self, settings: QSettings) -> None:
@@ -38,6 +46,8 @@ class Preferences:
         settings.setValue("preferences/site_name", self.site_name)
         settings.setValue("preferences/paper_size", self.paper_size)
         settings.setValue("preferences/default_audience", self.default_audience)
+        settings.setValue("preferences/contrast", self.contrast)
+        settings.setValue("preferences/patient_in_job_names", "true" if self.patient_in_job_names else "false")
         settings.sync()
 
 
@@ -72,7 +82,18 @@ class PreferencesDialog(QDialog):
         form.addRow("&Clinician name", self.clinician_name)
         form.addRow("&Site name", self.site_name)
         form.addRow("&Paper size", self.paper_size)
+        self.contrast = QComboBox(self)
+        self.contrast.setObjectName("contrastCombo")
+        self.contrast.setAccessibleName("Contrast")
+        self.contrast.setToolTip("High contrast: black on white with black borders; Follow the system uses the desktop's accessibility setting")
+        for text, value in CONTRASTS:
+            self.contrast.addItem(text, value)
         form.addRow("Default &printout", self.audience)
+        form.addRow("C&ontrast", self.contrast)
+        self.patient_in_job_names = QCheckBox("Name the patient in print &queue job names", self)
+        self.patient_in_job_names.setObjectName("patientInJobNamesCheck")
+        self.patient_in_job_names.setAccessibleName("Name the patient in print queue job names")
+        form.addRow("", self.patient_in_job_names)
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.setObjectName("preferencesButtons")
@@ -89,6 +110,8 @@ class PreferencesDialog(QDialog):
         self.site_name.setText(preferences.site_name)
         self.paper_size.setCurrentIndex(self.paper_size.findData(preferences.paper_size))
         self.audience.setCurrentIndex(self.audience.findData(preferences.default_audience))
+        self.contrast.setCurrentIndex(self.contrast.findData(preferences.contrast))
+        self.patient_in_job_names.setChecked(preferences.patient_in_job_names)
 
     def to_model(self) -> Preferences:
         return Preferences(
@@ -96,6 +119,8 @@ class PreferencesDialog(QDialog):
             site_name=self.site_name.text().strip(),
             paper_size=self.paper_size.currentData(),
             default_audience=self.audience.currentData(),
+            contrast=self.contrast.currentData(),
+            patient_in_job_names=self.patient_in_job_names.isChecked(),
         )
 
     @classmethod

@@ -1,12 +1,16 @@
 """Printing from the window: choose the printout, preview or print on the window's one QPrinter, or export a PDF.
 
 The printing service (reports, fonts, QtPrintSupport) is imported only when something is printed,
-so it costs nothing at start-up. Building and painting a document runs on the runner, never on
-the GUI thread, except for the preview, which Qt paints itself.
+so it costs nothing at start-up. Building and painting a document happens in a separate process
+started from the runner (services.print_render), never on the GUI thread, except for the preview,
+which Qt paints itself. On CUPS the finished PDF goes to `lp` and the job is followed with
+`lpstat` (services.spooler), because Qt's CUPS engine does not say whether CUPS took the job.
+Finding the printers and creating the QPrinter run on the runner too, with a time limit.
 """
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -14,12 +18,15 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths
+from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QLabel,
+    QMessageBox,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -28,7 +35,7 @@ from PySide6.QtWidgets import (
 from desktop_app.gui.preferences import Preferences
 from desktop_app.gui.problem_message import ProblemMessage
 from desktop_app.gui.tasks import Runner
-from desktop_app.gui.theme import titled_group
+from desktop_app.gui.theme import titled_group, weight_only
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -41,6 +48,7 @@ if TYPE_CHECKING:
 Audience = Literal["clinician", "patient"]
 AUDIENCE_WORDS: dict[Audience, str] = {"clinician": "Clinician summary", "patient": "Patient handout"}
 EXPORT_FOLDER_KEY = "printing/export_folder"
+SEARCH_LIMIT_MS = 15000  # finding the printers; each spooler call inside has its own, shorter limit
 
 
 @dataclass(frozen=True)
@@ -64,14 +72,21 @@ class PrintChoice:
 class PrintChoiceDialog(QDialog):
     """Which printout: clinician summary or patient handout (optionally large print), previewed or printed."""
 
-    def __init__(self, default: Audience, for_pdf: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, default: Audience, for_pdf: bool, parent: QWidget | None = None, patient: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("printChoiceDialog")
-        title = "Export PDF" if for_pdf else "Print"
+        # The patient is named in the title and the text: printing the wrong patient's case is a safety incident.
+        title = f"{'Export PDF' if for_pdf else 'Print'} for {patient}" if patient else ("Export PDF" if for_pdf else "Print")
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.preview = False
         layout = QVBoxLayout(self)
+        self.patient_line = QLabel(f"Patient: {patient}" if patient else "", self)
+        self.patient_line.setObjectName("printPatientLabel")
+        self.patient_line.setTextFormat(Qt.TextFormat.PlainText)
+        self.patient_line.setFont(weight_only(QFont.Weight.Bold))
+        self.patient_line.setVisible(bool(patient))
+        layout.addWidget(self.patient_line)
         group, body = titled_group("Printout", "printoutGroup", self)
         inner = QVBoxLayout(body)
         self.clinician = QRadioButton("&Clinician summary: decision, criteria, monitoring, sources", group)
@@ -118,9 +133,9 @@ class PrintChoiceDialog(QDialog):
         return PrintChoice(audience, audience == "patient" and self.large_print.isChecked(), self.preview)
 
     @classmethod
-    def ask(cls, parent: QWidget | None, default: Audience, for_pdf: bool = False) -> PrintChoice | None:
-        """Show the dialog; the choice, or None when cancelled. Tests replace this."""
-        dialog = cls(default, for_pdf, parent)
+    def ask(cls, parent: QWidget | None, default: Audience, for_pdf: bool = False, patient: str = "") -> PrintChoice | None:
+        """Show the dialog for `patient`; the choice, or None when cancelled. Tests replace this."""
+        dialog = cls(default, for_pdf, parent, patient)
         try:
             return dialog.to_model() if dialog.exec() == QDialog.DialogCode.Accepted else None
         finally:
@@ -131,8 +146,9 @@ class PdfFileDialog:
     """Where to save a PDF (the platform's save dialog). Tests replace ask."""
 
     @classmethod
-    def ask(cls, parent: QWidget | None, suggested: Path) -> Path | None:
-        chosen, _ = QFileDialog.getSaveFileName(parent, "Export PDF", str(suggested), "PDF documents (*.pdf)")
+    def ask(cls, parent: QWidget | None, suggested: Path, patient: str = "") -> Path | None:
+        title = f"Export PDF for {patient}" if patient else "Export PDF"
+        chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), "PDF documents (*.pdf)")
         if not chosen:
             return None
         path = Path(chosen)
@@ -148,6 +164,7 @@ class SystemPrintDialog:
 
         dialog = QPrintDialog(printer, parent)
         dialog.setObjectName("printDialog")
+        dialog.setWindowTitle(f"Print {printer.docName()}")  # the job's name says whose printout it is
         try:
             return dialog.exec() == QDialog.DialogCode.Accepted
         finally:
@@ -163,12 +180,26 @@ class PrintPreview:
 
         dialog = QPrintPreviewDialog(printer, parent)
         dialog.setObjectName("printPreviewDialog")
-        dialog.setWindowTitle("Print preview")
+        dialog.setWindowTitle(f"Print preview: {printer.docName()}")
         dialog.paintRequested.connect(paint)
         try:
             dialog.exec()
         finally:
             dialog.deleteLater()
+
+
+def spool_pdf(pdf: bytes, printer: str, title: str, copies: int, options: tuple[str, ...]) -> str:
+    """Hand a finished PDF to CUPS from a private temporary file (gone once CUPS has its copy); the job id."""
+    import tempfile
+
+    from desktop_app.services import spooler
+
+    with tempfile.TemporaryDirectory(prefix="neutrohold-print-") as folder:  # 0700
+        path = Path(folder) / "printout.pdf"
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(descriptor, "wb") as stream:
+            stream.write(pdf)
+        return spooler.submit(path, printer, title, copies, options)
 
 
 def pdf_file_name(case: CaseInput, rec: Recommendation, audience: Audience) -> str:
@@ -178,8 +209,103 @@ def pdf_file_name(case: CaseInput, rec: Recommendation, audience: Audience) -> s
     return f"{reference}-{kind}-{rec.as_of:%Y%m%d-%H%M}.pdf"
 
 
+class PrinterSearch:
+    """Which printers this computer can print on; runs off the GUI thread. Tests replace find."""
+
+    @classmethod
+    def find(cls) -> tuple[str, ...]:
+        from desktop_app.services import spooler
+
+        if spooler.available():
+            return spooler.list_printers().names  # each lpstat call has a time limit
+        from PySide6.QtPrintSupport import QPrinterInfo
+
+        return tuple(QPrinterInfo.availablePrinterNames())
+
+
+class NoPrinterMessage:
+    """No printer installed: say so and offer Export PDF. Tests replace ask (True: export a PDF)."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None) -> bool:
+        box = QMessageBox(parent)
+        box.setObjectName("noPrinterMessage")
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle("No printer")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText("No printer is installed on this computer, so nothing can be printed.")
+        box.setInformativeText("Export the printout as a PDF instead? It can be printed from another computer.")
+        export = box.addButton("&Export PDF…", QMessageBox.ButtonRole.AcceptRole)
+        export.setObjectName("noPrinterExportButton")
+        export.setAccessibleName("Export PDF instead")
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(export)
+        try:
+            box.exec()
+            return box.clickedButton() is export
+        finally:
+            box.deleteLater()
+
+
+@dataclass(frozen=True)
+class PrintResult:
+    """What became of a print job, in words for the status bar."""
+
+    pages: int
+    printer: str
+    job_id: str | None  # the spooler's job, when there is one
+    state: Literal["completed", "queued", "file", "painted"]
+    widened: bool
+
+
+def page_setup_for(printer: QPrinter) -> tuple[Any, bool]:
+    """The app's page layout on the printer's paper; the printer's unprintable edge where it is wider (then True)."""
+    from PySide6.QtGui import QPageLayout, QPageSize
+
+    from desktop_app.reports.pdf import MARGINS_MM
+    from desktop_app.services.print_render import PageSetup
+
+    layout = QPageLayout(printer.pageLayout())
+    layout.setUnits(QPageLayout.Unit.Millimeter)  # converts the margins and the printer's minimum too
+    floor = layout.minimumMargins()
+    wanted = (MARGINS_MM.left(), MARGINS_MM.top(), MARGINS_MM.right(), MARGINS_MM.bottom())
+    edge = (floor.left(), floor.top(), floor.right(), floor.bottom())
+    margins = tuple(max(a, b) for a, b in zip(wanted, edge, strict=True))
+    size = layout.pageSize()
+    size_mm = size.size(QPageSize.Unit.Millimeter)
+    size_id = int(size.id().value) if size.id() != QPageSize.PageSizeId.Custom else -1
+    landscape = layout.orientation() == QPageLayout.Orientation.Landscape
+    return PageSetup(size_id, (size_mm.width(), size_mm.height()), landscape, margins), margins != wanted  # type: ignore[arg-type]
+
+
+def spooler_options(printer: QPrinter) -> tuple[str, ...]:
+    """The print dialog's choices that the PDF itself does not carry, as CUPS job options."""
+    from PySide6.QtGui import QPageSize
+    from PySide6.QtPrintSupport import QPrinter
+
+    options = []
+    size = printer.pageLayout().pageSize()
+    if size.id() != QPageSize.PageSizeId.Custom:
+        options.append(f"media={size.key()}")
+    sides = {
+        QPrinter.DuplexMode.DuplexNone: "one-sided",
+        QPrinter.DuplexMode.DuplexLongSide: "two-sided-long-edge",
+        QPrinter.DuplexMode.DuplexAuto: "two-sided-long-edge",
+        QPrinter.DuplexMode.DuplexShortSide: "two-sided-short-edge",
+    }
+    options.append(f"sides={sides.get(printer.duplex(), 'one-sided')}")
+    if printer.colorMode() == QPrinter.ColorMode.GrayScale:
+        options.append("print-color-mode=monochrome")
+    if printer.collateCopies():
+        options.append("collate=true")
+    return tuple(options)
+
+
 class PrintDesk(QObject):
     """Owns the window's one QPrinter (so the paper and printer chosen stick) and runs the print jobs."""
+
+    # A printout the spooler accepted (or Print to File wrote): the printout, its audience and what became of it.
+    printed = Signal(object, str, object)
 
     def __init__(
         self,
@@ -198,20 +324,30 @@ class PrintDesk(QObject):
         self._pack = pack
         self._say = say
         self._printer: QPrinter | None = None
+        self._search: object | None = None  # the printer search under way, until it answers or times out
         self.busy = False
 
     # ---- the printer ---------------------------------------------------------------------------------
 
     @property
     def printer(self) -> QPrinter:
-        """Created on first use, with the page size from the preferences; later choices in the dialog stick."""
+        """Created on first use (normally by the printer search, off the GUI thread); later choices stick."""
         if self._printer is None:
-            from PySide6.QtPrintSupport import QPrinter
-
-            self._printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            self._printer.setDocName("NeutroHold")
-            self.set_paper(self._preferences().paper_size)
+            self._adopt(self._new_printer())
+        assert self._printer is not None
         return self._printer
+
+    @staticmethod
+    def _new_printer() -> QPrinter:
+        from PySide6.QtPrintSupport import QPrinter
+
+        # Creating a printer asks the print server for its default printer: off the GUI thread.
+        return QPrinter(QPrinter.PrinterMode.HighResolution)
+
+    def _adopt(self, printer: QPrinter) -> None:
+        self._printer = printer
+        printer.setDocName("NeutroHold")
+        self.set_paper(self._preferences().paper_size)
 
     def set_paper(self, paper: str) -> None:
         """Follow a new paper preference (a dialog choice made since is replaced by it)."""
@@ -223,6 +359,13 @@ class PrintDesk(QObject):
         layout = page_layout("letter" if paper == "letter" else "a4")
         if not self._printer.setPageLayout(layout):
             self._printer.setPageSize(layout.pageSize())
+
+    def job_name(self, audience: Audience, patient_ref: str) -> str:
+        """What the print queue shows: what is printed and, unless the site hides it, for whom."""
+        name = f"NeutroHold - {AUDIENCE_WORDS[audience].lower()}"
+        if self._preferences().patient_in_job_names:
+            name += f" - {patient_ref}"
+        return name
 
     # ---- what is printed -------------------------------------------------------------------------------
 
@@ -271,17 +414,67 @@ class PrintDesk(QObject):
     # ---- print -----------------------------------------------------------------------------------------
 
     def print_case(self, printout: Printout) -> None:
-        """Ask which printout, then preview it or go to the print dialog, and print on the runner."""
+        """Find the printers (off the GUI thread, time-limited), then ask which printout and print it."""
         if self._refuse_while_busy():
             return
-        choice = PrintChoiceDialog.ask(self._window, self._preferences().default_audience)
+        ticket = object()
+        self._search = ticket
+        need_printer = self._printer is None
+
+        def work() -> tuple[tuple[str, ...], QPrinter | None]:
+            names = PrinterSearch.find()
+            return names, (self._new_printer() if names and need_printer else None)
+
+        def found(result: tuple[tuple[str, ...], QPrinter | None]) -> None:
+            if self._search is not ticket:
+                return  # answered after the time limit: the user was already told
+            self._search = None
+            self.busy = False
+            names, printer = result
+            if printer is not None and self._printer is None:
+                self._adopt(printer)
+            self._say("", 0)
+            self._print_on(printout, names)
+
+        def failed(error: BaseException) -> None:
+            if self._search is ticket:
+                self._search = None
+                self._failed("Printing failed", error)
+
+        self.busy = True
+        self._say("Looking for printers…", 0)
+        self._runner.run(work, found, failed)
+        if self._search is ticket:
+            QTimer.singleShot(SEARCH_LIMIT_MS, self, lambda: self._search_timed_out(ticket))
+
+    def _search_timed_out(self, ticket: object) -> None:
+        if self._search is not ticket:
+            return
+        self._search = None
+        self._failed(
+            "Printing failed",
+            OSError(f"the print server did not answer within {SEARCH_LIMIT_MS // 1000} s; nothing was printed. "
+                    "Check that the printing service is running, or export a PDF instead"),
+        )
+
+    def _print_on(self, printout: Printout, printers: tuple[str, ...]) -> None:
+        if not printers:
+            if NoPrinterMessage.ask(self._window):
+                self.export_pdf(printout)
+            return
+        patient = printout.case.patient_ref
+        choice = PrintChoiceDialog.ask(self._window, self._preferences().default_audience, patient=patient)
         if choice is None:
             return
-        from desktop_app.services import printing
+        from PySide6.QtPrintSupport import QPrinter
+
+        from desktop_app.services import print_render, printing
 
         printing.ensure_qt_app()  # registers the print font on the GUI thread, before any worker needs it
         context, pack = self.context(printout), self._pack_for(printout)
         printer = self.printer
+        # On screen the print dialog and the preview name the patient; the queue's job name is set below.
+        printer.setDocName(f"NeutroHold - {AUDIENCE_WORDS[choice.audience].lower()} - {patient}")
         if choice.preview:
             document = printing.build_document(printout.case, printout.recommendation, choice.audience, choice.large_print, context, pack)
             PrintPreview.show(self._window, printer, lambda device: printing.print_document(document, device))
@@ -289,21 +482,68 @@ class PrintDesk(QObject):
             return
         if not SystemPrintDialog.ask(self._window, printer):
             return
-        patient = printout.case.patient_ref
-        printer.setDocName(f"NeutroHold - {AUDIENCE_WORDS[choice.audience].lower()} - {patient}")
+        what = AUDIENCE_WORDS[choice.audience].lower()
+        title = self.job_name(choice.audience, patient)
+        printer.setDocName(title)
+        page, widened = page_setup_for(printer)
+        first, last = 1, None
+        if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
+            first, last = printer.fromPage(), printer.toPage() or None
+        job = print_render.RenderJob(
+            printout.case, printout.recommendation, choice.audience, choice.large_print, context, pack, page, first, last
+        )
+        to_file = printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and bool(printer.outputFileName())
+        target = printer.outputFileName() if to_file else printer.printerName()
+        copies = printer.copyCount()
+        options = spooler_options(printer)
 
-        def work() -> int:
+        def work() -> PrintResult:
+            from desktop_app.services import spooler
+
+            if to_file:  # "Print to File": the same PDF, written whole and private
+                rendered = print_render.render_elsewhere(job)
+                from desktop_app.reports.pdf import save_privately
+
+                save_privately(rendered.pdf, Path(target))
+                return PrintResult(rendered.pages, target, None, "file", widened)
+            if spooler.available():
+                rendered = print_render.render_elsewhere(job)
+                job_id = spool_pdf(rendered.pdf, target, title, copies, options)
+                outcome = spooler.follow(target, job_id)
+                if outcome.state == "held":
+                    raise spooler.SpoolerError(
+                        f"the printer {target} is stopped ({outcome.detail}); job {job_id} is held in its queue and "
+                        f"has NOT printed. It prints when the printer is restarted (cupsenable {target}); "
+                        f"cancel it (cancel {job_id}) to print elsewhere"
+                    )
+                return PrintResult(rendered.pages, target, job_id, outcome.state, widened)
+            # No CUPS tools (Windows): Qt paints the printer itself, on this worker thread.
             document = printing.build_document(printout.case, printout.recommendation, choice.audience, choice.large_print, context, pack)
-            return printing.print_document(document, printer)
+            return PrintResult(printing.print_document(document, printer), target, None, "painted", widened)
 
-        def done(pages: int) -> None:
+        def done(result: PrintResult) -> None:
             self.busy = False
             printer.setCopyCount(1)  # copies are for one job; the paper and printer chosen stay
-            self._say(f"Printed {AUDIENCE_WORDS[choice.audience].lower()} for {patient} ({pages} page{'s' if pages != 1 else ''}).", 10000)
+            pages = f"{result.pages} page{'s' if result.pages != 1 else ''}"
+            edge = "; margins widened to the printer's unprintable edge, nothing clipped" if result.widened else ""
+            if result.state == "file":
+                message = f"Printed {what} for {patient} to the file {result.printer} ({pages}{edge})."
+            elif result.state == "completed":
+                message = f"Printed {what} for {patient} on {result.printer} ({pages}; CUPS job {result.job_id} completed{edge})."
+            elif result.state == "queued":
+                message = f"Sent {what} for {patient} to {result.printer} ({pages}; CUPS accepted job {result.job_id}, still in its queue{edge})."
+            else:
+                message = f"Sent {what} for {patient} to {result.printer} ({pages}{edge})."
+            self._say(message, 15000)
+            self.printed.emit(printout, choice.audience, result)
+
+        def failed(error: BaseException) -> None:
+            printer.setCopyCount(1)
+            self._failed(f"Not printed: {what} for {patient}", error)
 
         self.busy = True
-        self._say(f"Printing {AUDIENCE_WORDS[choice.audience].lower()} for {patient}…", 0)
-        self._runner.run(work, done, lambda error: self._failed("Printing failed", error))
+        self._say(f"Printing {what} for {patient}…", 0)
+        self._runner.run(work, done, failed)
 
     # ---- export PDF ---------------------------------------------------------------------------------------
 
@@ -311,11 +551,12 @@ class PrintDesk(QObject):
         """Ask which printout and where, then write the PDF on the runner; the status bar says how it went."""
         if self._refuse_while_busy():
             return
-        choice = PrintChoiceDialog.ask(self._window, self._preferences().default_audience, for_pdf=True)
+        patient = printout.case.patient_ref
+        choice = PrintChoiceDialog.ask(self._window, self._preferences().default_audience, for_pdf=True, patient=patient)
         if choice is None:
             return
         folder = Path(str(self._settings.value(EXPORT_FOLDER_KEY, "")) or self._documents_folder())
-        path = PdfFileDialog.ask(self._window, folder / pdf_file_name(printout.case, printout.recommendation, choice.audience))
+        path = PdfFileDialog.ask(self._window, folder / pdf_file_name(printout.case, printout.recommendation, choice.audience), patient=patient)
         if path is None:
             return
         self._settings.setValue(EXPORT_FOLDER_KEY, str(path.parent))

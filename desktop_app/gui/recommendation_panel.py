@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.gui.accessibility import tab_stops
+from desktop_app.gui.accessibility import announce, set_tooltip, show_text, tab_stops
 from desktop_app.gui.anc_chart import AncTrendChart
 from desktop_app.gui.case_form import problem_text
 from desktop_app.gui.fitted_list import FittedList
@@ -102,7 +102,8 @@ class RecommendationPanel(QScrollArea):
         self.setObjectName("recommendationPanel")
         self.setAccessibleName("Recommendation")
         self.setWidgetResizable(True)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Text wraps to the panel's width; what cannot wrap (a long word at a large font) scrolls sideways.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self._pack = pack
         content = QWidget(self)
@@ -118,12 +119,14 @@ class RecommendationPanel(QScrollArea):
         flags_title = _plain("⚠ RED FLAG — assess the patient urgently", self.red_flags, "redFlagsTitle")
         flags_title.setFont(scaled_font(self, 1.15, bold=True))
         self.red_flag_text = _plain("", self.red_flags, "redFlagsText")
+        self.red_flag_text.setAccessibleDescription("Red flag")
         flags_layout.addWidget(flags_title)
         flags_layout.addWidget(self.red_flag_text)
         layout.addWidget(self.red_flags)
 
         self.decision = _plain("", content, "decisionLabel")
-        self.decision.setAccessibleName("Decision")
+        self.decision.setAccessibleDescription("Decision")
+        self._shown_state: str | None = None
         set_role(self.decision, "decision")
         self.decision.setFont(scaled_font(self, 1.5, bold=True))
         banner_row = QHBoxLayout()
@@ -137,7 +140,7 @@ class RecommendationPanel(QScrollArea):
         banner_row.addWidget(self.override_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(banner_row)
         self.clinician_decision = _plain("", content, "clinicianDecisionLabel")
-        self.clinician_decision.setAccessibleName("Clinician's decision")
+        self.clinician_decision.setAccessibleDescription("Clinician's decision")
         set_role(self.clinician_decision, "clinicianDecision")
         self.clinician_decision.hide()
         layout.addWidget(self.clinician_decision)
@@ -150,7 +153,7 @@ class RecommendationPanel(QScrollArea):
         set_role(self.saved, "saved")
         saved_layout = QVBoxLayout(self.saved)
         self.saved_text = _plain("", self.saved, "savedEvaluationLabel")
-        self.saved_text.setAccessibleName("Saved evaluation")
+        self.saved_text.setAccessibleDescription("Saved evaluation")
         saved_layout.addWidget(self.saved_text)
         self.drift = _plain("", self.saved, "decisionDriftLabel")
         set_role(self.drift, "fieldError")
@@ -183,6 +186,7 @@ class RecommendationPanel(QScrollArea):
         warnings_title = _plain("Check before acting", self.warnings)
         warnings_title.setFont(scaled_font(self, 1.0, bold=True))
         self.warning_text = _plain("", self.warnings, "warningsText")
+        self.warning_text.setAccessibleDescription("Check before acting")
         warnings_layout.addWidget(warnings_title)
         warnings_layout.addWidget(self.warning_text)
         details.addWidget(self.warnings)
@@ -194,7 +198,7 @@ class RecommendationPanel(QScrollArea):
         self.criteria.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         details.addWidget(self.criteria)
         self.earliest_resume = _plain("", self.details, "earliestResumeLabel")
-        self.earliest_resume.setAccessibleName("Earliest resume")
+        self.earliest_resume.setAccessibleDescription("Earliest resume")
         self.earliest_resume.setFont(scaled_font(self, 1.05, bold=True))
         details.addWidget(self.earliest_resume)
         self.what_would_change = _plain("", self.details, "whatWouldChangeLabel")
@@ -263,21 +267,22 @@ class RecommendationPanel(QScrollArea):
     def show_saved(self, saved: SavedView | None, override_allowed: bool) -> None:
         """The log's view of the shown case (None: not in the log); the override button follows `override_allowed`."""
         self.override_button.setEnabled(override_allowed)
-        self.override_button.setToolTip(
+        set_tooltip(
+            self.override_button,
             "Record that you decided otherwise than recommended, with a coded reason (logged and printed)."
             if override_allowed
-            else "Save the case first: a different decision is recorded against a saved, unchanged evaluation."
+            else "Save the case first: a different decision is recorded against a saved, unchanged evaluation.",
         )
         if saved is None:
             self.saved.hide()
             self.clinician_decision.hide()
             self.history.clear()
             return
-        self.saved_text.setText(saved.evaluated)
-        self.drift.setText(saved.drift or "")
         self.drift.setVisible(bool(saved.drift))
-        self.clinician_decision.setText(saved.clinician_decision or "")
-        self.clinician_decision.setVisible(bool(saved.clinician_decision) and not saved.changed)
+        show_text(self.drift, saved.drift or "", "Changed since saved", "polite" if saved.drift else None)
+        shown = bool(saved.clinician_decision) and not saved.changed
+        self.clinician_decision.setVisible(shown)
+        show_text(self.clinician_decision, saved.clinician_decision or "", announce_as="polite" if shown else None)
         self.history.clear()
         for entry in reversed(saved.history):
             look = DECISION_LOOK[entry.decision]
@@ -294,6 +299,7 @@ class RecommendationPanel(QScrollArea):
             self.history.addItem(item)
         self.history.fit_height()
         self.saved.show()
+        show_text(self.saved_text, saved.evaluated, announce_as="polite")
 
     def _history_item_chosen(self, item: QListWidgetItem) -> None:
         self.history_chosen.emit(item.data(HISTORY_ID_ROLE))
@@ -309,9 +315,13 @@ class RecommendationPanel(QScrollArea):
             self.show_blank()
 
     def _banner(self, state: str, text: str) -> None:
-        self.decision.setText(text)
+        """The banner's text is what a screen reader reads; a new decision interrupts it, a problem waits its turn."""
+        changed_decision = state != self._shown_state and state not in ("blank", "invalid")
+        self._shown_state = state
         self.decision.setProperty("decision", state)
         repolish(self.decision)
+        politeness = "assertive" if changed_decision else ("polite" if state == "invalid" else None)
+        show_text(self.decision, text, announce_as=politeness)
 
     def show_blank(self) -> None:
         self._banner("blank", "New case")
@@ -338,10 +348,12 @@ class RecommendationPanel(QScrollArea):
         self._banner(state, f"{look.symbol} {look.word}   {headline}")
         band = "no neutropenia" if rec.severity == "none" else f"{rec.severity} neutropenia"
         self.summary.setText(f"ANC {rec.anc_cells_per_uL} cells/uL · {band} · evaluated {when(rec.as_of)}")
-        self.red_flag_text.setText("\n\n".join(f"• {flag.message}" for flag in rec.red_flags))
         self.red_flags.setVisible(bool(rec.red_flags))
-        self.warning_text.setText("\n\n".join(f"⚠ {warning.message}" for warning in rec.warnings))
+        flags = "\n\n".join(f"• {flag.message}" for flag in rec.red_flags)
+        if show_text(self.red_flag_text, flags) and flags:
+            announce(self.red_flag_text, f"Red flag, assess the patient urgently. {flags}", assertive=True)
         self.warnings.setVisible(bool(rec.warnings))
+        show_text(self.warning_text, "\n\n".join(f"⚠ {warning.message}" for warning in rec.warnings), announce_as="polite")
         self._show_criteria(rec)
         self.chart.set_series(
             rec.anc_series,
@@ -378,7 +390,7 @@ class RecommendationPanel(QScrollArea):
             earliest = f"Earliest resume: {when(rec.earliest_resume_at)}, if every other criterion is met by then."
         else:
             earliest = "Earliest resume: no date yet; it depends on the criteria not met."
-        self.earliest_resume.setText(earliest)
+        show_text(self.earliest_resume, earliest)
         changes = [f"• {change.needed}" for change in rec.what_would_change]
         self.what_would_change.setText("To resume, still needed:\n" + "\n".join(changes) if changes else "")
         self.what_would_change.setVisible(bool(changes))
@@ -410,6 +422,7 @@ class RecommendationPanel(QScrollArea):
         while self.basis_layout.count():
             widget = self.basis_layout.takeAt(0).widget()
             if widget is not None:
+                widget.hide()  # out of the layout and out of sight now; deleted once the event loop gets to it
                 widget.deleteLater()
         for row, rule in enumerate(rec.basis):
             badge = _plain(PROVENANCE_WORDS[rule.provenance], self.basis, f"provenanceBadge_{rule.id}")

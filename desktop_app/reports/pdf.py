@@ -168,14 +168,19 @@ def _footer(painter: QPainter, band: QRectF, size_pt: float, title: str, page_la
 
 def pdf_bytes(document: QTextDocument, paper: Paper) -> bytes:
     """The whole PDF in memory, so that nothing reaches the disk until it is complete."""
+    return pdf_pages(document, page_layout(paper))[0]
+
+
+def pdf_pages(document: QTextDocument, layout: QPageLayout, first: int = 1, last: int | None = None) -> tuple[bytes, int]:
+    """Pages `first`..`last` as a PDF in memory on `layout` (what a printer was set to), and the total page count."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
-    writer.setPageLayout(page_layout(paper))
+    writer.setPageLayout(layout)
     writer.setTitle(document.metaInformation(QTextDocument.MetaInformation.DocumentTitle))
     writer.setCreator("NeutroHold")
-    paint_pages(document, writer)  # ending the painter completes the PDF in the buffer
-    return bytes(buffer.data().data())
+    total = paint_pages(document, writer, first, last)  # ending the painter completes the PDF in the buffer
+    return bytes(buffer.data().data()), total
 
 
 def save_privately(data: bytes, target: Path) -> Path:

@@ -13,10 +13,11 @@ import sqlite3
 from collections.abc import Iterable, Mapping
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from desktop_app.caselog import anchors, exchange, queries, recording, whole
 from desktop_app.caselog.audit import verify_log
+from desktop_app.caselog.stamp import forget_stamp
 from desktop_app.caselog.records import (
     BackupFacts,
     CaseFilter,
@@ -25,6 +26,7 @@ from desktop_app.caselog.records import (
     DecisionDrift,
     Draft,
     ImportSummary,
+    Provenance,
     ReplayReport,
     RestoreReport,
     VerifyReport,
@@ -51,9 +53,11 @@ from desktop_app.caselog.store import (
     quick_check_file,
     require_existing_log,
 )
-from desktop_app.knowledge import Pack
 from desktop_app.models import CaseInput, Decision, InputError, Recommendation, parse_case
 from desktop_app.services.locations import data_dir
+
+if TYPE_CHECKING:
+    from desktop_app.knowledge import Pack
 
 ENV_DB = "NEUTROHOLD_DB"
 LOG_FILE_NAME = "caselog.db"
@@ -62,10 +66,10 @@ BACKUP_PREFIX = "caselog-"
 __all__ = [
     "BackupFacts", "CaseFilter", "CaseLog", "CaseLogBusy", "CaseLogDamaged", "CaseLogEmpty", "CaseLogError",
     "CaseLogMissing", "CaseLogReadOnly", "CaseLogRefused", "CaseLogSwapped", "CaseRecord", "CaseRow", "Draft",
-    "FileNotWritten", "ImportSummary", "ReplayReport", "RestoreReport", "VerifyReport",
+    "FileNotWritten", "ImportSummary", "Provenance", "ReplayReport", "RestoreReport", "VerifyReport",
     "acknowledge_pitfall", "add_note", "backup", "backup_candidates", "backups_dir", "caselog_path",
-    "close_episode", "count_cases", "latest_backup", "move_aside", "take_backup", "open_reader", "restore",
-    "default_who", "discard_draft", "export_log", "find_case_id", "get_case", "import_log", "list_cases",
+    "close_episode", "count_cases", "damaged_log", "latest_backup", "move_aside", "take_backup", "open_reader", "restore",
+    "default_who", "discard_draft", "export_log", "find_case_id", "get_case", "get_provenance", "import_log", "list_cases",
     "list_drafts", "load_draft", "open_log", "parse_filter_moment", "record_clinician_override",
     "record_evaluation", "record_evaluations", "replay", "save_draft", "verify", "Withdrawal", "withdraw",
 ]  # fmt: skip
@@ -122,6 +126,13 @@ def _readable_identity(path: Path) -> str | None:
         conn.close()
 
 
+def damaged_log(path: Path, detail: str) -> CaseLogDamaged:
+    """The damaged-log error for `path`, naming its latest backup; the next open runs the full check."""
+    path = path.expanduser().absolute()
+    forget_stamp(path)
+    return _damaged(CaseLogDamaged(path, detail))
+
+
 def _damaged(exc: CaseLogDamaged) -> CaseLogDamaged:
     latest = latest_backup(exc.path, _readable_identity(exc.path))
     return CaseLogDamaged(exc.path, exc.detail, latest.path if latest else None)
@@ -142,11 +153,14 @@ def open_log(
     `check_log_integrity` off the GUI thread.
     """
     try:
-        return open_case_log(
+        log = open_case_log(
             caselog_path(db), check_integrity, create=create, read_only=read_only, busy_timeout=busy_timeout
         )
     except CaseLogDamaged as exc:
         raise _damaged(exc) from None
+    if not read_only:
+        whole.sweep_partials(log.path.parent)  # what killed writes (new logs, restores) left beside it
+    return log
 
 
 def open_reader(db: Path | None = None) -> CaseLog:
@@ -154,10 +168,14 @@ def open_reader(db: Path | None = None) -> CaseLog:
     return open_log(db, create=False, read_only=True)
 
 
-def check_log_integrity(path: Path) -> None:
-    """Full quick_check of the log file on a connection of its own (safe on a worker thread)."""
+def check_log_integrity(path: Path, when_due: bool = False) -> bool:
+    """Full quick_check of the log file on a connection of its own (safe on a worker thread).
+
+    `when_due=True`, the window's background check: only when the file was changed outside
+    NeutroHold or last passed the check over a day ago. Returns whether the check ran.
+    """
     try:
-        quick_check_file(path)
+        return quick_check_file(path, when_due)
     except CaseLogDamaged as exc:
         raise _damaged(exc) from None
 
@@ -257,6 +275,13 @@ def withdraw(log: CaseLog, record_id: str, reason: str, *, who: str) -> Withdraw
         return Withdrawal.model_validate(recording.withdraw_entry(db, table, full_id, reason, who))
 
 
+def record_printout(log: CaseLog, evaluation_id: str, printout: Mapping[str, Any], *, who: str) -> None:
+    """Note in the audit trail that a printout of this case was accepted (see recording.record_printout)."""
+    who = _checked_who(who)
+    with log.unit_of_work() as db:
+        recording.record_printout(db, evaluation_id, printout, who)
+
+
 def close_episode(log: CaseLog, episode_id: str, *, who: str) -> None:
     who = _checked_who(who)
     with log.unit_of_work() as db:
@@ -336,12 +361,9 @@ def restore(backup_file: Path, db: Path | None = None, label: str = "replaced") 
         placed = exchange.describe_copy(temporary)
         if placed.cases != facts.cases or placed.identity != facts.identity:
             raise CaseLogDamaged(temporary, "the copy being put in place does not match the backup")
-        kept = move_aside(path, label) if path.exists() else ()
-        whole.publish(temporary, path)
+        kept = _swap_in(temporary, path, label)
     except BaseException:
         whole.discard(temporary)
-        if kept and not path.exists():
-            _put_back(kept, path)
         raise
     _anchor_restored(path)
     return RestoreReport(backup=facts, log=path, kept=kept, missing_ids=missing)
@@ -353,6 +375,57 @@ def _anchor_restored(path: Path) -> None:
         return
     with open_case_log(path, check_integrity=False, create=False, read_only=True) as restored:
         keep_anchor(restored)
+
+
+def _kept_name(path: Path, label: str) -> Path:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.{label}-{stamp}")
+    serial = 1
+    while any(candidate.exists() for candidate in (target, *(target.with_name(target.name + side) for side in ("-wal", "-shm")))):
+        serial += 1
+        target = path.with_name(f"{path.name}.{label}-{stamp}-{serial}")
+    return target
+
+
+def _swap_in(temporary: Path, path: Path, label: str) -> tuple[Path, ...]:
+    """Give the synced copy the log's name in one rename, keeping the previous log and its -wal/-shm as
+    `<name>.<label>-<time>`. A kill at any moment leaves a log at `path`: the previous one, or the copy."""
+    try:
+        whole.sync_file(temporary)
+    except OSError as exc:
+        raise FileNotWritten(path, exc.strerror or str(exc)) from None
+    if not path.exists():
+        whole.publish(temporary, path)
+        return ()
+    target = _kept_name(path, label)
+    try:
+        os.link(path, target)  # the previous log keeps its name too until the copy replaces it
+    except OSError:
+        kept = move_aside(path, label)  # no hard links on this disk: a short moment with no log at the name
+        try:
+            whole.publish(temporary, path)
+        except BaseException:
+            if not path.exists():
+                _put_back(kept, path)
+            raise
+        return kept
+    moved = [target]
+    try:
+        # Its -wal/-shm go with the kept copy first: they must never be read into the restored file.
+        for side in (path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")):
+            if side.exists():
+                kept_side = target.with_name(target.name + side.name[len(path.name) :])
+                os.rename(side, kept_side)
+                moved.append(kept_side)
+        os.replace(temporary, path)
+    except BaseException:
+        for kept_side in moved[1:]:
+            os.rename(kept_side, path.with_name(path.name + kept_side.name[len(target.name) :]))
+        os.unlink(target)
+        raise
+    whole.discard(temporary)  # side files its check may have left
+    whole.sync_folder(path.parent)
+    return tuple(moved)
 
 
 def _put_back(kept: tuple[Path, ...], path: Path) -> None:
@@ -378,22 +451,29 @@ def _cases_missing_from(path: Path, in_backup: set[str]) -> tuple[str, ...] | No
     return tuple(case_id for case_id in found if case_id not in in_backup)
 
 
-def export_log(log: CaseLog, out: Path, fmt: Literal["json", "csv"]) -> int:
-    """Export to a new file: JSON (lossless, re-importable) or CSV (for spreadsheets); the case count."""
+def export_log(log: CaseLog, out: Path, fmt: Literal["json", "csv"], keys: Path | None = None) -> int:
+    """Export to a new file: JSON (lossless, re-importable, signed by this workstation, with its audit
+    events) or CSV (for spreadsheets); the case count."""
     if fmt not in ("json", "csv"):
         raise InputError("format", f"{fmt!r} is not one of json, csv")
+    if fmt == "json":
+        from desktop_app.services.log_exchange import export_signed
+
+        return export_signed(log, out, keys)
     with log.snapshot() as db:
-        return exchange.export_json(db, out) if fmt == "json" else exchange.export_csv(db, out)
+        return exchange.export_csv(db, out)
 
 
-def import_log(log: CaseLog, source: Path) -> ImportSummary:
-    """Merge a JSON export by UUID in one transaction; importing the same file again adds nothing."""
-    from desktop_app.caselog.streaming import import_file
+def import_log(log: CaseLog, source: Path, *, accept_unsigned: bool = False, keys: Path | None = None) -> ImportSummary:
+    """Merge a JSON export by UUID in one transaction; importing the same file again adds nothing.
+
+    The signer must be trusted (or accept_unsigned), and every record passes its checks before any is
+    written (caselog.import_check.ImportRefused names the first bad one).
+    """
+    from desktop_app.services.log_exchange import import_file
 
     try:
-        with log.unit_of_work() as db:
-            # Record by record through a staging table: memory stays bounded whatever the file's size.
-            return import_file(db, source)
+        return import_file(log, source, accept_unsigned=accept_unsigned, keys=keys)
     except sqlite3.IntegrityError as exc:
         raise InputError(str(source), f"does not fit this case log ({exc}); nothing was imported") from None
 
@@ -452,25 +532,48 @@ def write_anchor(log: CaseLog, out: Path | None = None) -> tuple[Path, anchors.A
 
 
 def replay(log: CaseLog, pack: Pack) -> ReplayReport:
-    """Re-evaluate every logged case with `pack` at its original moment; list the decisions that change."""
+    """Re-evaluate every logged case with `pack` at its original moment; list the decisions that change.
+
+    A case logged with this very pack (same sha256 and site overrides) must come out exactly as
+    stored: any difference is an integrity fault (`faults`), not drift.
+    """
     from desktop_app.engine import evaluate
+    from desktop_app.models import zone_from_name
 
     drifts: list[DecisionDrift] = []
+    faults: list[DecisionDrift] = []
     cases = 0
-    for evaluation_id, patient_ref, as_of, decision, pack_version, case_json in queries.logged_cases(log.rows):
+    current = [o.model_dump(mode="json") for o in pack.overrides]
+    for evaluation_id, patient_ref, as_of, decision, pack_version, pack_sha256, case_json, rec_json in queries.replayed_cases(log.rows):
         cases += 1
         moment = datetime.fromisoformat(as_of)
-        replayed = evaluate(parse_case(json.loads(case_json)), pack, moment).decision
-        if replayed != decision:
-            drifts.append(
+        case = parse_case(json.loads(case_json))
+        same_pack = pack_sha256 == pack.sha256
+        stored = None
+        if same_pack:
+            stored = Recommendation.model_validate_json(rec_json)
+            same_pack = [o.model_dump(mode="json") for o in stored.pack.overrides] == current and stored.pack.site == pack.site
+        zone = zone_from_name(stored.timezone) if same_pack and stored is not None else None
+        replayed = evaluate(case, pack, moment, zone)
+        damaged = same_pack and stored is not None and (
+            replayed.decision != decision or replayed.model_dump(mode="json") != stored.model_dump(mode="json")
+        )
+        if replayed.decision != decision or damaged:
+            (faults if damaged else drifts).append(
                 DecisionDrift(
                     id=evaluation_id, patient_ref=patient_ref, as_of=moment, logged_decision=decision,
-                    replayed_decision=replayed, logged_pack_version=pack_version,
+                    replayed_decision=replayed.decision, logged_pack_version=pack_version,
                 )
             )  # fmt: skip
     return ReplayReport(
-        cases=cases, pack_id=pack.content.id, pack_version=pack.content.version, pack_sha256=pack.sha256, drifts=tuple(drifts)
-    )
+        cases=cases, pack_id=pack.content.id, pack_version=pack.content.version, pack_sha256=pack.sha256,
+        drifts=tuple(drifts), faults=tuple(faults),
+    )  # fmt: skip
+
+
+def get_provenance(log: CaseLog, record_id: str) -> Provenance | None:
+    """Where an imported record came from ("imported from workstation X on DATE"); None when made here."""
+    return queries.get_provenance(log.rows, record_id)
 
 
 def parse_filter_moment(text: str, field: str, *, end_of_day: bool) -> datetime:

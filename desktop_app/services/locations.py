@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from pathlib import Path
 
@@ -45,8 +46,17 @@ def enable_portable_mode() -> Path:
 
 
 def _private_dir(path: Path) -> Path:
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    os.chmod(path, 0o700)
+    """The folder, made owner-only (0700) with any missing parents; an existing stricter mode is kept."""
+    missing = [candidate for candidate in (path, *path.parents) if not candidate.exists()]
+    for candidate in reversed(missing):
+        try:
+            candidate.mkdir(mode=0o700)
+        except FileExistsError:
+            continue  # another NeutroHold starting at the same moment made it
+        os.chmod(candidate, 0o700)
+    mode = stat.S_IMODE(path.stat().st_mode)
+    if mode & 0o077:
+        os.chmod(path, mode & 0o700)
     return path
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop_app.caselog.records import document_text
 from desktop_app.services import caselog
 from desktop_app.services.packs import open_pack
 from tests.conftest import EXAMPLES, REPO
@@ -45,7 +46,7 @@ def _assert_whole(log_path: Path, acknowledged: set[str]) -> int:
     with caselog.open_log(log_path) as log:
         report = caselog.verify(log)
         assert report.ok, report.problems
-        logged = {row[0]: row[1] for row in log.db.execute("SELECT id, case_json FROM evaluations")}
+        logged = {row[0]: document_text(log.rows, row[1]) for row in log.db.execute("SELECT id, case_json FROM evaluations")}
         assert acknowledged <= set(logged), acknowledged - set(logged)
         readings = dict(log.db.execute("SELECT evaluation_id, count(*) FROM observations GROUP BY evaluation_id").fetchall())
         indexed = {row[0] for row in log.db.execute("SELECT e.id FROM case_search s JOIN evaluations e ON e.search_key = s.rowid")}

@@ -12,6 +12,7 @@ import time
 import pytest
 
 from desktop_app.caselog.exchange import neutralise_cell
+from desktop_app.caselog.import_check import ImportRefused
 from desktop_app.models import InputError
 from desktop_app.services import caselog
 from tests.conftest import EXAMPLES, REPO
@@ -98,9 +99,9 @@ def test_two_workstations_merge_both_ways(tmp_path, evaluated):
         (lambda d: d["tables"]["evaluations"][0].update(decision=3), "decision: must be str"),
         (lambda d: d["tables"]["evaluations"][0].pop("who"), "must have exactly the columns"),
         (lambda d: d["tables"]["patients"][0].update(patient_ref="SOMEONE"), "does not belong to its patient_ref"),
-        (lambda d: d["tables"]["evaluations"][0].update(case_json='{"patient_ref": ""}'), "does not validate"),
-        (lambda d: d["tables"]["evaluations"][0].update(decision="maybe"), "does not fit this case log"),
-        (lambda d: d["tables"].update(patients=[]), "does not fit this case log"),
+        (lambda d: d["tables"]["evaluations"][0].update(case_json='{"patient_ref": ""}'), "case_json: does not hold a valid case"),
+        (lambda d: d["tables"]["evaluations"][0].update(decision="maybe"), "decision: says 'maybe' but its stored case"),
+        (lambda d: d["tables"].update(patients=[]), "points to patients record"),
     ],
 )
 def test_a_bad_export_is_refused_whole(tmp_path, evaluated, mutate, message):
@@ -108,11 +109,14 @@ def test_a_bad_export_is_refused_whole(tmp_path, evaluated, mutate, message):
         caselog.record_evaluations(source, [evaluated(), evaluated("febrile")], who="dr-a")
         caselog.export_log(source, tmp_path / "a.json", "json")
     document = json.loads((tmp_path / "a.json").read_text(encoding="utf-8"))
+    # Unsigned, so the record checks (not the signature) are what refuses the file.
+    document.pop("signature")
+    document["workstation"] = None
     mutate(document)
     (tmp_path / "bad.json").write_text(json.dumps(document), encoding="utf-8")
     with caselog.open_log(tmp_path / "b.db") as target:
-        with pytest.raises(InputError, match=message):
-            caselog.import_log(target, tmp_path / "bad.json")
+        with pytest.raises((InputError, ImportRefused), match=message):
+            caselog.import_log(target, tmp_path / "bad.json", accept_unsigned=True)
         assert caselog.count_cases(target) == 0
         assert target.db.execute("SELECT count(*) FROM audit").fetchone()[0] == 1
 

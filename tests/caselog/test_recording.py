@@ -8,6 +8,7 @@ import uuid
 import pytest
 
 from desktop_app.caselog import recording
+from desktop_app.caselog.records import document_text
 from desktop_app.models import InputError, Recommendation, parse_case
 from desktop_app.services import caselog
 
@@ -27,8 +28,11 @@ def test_a_recorded_case_reads_back_exactly(log, evaluated):
     assert record.episode is not None and record.episode.status == "held"
     assert [row.id for row in record.history] == [evaluation_id]
     stored = log.db.execute("SELECT case_json, recommendation_json FROM evaluations").fetchone()
-    assert parse_case(json.loads(stored[0])) == case
-    assert Recommendation.model_validate(json.loads(stored[1])) == rec
+    assert isinstance(stored[1], bytes) and len(stored[1]) < len(rec.model_dump_json()) / 4  # kept compressed
+    assert document_text(log.rows, stored[0]) == case.model_dump_json()
+    assert document_text(log.rows, stored[1]) == rec.model_dump_json()  # byte for byte
+    assert parse_case(json.loads(document_text(log.rows, stored[0]))) == case
+    assert Recommendation.model_validate(json.loads(document_text(log.rows, stored[1]))) == rec
 
 
 def test_cbc_readings_keep_the_differential(log, evaluated):

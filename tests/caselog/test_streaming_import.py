@@ -1,4 +1,4 @@
-"""`log import` reads an export record by record: the same records as json.load, merged idempotently."""
+"""The streaming reader yields the records json.load gives; `log import` (the checked path) merges idempotently."""
 
 from __future__ import annotations
 
@@ -33,20 +33,27 @@ def test_the_reader_yields_every_record_of_the_export_whatever_the_piece_size(tm
     assert header["format"] == "neutrohold-caselog-export" and "tables" not in header
 
 
-def test_a_compact_export_written_by_another_tool_reads_the_same(tmp_path, evaluated, example_stems):
+def test_a_compact_export_written_by_another_tool_reads_the_same_but_its_signature_no_longer_holds(tmp_path, evaluated, example_stems):
+    from desktop_app.caselog.import_check import ImportRefused
+
     with filled_log(tmp_path / "a.db", evaluated, example_stems[:2]) as log:
         out = tmp_path / "export.json"
         caselog.export_log(log, out, "json")
+    document = json.loads(out.read_text(encoding="utf-8"))
     compact = tmp_path / "compact.json"
-    compact.write_text(json.dumps(json.loads(out.read_text(encoding="utf-8")), separators=(",", ":")), encoding="utf-8")
+    compact.write_text(json.dumps(document, separators=(",", ":")), encoding="utf-8")
+    streamed = [(table, row) for table, _, row in streaming.stream_export(compact, {})]
+    assert streamed == [(table, row) for table, rows in document["tables"].items() for row in rows]
+    assert ("withdrawals", document["tables"]["withdrawals"][0]) in streamed
     with caselog.open_log(tmp_path / "b.db") as other:
-        summary = caselog.import_log(other, compact)
+        with pytest.raises(ImportRefused, match="signature"):
+            caselog.import_log(other, compact)  # re-written after signing: refused whole
+        assert caselog.count_cases(other) == 0
+        summary = caselog.import_log(other, out)
         assert summary.added["evaluations"] == 2 and summary.added["withdrawals"] == 1
 
 
-def test_importing_twice_adds_nothing_and_the_merge_is_verified(tmp_path, evaluated, example_stems, monkeypatch):
-    monkeypatch.setattr(streaming, "MERGE_BATCH", 2)  # several batches even for a small file
-    monkeypatch.setattr(streaming, "READ_CHUNK", 64)
+def test_importing_twice_adds_nothing_and_the_merge_is_verified(tmp_path, evaluated, example_stems):
     with filled_log(tmp_path / "a.db", evaluated, example_stems) as log:
         out = tmp_path / "export.json"
         caselog.export_log(log, out, "json")

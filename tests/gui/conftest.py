@@ -32,6 +32,14 @@ def modal_dialogs_fail(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setattr(owner, name, refuse)
 
 
+@pytest.fixture(autouse=True)
+def one_printer(monkeypatch: pytest.MonkeyPatch) -> None:
+    """One printer installed, whatever this computer has (tests/printing/ prints on a real CUPS queue)."""
+    from desktop_app.gui.print_desk import PrinterSearch
+
+    monkeypatch.setattr(PrinterSearch, "find", classmethod(lambda cls: ("Test printer",)))
+
+
 @pytest.fixture
 def case_logs() -> Iterator[Callable[[Path], caselog.CaseLog]]:
     """Open real case log files; each is closed after the test, once its windows have closed (pytest-qt

@@ -113,3 +113,59 @@ def test_enter_presses_the_focused_button(window: Any, as_of: Any) -> None:
     toggle = named(window, "cbcToggleButton")
     QTest.keyClick(toggle, Qt.Key.Key_Return)
     assert toggle.isChecked()
+
+
+def test_every_print_and_export_dialog_names_the_patient_of_the_row(log_window: Any, qtbot: Any, monkeypatch: Any) -> None:
+    from desktop_app.gui.print_desk import PdfFileDialog, PrintChoice, SystemPrintDialog
+
+    window = log_window
+    window.load_case(example("recovering.json"))
+    window.save_action.trigger()
+    window.new_case()
+    window.load_case(example("febrile.json"))
+    window.save_action.trigger()
+    named_in_dialogs: list[str] = []
+
+    def choose(cls: Any, parent: Any, default: str, for_pdf: bool = False, patient: str = "") -> PrintChoice:
+        named_in_dialogs.append(patient)
+        return PrintChoice("clinician", False, False)
+
+    monkeypatch.setattr(PrintChoiceDialog, "ask", classmethod(choose))
+    monkeypatch.setattr(SystemPrintDialog, "ask", classmethod(lambda cls, parent, printer: named_in_dialogs.append(printer.docName()) and False))
+    monkeypatch.setattr(PdfFileDialog, "ask", classmethod(lambda cls, parent, suggested, patient="": named_in_dialogs.append(patient)))
+    view = named(window, "caseLogView")
+    row = next(r for r in range(view.model().rowCount()) if view.model().index(r, 0).data() == "RHEU-0412")
+    view.setCurrentIndex(view.model().index(row, 0))
+    named(window, "caseLogPrintButton").click()
+    named(window, "caseLogExportButton").click()
+    assert named_in_dialogs == ["RHEU-0412", "NeutroHold - clinician summary - RHEU-0412", "RHEU-0412", "RHEU-0412"], (
+        "the row's patient, not the one in the form (RHEU-0977)"
+    )
+
+    dialog = PrintChoiceDialog("clinician", True, window, "RHEU-0412")
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Export PDF for RHEU-0412"
+    assert named(dialog, "printPatientLabel").text() == "Patient: RHEU-0412"
+
+
+def test_the_focus_ring_is_drawn_whole_round_the_focused_control(window: Any, qtbot: Any) -> None:
+    from PySide6.QtCore import QRect
+
+    from desktop_app.gui.theme import FOCUS_RING_WIDTH, current_scheme
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    ring = named(window, "focusRing")
+    # Drawn on a layer over the window, so the edge of a control's own box does not cut it off.
+    assert ring.parentWidget() is window
+    for name in ("patientRefEdit", "ancValueSpin", "noFeverCheck", "searchEdit"):
+        control = named(window, name)
+        control.setFocus()
+        qtbot.waitUntil(lambda: ring.widget() is control)
+        shown = QRect(control.mapTo(window, control.rect().topLeft()), control.size())
+        assert ring.ring_rect.contains(shown) and window.rect().contains(ring.ring_rect)
+        picture = window.grab().toImage()
+        ratio = window.devicePixelRatioF()
+        middle_y = ring.ring_rect.center().y()
+        edge = [picture.pixelColor(int((ring.ring_rect.left() + x) * ratio), int(middle_y * ratio)).name() for x in range(FOCUS_RING_WIDTH)]
+        assert edge == [current_scheme().focus] * FOCUS_RING_WIDTH, f"{name}: a solid {FOCUS_RING_WIDTH} px ring, not {edge}"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import time
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -14,7 +15,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop_app.gui import app
-from desktop_app.gui.drafts import DraftDialog, draft_payload, is_leftover
+from desktop_app.gui.drafts import DraftDialog, draft_payload, is_leftover, sweep_dead_instances
 from desktop_app.gui.log_recovery import DamagedLogDialog, open_log_or_explain
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.tasks import SyncRunner
@@ -118,13 +119,31 @@ def test_a_saved_unchanged_case_leaves_no_draft(log_window: Any) -> None:
     assert caselog.list_drafts(log_window.log_session.log) == []
 
 
-def test_which_drafts_are_leftovers() -> None:
-    payload = draft_payload({"patient_ref": "X"}, [])
-    assert is_leftover("window-closed-here", payload), "this process, no window keeping it"
-    assert not is_leftover("something-else", payload), "not a window's draft"
-    assert is_leftover("window-x", payload | {"host": "another-computer", "pid": os.getppid()})
-    assert not is_leftover("window-x", payload | {"pid": os.getppid()}), "the process that wrote it is still running"
-    assert is_leftover("window-x", payload | {"pid": 2**22 + 12345}), "a process that has ended"
+def test_which_drafts_are_leftovers(tmp_path: Path) -> None:
+    """A draft is a leftover when no living window instance holds its lock; process ids play no part."""
+    import subprocess
+    import sys
+
+    folder = tmp_path / "caselog-instances"
+    key = "window-" + "ab" * 16
+    payload = draft_payload({"patient_ref": "X"}, [], key, "identity-1") | {"pid": os.getppid()}
+    assert is_leftover("window-closed-here", payload, folder), "no window keeps it"
+    assert not is_leftover("something-else", payload, folder), "not a window's draft"
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys, time\nfrom pathlib import Path\nfrom desktop_app.gui.drafts import InstanceLock\n"
+         "lock = InstanceLock(Path(sys.argv[1]), sys.argv[2])\nprint('held', flush=True)\ntime.sleep(60)", str(folder), key],
+        stdout=subprocess.PIPE, text=True, cwd=Path(__file__).resolve().parents[2],
+    )  # fmt: skip
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        assert not is_leftover(key, payload, folder, "identity-1"), "its window (another process) is still open"
+        assert not is_leftover(key, payload, folder, "identity-2"), "a draft of another log is never offered here"
+    finally:
+        holder.kill()
+        holder.communicate()
+    # The process ended without closing (kill -9): its lock went with it, whatever pid the payload names.
+    assert is_leftover(key, payload, folder, "identity-1")
+    assert sweep_dead_instances(folder, now=time.time() + 3600) == 1 and not list(folder.iterdir())
 
 
 # ---- damaged and refused logs ------------------------------------------------------------------------------------
@@ -283,3 +302,52 @@ def test_damage_found_by_the_background_check_stops_writes_and_offers_a_way_out(
     kept = [p for p in db.parent.iterdir() if p.name.startswith("caselog.db.damaged-") and "-wal" not in p.name and "-shm" not in p.name]
     assert kept, "the damaged file is kept under another name"
     assert not db.exists(), "a new log is created at the next start"
+
+
+def test_the_window_built_in_steps_offers_no_evaluation_until_the_last_step(make_window: Any, pack: Any, qtbot: Any) -> None:
+    window = make_window(pack=None)
+    built: list[bool] = []
+    with qtbot.waitSignal(window.content_ready, timeout=10000):
+        window.set_pack_in_steps(pack, lambda: built.append(True))
+        assert window.pack is None and not any(action.isEnabled() for action in window.content_actions)  # one step so far
+    assert built == [True] and window.pack is pack
+    assert window.new_action.isEnabled() and window.form.patient_ref.isEnabled()
+    assert window.centralWidget().isAncestorOf(window.splitter)
+    with pytest.raises(RuntimeError, match="already has"):
+        window.set_pack(pack)
+
+
+def test_run_upgrades_an_older_log_off_the_gui_thread_and_lists_its_cases(
+    qapp: Any, db: Path, quick_pack: None, pack: Any, as_of: datetime, monkeypatch: Any
+) -> None:
+    import threading
+
+    from sqlite_utils import Database
+
+    from desktop_app.caselog import recording
+    from desktop_app.caselog.schema import migrations
+    from desktop_app.engine import evaluate
+    from desktop_app.models import parse_case
+    from desktop_app.services import warmup
+
+    case = parse_case(example("febrile.json"))
+    db.parent.mkdir(parents=True, exist_ok=True)
+    with Database(db) as old:
+        with old.atomic():
+            migrations().apply(old, stop_before="m008_compact_json")
+            recording.record_cases(old, [(case, evaluate(case, pack, as_of))] * 3, "dr-early")
+    upgraded_on: list[str] = []
+    original = warmup.upgrade_log
+
+    def noting(path: Path | None) -> None:
+        upgraded_on.append(threading.current_thread().name)
+        original(path)
+
+    monkeypatch.setattr(warmup, "upgrade_log", noting)
+    seen: dict[str, Any] = {}
+    close_when_ready(seen)
+    assert app.run(argparse.Namespace(db=db, overrides=None)) == 0
+    assert seen["rows"] == 3
+    assert upgraded_on and upgraded_on[0] != threading.main_thread().name
+    with caselog.open_reader(db) as log:
+        assert log.rows.execute("SELECT count(*) FROM evaluations WHERE typeof(recommendation_json) = 'blob'").fetchone()[0] == 3

@@ -87,7 +87,7 @@ def test_dropping_a_file_on_the_counts_table_opens_the_preview(window, previews)
 def test_export_fhir_writes_a_valid_private_bundle(window, monkeypatch, tmp_path: Path):
     window.load_case(example("febrile.json"))
     out = tmp_path / "bundle.json"
-    monkeypatch.setattr(FhirFileDialog, "ask", classmethod(lambda cls, parent, suggested: out))
+    monkeypatch.setattr(FhirFileDialog, "ask", classmethod(lambda cls, parent, suggested, **_: out))
     window.findChild(QAction, "exportFhirAction").trigger()
     bundle = Bundle.model_validate(json.loads(out.read_text()))
     assert any(e.resource.get_resource_type() == "GuidanceResponse" for e in bundle.entry)

@@ -212,7 +212,7 @@ def test_removing_the_last_count_asks_for_one(window: Any, qtbot: Any) -> None:
 
 def test_save_print_and_export_hand_over_a_validated_snapshot(window: Any, qtbot: Any, monkeypatch: Any) -> None:
     asked: list[bool] = []
-    monkeypatch.setattr(PrintChoiceDialog, "ask", classmethod(lambda cls, parent, default, for_pdf=False: asked.append(for_pdf)))
+    monkeypatch.setattr(PrintChoiceDialog, "ask", classmethod(lambda cls, parent, default, for_pdf=False, **_: asked.append(for_pdf)))
     window.load_case(example("febrile.json"))
     checklist = named(window, "pitfallChecklist")
     checklist.item(1).setCheckState(Qt.CheckState.Checked)

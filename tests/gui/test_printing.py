@@ -41,14 +41,14 @@ class PrintoutAnswers:
 def choose_printout(monkeypatch: Any) -> PrintoutAnswers:
     """Answer the printout dialog: clinician summary unless a test queues other answers."""
     answers = PrintoutAnswers()
-    monkeypatch.setattr(PrintChoiceDialog, "ask", classmethod(lambda cls, parent, default, for_pdf=False: answers.ask(default, for_pdf)))
+    monkeypatch.setattr(PrintChoiceDialog, "ask", classmethod(lambda cls, parent, default, for_pdf=False, **_: answers.ask(default, for_pdf)))
     return answers
 
 
 def save_to(monkeypatch: Any, path: Path) -> list[Path]:
     suggested: list[Path] = []
 
-    def ask(cls: Any, parent: QWidget, proposal: Path) -> Path:
+    def ask(cls: Any, parent: QWidget, proposal: Path, **_: Any) -> Path:
         suggested.append(proposal)
         return path
 
@@ -155,8 +155,8 @@ def test_print_preview_paints_the_chosen_printout(window: Any, monkeypatch: Any,
 
 
 def test_cancelling_the_printout_choice_prints_nothing(window: Any, monkeypatch: Any) -> None:
-    monkeypatch.setattr(PrintChoiceDialog, "ask", classmethod(lambda cls, parent, default, for_pdf=False: None))
-    monkeypatch.setattr(PdfFileDialog, "ask", classmethod(lambda cls, parent, suggested: pytest.fail("asked for a file")))
+    monkeypatch.setattr(PrintChoiceDialog, "ask", classmethod(lambda cls, parent, default, for_pdf=False, **_: None))
+    monkeypatch.setattr(PdfFileDialog, "ask", classmethod(lambda cls, parent, suggested, **_: pytest.fail("asked for a file")))
     window.load_case(example("febrile.json"))
     window.export_action.trigger()
     window.print_action.trigger()

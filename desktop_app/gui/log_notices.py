@@ -1,0 +1,115 @@
+"""What the window says about its case log beside Save: read-only, waiting for the lock, a draft not kept; and the questions it asks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
+
+from desktop_app.gui.theme import set_role
+
+CloseAnswer = Literal["save", "discard", "cancel"]
+SwapAnswer = Literal["reopen", "adopt", "cancel"]
+
+
+class LogNotices(QWidget):
+    """Three plain-text notices, each hidden until it applies; their objectNames are for tests and screen readers."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("logNotices")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.read_only = self._notice("logReadOnlyNotice", "Case log read-only", "warnings")
+        self.waiting = self._notice("logWaitingNotice", "Waiting for the case log", "muted")
+        self.draft_failed = self._notice("draftFailedNotice", "Unsaved case not kept", "warnings")
+        for label in (self.read_only, self.waiting, self.draft_failed):
+            layout.addWidget(label)
+
+    def _notice(self, name: str, accessible: str, role: str) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setAccessibleName(accessible)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
+        set_role(label, role)
+        label.hide()
+        return label
+
+    @staticmethod
+    def show_text(label: QLabel, text: str | None) -> None:
+        label.setText(text or "")
+        label.setVisible(bool(text))
+
+
+class WaitSignal(QObject):
+    """Emitted from a worker thread when a write has to wait for the lock; Qt delivers it on the GUI thread."""
+
+    waiting = Signal()
+
+
+class UnsavedCloseDialog:
+    """Closing with an unsaved case that is not kept as a draft: Save, Discard or Cancel. Tests replace ask."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, reason: str, can_save: bool) -> CloseAnswer:
+        box = QMessageBox(parent)
+        box.setObjectName("unsavedCloseDialog")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("Unsaved case")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText("The case being entered is not saved, and it could not be kept as a draft.")
+        box.setInformativeText(f"{reason}\n\nIf you close now, what was typed is lost.")
+        buttons = QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
+        if can_save:
+            buttons |= QMessageBox.StandardButton.Save
+        box.setStandardButtons(buttons)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        try:
+            chosen = box.exec()
+        finally:
+            box.deleteLater()
+        if chosen == QMessageBox.StandardButton.Save:
+            return "save"
+        if chosen == QMessageBox.StandardButton.Discard:
+            return "discard"
+        return "cancel"
+
+
+class SwappedLogDialog:
+    """The log file was replaced or moved under the window: nothing was written. Tests replace ask."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, path: Path) -> SwapAnswer:
+        box = QMessageBox(parent)
+        box.setObjectName("swappedLogDialog")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("The case log file was replaced")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(
+            f"The file {path} is no longer the case log this window opened: another program moved, "
+            "replaced or restored it. Nothing was written to it."
+        )
+        box.setInformativeText(
+            "Open the file now at that name read-only, to look at it; keep working on it as this "
+            "window's case log, if you know it is the right one; or cancel and keep the form as it is."
+        )
+        reopen = box.addButton("Open it &read-only", QMessageBox.ButtonRole.AcceptRole)
+        reopen.setObjectName("reopenReadOnlyButton")
+        adopt = box.addButton("&Keep working on the new file", QMessageBox.ButtonRole.DestructiveRole)
+        adopt.setObjectName("adoptNewFileButton")
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(reopen)
+        box.setEscapeButton(cancel)
+        try:
+            box.exec()
+            clicked = box.clickedButton()
+        finally:
+            box.deleteLater()
+        if clicked is reopen:
+            return "reopen"
+        if clicked is adopt:
+            return "adopt"
+        return "cancel"
