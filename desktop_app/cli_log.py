@@ -107,10 +107,10 @@ def add_log_commands(verbs: Any) -> None:
 
     trusting = commands.add_parser("trust", help="enrol another workstation's public key (from its key file or a signed export)")
     trusting.add_argument("source", type=Path, metavar="FILE")
-    trusting.set_defaults(handler=_reporting_log_errors(_trust))
+    trusting.set_defaults(handler=reporting_log_errors(_trust))
 
     whoami = commands.add_parser("workstation", help="this workstation's id and key fingerprint, to read out to another site")
-    whoami.set_defaults(handler=_reporting_log_errors(_workstation))
+    whoami.set_defaults(handler=reporting_log_errors(_workstation))
 
     syncing = commands.add_parser(
         "sync", help="exchange records with other workstations through a shared folder (USB stick); run again, nothing changes"

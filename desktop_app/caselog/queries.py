@@ -296,10 +296,10 @@ def logged_cases(db: Reader) -> Iterator[tuple[str, str, str, str, str, str]]:
 
 def replayed_cases(db: Reader) -> Iterator[tuple[str, str, str, str, str, str, str, str]]:
     """(id, patient_ref, as_of, decision, pack_version, pack_sha256, case_json text, recommendation_json
-    text) of every evaluation, oldest first: what `log replay` needs to tell drift from damage."""
+    text) of every evaluation not withdrawn, oldest first: what `log replay` needs to tell drift from damage."""
     for evaluation_id, patient_ref, as_of, decision, pack_version, pack_sha256, case_json, rec_json in db.execute(
         "SELECT e.id, p.patient_ref, e.as_of, e.decision, e.pack_version, e.pack_sha256, e.case_json, e.recommendation_json"
-        " FROM evaluations e JOIN patients p ON p.id = e.patient_id ORDER BY e.as_of, e.id"
+        " FROM evaluations e JOIN patients p ON p.id = e.patient_id WHERE NOT " + WITHDRAWN_EVALUATION + " ORDER BY e.as_of, e.id"
     ).fetchall():
         yield (
             evaluation_id, patient_ref, as_of, decision, pack_version, pack_sha256,

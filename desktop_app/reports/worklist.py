@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any
 
 from desktop_app.reports.html import _document, _table, esc
 from desktop_app.reports.words import clinic_time
-
-if TYPE_CHECKING:
-    from desktop_app.services.worklist import Worklist
 
 ITEM_WORDS = {
     "cbc_overdue": "Count overdue",
@@ -27,7 +24,8 @@ def how_late(minutes: int) -> str:
     return f"{text.strip()} late" if minutes > 0 else ("now" if minutes == 0 else f"in {text.strip()}")
 
 
-def build_worklist_html(worklist: Worklist, rows_per_page: int) -> str:
+def build_worklist_html(worklist: Any, rows_per_page: int) -> str:
+    """`worklist` is a services.worklist.Worklist (not imported: reports sit below services)."""
     head = worklist.audit_head
     anchor = f"Audit head {head.short}" if head else "Audit head: no events"
     header = (
