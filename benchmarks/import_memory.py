@@ -2,8 +2,10 @@
 
 Run: .venv/bin/python benchmarks/import_memory.py [--size-mb 1024] [--dir FOLDER]
 Target: a 1 GB export imports with a peak resident size under 200 MB. The export is built by
-copying the records of a few evaluated example cases under new ids (real, valid records); each
-import runs in a child process, whose peak RSS is read with resource.getrusage. Prints figures.
+copying the records of a few evaluated example cases under new ids and patient refs (real, valid
+records that pass every check of the import, the engine run again per case); written as an unsigned
+version-1 file (copies cannot carry the original audit events), imported with --accept-unsigned.
+Each import runs in a child process, whose peak RSS is read with resource.getrusage. Prints figures.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import uuid
 from datetime import datetime
 from pathlib import Path
 
-from desktop_app.caselog.exchange import EXCHANGED_TABLES, EXPORT_FORMAT, EXPORT_VERSION
+from desktop_app.caselog.exchange import EXCHANGED_TABLES, EXPORT_FORMAT
 from desktop_app.caselog.recording import patient_id_for
 from desktop_app.caselog.schema import SCHEMA_VERSIONS
 from desktop_app.engine import evaluate
@@ -32,7 +34,7 @@ IMPORT = (
     "import sys, resource, time; from pathlib import Path; from desktop_app.services import caselog\n"
     "start = time.perf_counter()\n"
     "with caselog.open_log(Path(sys.argv[1])) as log:\n"
-    "    s = caselog.import_log(log, Path(sys.argv[2]))\n"
+    "    s = caselog.import_log(log, Path(sys.argv[2]), accept_unsigned=True)\n"
     "print(s.added['evaluations'], s.already_present, round(time.perf_counter() - start, 1))\n"
 )
 
@@ -51,7 +53,7 @@ def build_export(out: Path, size_bytes: int, tables: dict[str, list[dict]]) -> i
     """Write an export of about `size_bytes`, table by table, one record per line; the evaluation count."""
     per_copy = sum(len(json.dumps(row)) for rows in tables.values() for row in rows)
     copies = max(1, size_bytes // per_copy)
-    header = {"format": EXPORT_FORMAT, "version": EXPORT_VERSION, "exported_at": "2026-11-24T12:00:00+00:00", "schema": list(SCHEMA_VERSIONS)}
+    header = {"format": EXPORT_FORMAT, "version": 1, "exported_at": "2026-11-24T12:00:00+00:00", "schema": list(SCHEMA_VERSIONS)}
 
     def renamed(copy: int, row: dict) -> dict:
         row = dict(row)
@@ -61,6 +63,10 @@ def build_export(out: Path, size_bytes: int, tables: dict[str, list[dict]]) -> i
         if "patient_ref" in row:
             row["patient_ref"] = f"{row['patient_ref']}-{copy}"[:64]
             row["id"] = patient_id_for(row["patient_ref"])
+        if "case_json" in row:  # the stored documents name the same (renamed) patient
+            ref = refs[row["patient_id"]]
+            for column in ("case_json", "recommendation_json"):
+                row[column] = row[column].replace(f'"patient_ref":"{ref}"', f'"patient_ref":"{ref}-{copy}"')
         return row
 
     refs = {row["id"]: row["patient_ref"] for row in tables["patients"]}
