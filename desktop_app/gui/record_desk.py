@@ -89,17 +89,22 @@ class RecordDesk(QObject):
         if answer is None:
             return
         record_id, reason = answer
-        try:
-            caselog.withdraw(self.session.log, record_id, reason, who=self.session.who())
-        except LOG_ERRORS as exc:
-            ProblemMessage.tell(self.window, "The entry was not withdrawn", f"The entry was not withdrawn.\n\n{exc}")
-            return
-        reread = self.session._load_record(record.row.id)
-        if reread is not None:
-            self.session.record = reread
+        case_id, who = record.row.id, self.session.who()
+        # Like every write of the window: on the log runner, on a connection of its own (refused read-only).
+        self.session._write(
+            lambda log: caselog.withdraw(log, record_id, reason, who=who),
+            lambda _withdrawal: self._withdrawn(case_id),
+            lambda error: self.session._write_failed("The entry was not withdrawn", error),
+        )
+
+    def _withdrawn(self, case_id: str) -> None:
+        if self.session.record is not None and self.session.record.row.id == case_id:
+            reread = self.session._load_record(case_id)
+            if reread is not None:
+                self.session.record = reread
+            self.session._show_ticks()
+            self.session.show_state()
         self.session.refresh()
-        self.session._show_ticks()
-        self.session.show_state()
         self.keep_anchor()
         due = getattr(self.window, "due_desk", None)
         if due is not None:

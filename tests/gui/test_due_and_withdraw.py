@@ -59,6 +59,7 @@ def test_withdrawing_the_shown_evaluation_strikes_it_through_and_empties_the_wor
     monkeypatch.setattr(WithdrawDialog, "ask", classmethod(lambda cls, parent, choices: answer(parent, choices)))
     window.findChild(QAction, "withdrawAction").trigger()
     assert asked and asked[0][0][0] == held
+    qtbot.waitUntil(lambda: window.due_desk.action.text() == "Due (0)")  # written on the log runner
     assert due_rows(window) == []
     assert window.due_desk.action.text() == "Due (0)"
     history = window.panel.history
@@ -99,3 +100,20 @@ def test_the_window_keeps_the_latest_anchor_outside_the_log(make_window, db, pac
     assert kept.exists() and kept.parent != db.parent
     with caselog.open_log(db) as log:
         assert caselog.verify(log).anchors == 1 and caselog.verify(log).ok
+
+
+def test_a_window_open_read_only_withdraws_nothing_and_says_so(make_window, db, pack, as_of, monkeypatch, qtbot):
+    from desktop_app.gui.problem_message import ProblemMessage
+
+    held = record_example(db, pack, as_of)
+    window = make_window(db=db)
+    window.case_chosen.emit(held)
+    window.read_only_reason = "the case log folder cannot be written."
+    told = []
+    monkeypatch.setattr(ProblemMessage, "tell", classmethod(lambda cls, parent, title, text: told.append(text)))
+    monkeypatch.setattr(WithdrawDialog, "ask", classmethod(lambda cls, parent, choices: (held, "entered twice")))
+    window.findChild(QAction, "withdrawAction").trigger()
+    qtbot.waitUntil(lambda: bool(told))
+    assert "not withdrawn" in told[0] and "read-only" in told[0]
+    with caselog.open_log(db) as log:
+        assert caselog.get_case(log, held).withdrawal is None
