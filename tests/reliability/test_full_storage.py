@@ -49,10 +49,17 @@ def test_a_record_refused_at_the_page_limit_leaves_the_log_exactly_as_it_was(tmp
     case = parse_case(json.loads((EXAMPLES / "febrile.json").read_text(encoding="utf-8")))
     with caselog.open_log(db) as log:
         caselog.record_evaluation(log, case, evaluate(case, pack, as_of), who="Dr Ada")
-        before = contents(db)
         fill_to_the_page_limit(log)
-        with pytest.raises(sqlite3.OperationalError, match="full"):
-            caselog.record_evaluation(log, case, evaluate(case, pack, as_of), who="Dr Ada")
+        # Compressed documents (m008) may fit the pages the file has: record until one needs a new page.
+        for _ in range(200):
+            before = contents(db)
+            try:
+                caselog.record_evaluation(log, case, evaluate(case, pack, as_of), who="Dr Ada")
+            except sqlite3.OperationalError as exc:
+                assert "full" in str(exc)
+                break
+        else:
+            pytest.fail("the page limit never refused a record")
     assert contents(db) == before
     with caselog.open_reader(db) as log:
         assert caselog.verify(log).ok
