@@ -54,10 +54,20 @@ def build_parser(argv: Sequence[str] = ("log",)) -> argparse.ArgumentParser:
     evaluate.add_argument("--as-of", type=iso_moment, metavar="ISO", help="moment of evaluation (default: the case's as_of, else now)")
     evaluate.add_argument("--format", choices=("json", "text", "fhir"), default="json", help="output format (default json; fhir: an R4 Bundle)")
     evaluate.add_argument("--overrides", type=Path, metavar="FILE", help="site overrides TOML (default: the user config folder)")
+    evaluate.add_argument("--ics", type=Path, metavar="FILE", help="also write the monitoring schedule as a new iCalendar file")
     add_print_options(evaluate)
     add_evaluate_options(evaluate)
     evaluate.set_defaults(handler=_evaluate)
     add_labs_command(verbs)
+
+    due = verbs.add_parser("due", help="the follow-up worklist: counts due or overdue, patients to review, stale counts")
+    due.add_argument("--as-of", type=iso_moment, metavar="ISO", help="the moment to draw the worklist up for (default now)")
+    due.add_argument("--json", action="store_true", help="print the worklist as JSON (worklist contract v1, see README)")
+    due.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="also write a printable worklist (30 rows a page)")
+    due.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size (default a4)")
+    due.add_argument("--db", type=Path, default=argparse.SUPPRESS, metavar="PATH", help="case log file (default: $NEUTROHOLD_DB, else the user data folder)")
+    due.add_argument("--overrides", type=Path, default=argparse.SUPPRESS, metavar="FILE", help="site overrides TOML (default: the user config folder)")
+    due.set_defaults(handler=_due)
 
     packs = verbs.add_parser("packs", help="list installed knowledge packs and re-run their golden cases")
     packs.set_defaults(handler=_packs)
@@ -107,12 +117,61 @@ def _evaluate(args: argparse.Namespace) -> int:
         from desktop_app.services.printing import write_pdf
 
         write_pdf(case, rec, args.pdf, args.audience, args.paper, args.large_print, pack=pack)
+    if args.ics is not None:
+        status = write_ics(case.patient_ref, rec, args.ics)
+        if status != EXIT_OK:
+            return status
     if args.format == "fhir":
         write_fhir(case, rec, pack, args.with_pdf)
     elif args.format == "json":
         sys.stdout.write(json.dumps(rec.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n")
     else:
         sys.stdout.write(render_text(case, rec))
+    return EXIT_OK
+
+
+def write_ics(patient_ref: str, rec: object, out: Path) -> int:
+    """Write a recommendation's schedule as iCalendar; a file that cannot be written is one line and exit 1."""
+    from desktop_app.caselog.store import CaseLogError
+    from desktop_app.services.calendar import write_calendar
+
+    try:
+        write_calendar(patient_ref, rec, out)  # type: ignore[arg-type]
+    except CaseLogError as exc:
+        print(f"neutrohold: {exc}", file=sys.stderr)
+        return exc.exit_code
+    return EXIT_OK
+
+
+def _due(args: argparse.Namespace) -> int:
+    from desktop_app.cli_log import reporting_log_errors
+
+    return reporting_log_errors(_due_list)(args)
+
+
+def _due_list(args: argparse.Namespace) -> int:
+    from desktop_app.reports.worklist import ITEM_WORDS, how_late
+    from desktop_app.services import caselog, worklist
+    from desktop_app.services.packs import open_pack
+
+    pack = open_pack(getattr(args, "overrides", None))
+    with caselog.open_reader(getattr(args, "db", None)) as log:
+        found = worklist.build(log, pack, args.as_of)
+    if args.pdf is not None:
+        worklist.write_pdf(found, args.pdf, args.paper)
+    if args.json:
+        sys.stdout.write(worklist.as_json(found) + "\n")
+        return EXIT_OK
+    if not found.items:
+        print(f"nothing is due as of {found.as_of:%Y-%m-%d %H:%M}")
+        return EXIT_OK
+    print(f"{'PATIENT':<16}  {'ITEM':<26}  {'DUE':<16}  {'HOW LATE':<14}  {'DECISION':<8}  {'ANC':>6}  CASE")
+    for row in found.items:
+        print(
+            f"{row.patient_ref:<16}  {ITEM_WORDS[row.item]:<26}  {row.due_at:%Y-%m-%d %H:%M}  {how_late(row.overdue_minutes):<14}  "
+            f"{row.decision:<8}  {row.anc_cells_per_uL:>6}  {row.evaluation_id}"
+        )
+    print(f"{found.count} items as of {found.as_of:%Y-%m-%d %H:%M}")
     return EXIT_OK
 
 

@@ -16,7 +16,7 @@ DECISIONS = ("withhold", "resume", "continue", "out_of_scope")
 Handler = Callable[[argparse.Namespace], int]
 
 
-def _reporting_log_errors(handler: Handler) -> Handler:
+def reporting_log_errors(handler: Handler) -> Handler:
     """Turn a case log that cannot be used into one line on stderr and an exit code, never a traceback."""
 
     @functools.wraps(handler)
@@ -89,6 +89,7 @@ def add_log_commands(verbs: Any) -> None:
     show.add_argument("id", metavar="ID", help="case id, or its first 6 or more characters")
     show.add_argument("--json", action="store_true", help="print the whole record as JSON")
     show.add_argument("--format", choices=("text", "json", "fhir"), default="text", help="text (default), json, or fhir (an R4 Bundle)")
+    show.add_argument("--ics", type=Path, metavar="FILE", help="also write the case's monitoring schedule as a new iCalendar file")
     _db_option(show, _show)
 
     export = commands.add_parser("export", help="export the log to a new JSON (re-importable) or CSV file")
@@ -106,10 +107,10 @@ def add_log_commands(verbs: Any) -> None:
 
     trusting = commands.add_parser("trust", help="enrol another workstation's public key (from its key file or a signed export)")
     trusting.add_argument("source", type=Path, metavar="FILE")
-    trusting.set_defaults(handler=_reporting_log_errors(_trust))
+    trusting.set_defaults(handler=reporting_log_errors(_trust))
 
     whoami = commands.add_parser("workstation", help="this workstation's id and key fingerprint, to read out to another site")
-    whoami.set_defaults(handler=_reporting_log_errors(_workstation))
+    whoami.set_defaults(handler=reporting_log_errors(_workstation))
 
     syncing = commands.add_parser(
         "sync", help="exchange records with other workstations through a shared folder (USB stick); run again, nothing changes"
@@ -129,7 +130,21 @@ def add_log_commands(verbs: Any) -> None:
     _db_option(restore, _restore)
 
     verify = commands.add_parser("verify", help="check file integrity, foreign keys and the audit chain")
+    verify.add_argument(
+        "--anchor", type=Path, action="append", metavar="FILE",
+        help="an anchor file the log must still hold (repeatable; default: the anchors kept for this log)",
+    )  # fmt: skip
     _db_option(verify, _verify)
+
+    withdraw = commands.add_parser("withdraw", help="withdraw an evaluation, pitfall tick or override as entered in error")
+    withdraw.add_argument("id", metavar="ID", help="id of the evaluation (or its first 6+ characters), tick or override")
+    withdraw.add_argument("--reason", metavar="TEXT", help="why it is withdrawn (required)")
+    withdraw.add_argument("--who", metavar="NAME", help="who withdraws it (default: the signed-in user)")
+    _db_option(withdraw, _withdraw)
+
+    anchor = commands.add_parser("anchor", help="write the audit head to a small self-hashed file, to detect removal later")
+    anchor.add_argument("--out", type=Path, metavar="FILE", help="new anchor file (default: kept in the settings folder)")
+    _db_option(anchor, _anchor)
 
     printing = commands.add_parser("print", help="print a logged case (with its checklist ticks) to a PDF")
     printing.add_argument("id", metavar="ID", help="case id, or its first 6 or more characters")
@@ -149,7 +164,7 @@ def _db_option(parser: argparse.ArgumentParser, handler: Handler) -> None:
         "--db", type=Path, default=argparse.SUPPRESS, metavar="PATH",
         help="case log file (default: $NEUTROHOLD_DB, else the user data folder)",
     )  # fmt: skip
-    parser.set_defaults(handler=_reporting_log_errors(handler))
+    parser.set_defaults(handler=reporting_log_errors(handler))
 
 
 def _overrides_option(parser: argparse.ArgumentParser) -> None:
@@ -237,7 +252,8 @@ def _print(args: argparse.Namespace) -> int:
 
     with caselog.open_reader(getattr(args, "db", None)) as log:
         record = caselog.get_case(log, caselog.find_case_id(log, args.id))
-    context = context_for_logged_case(record, clinician_name=record.row.who)
+        head = caselog.audit_head(log)
+    context = context_for_logged_case(record, clinician_name=record.row.who, audit_head=head.short if head else None)
     out = write_pdf(record.case, record.recommendation, args.pdf, args.audience, args.paper, args.large_print, context)
     _say(f"{record.row.id}  {args.audience} {args.paper} PDF written to {out}")
     return EXIT_OK
@@ -256,6 +272,10 @@ def _show(args: argparse.Namespace) -> int:
             return EXIT_OK
         record = caselog.get_case(log, caselog.find_case_id(log, args.id))
         provenance = caselog.get_provenance(log, record.row.id)
+    if args.ics is not None:
+        from desktop_app.services.calendar import write_calendar
+
+        write_calendar(record.row.patient_ref, record.recommendation, args.ics)
     if args.json or args.format == "json":
         document = record.model_dump(mode="json")
         document["provenance"] = provenance.model_dump(mode="json") if provenance is not None else None
@@ -271,20 +291,31 @@ def _show(args: argparse.Namespace) -> int:
         f"pack         {row.pack_id} {row.pack_version} sha256 {rec.pack.sha256[:12]}"
         + (f"  overrides: {', '.join(o.key for o in rec.pack.overrides)}" if rec.pack.overrides else ""),
     ]
+    if record.withdrawal is not None:
+        lines.insert(1, "WITHDRAWN    entered in error: " + _withdrawn(record.withdrawal) + "; the entry below no longer counts")
     if provenance is not None:
         lines.append(f"origin       {provenance.describe()}")
     if record.episode is not None:
         lines.append(f"episode      {record.episode.status} since {record.episode.opened_at:%Y-%m-%d %H:%M}")
     for override in record.clinician_overrides:
-        lines.append(f"OVERRIDDEN   {override.decision_taken} by {override.who} ({override.reason}) {override.text}".rstrip())
+        gone = record.withdrawal_of(override.id)
+        text = f"{override.decision_taken} by {override.who} ({override.reason}) {override.text}".rstrip()
+        if gone is None:
+            lines.append(f"OVERRIDDEN   {text}")
+        else:
+            lines.append(f"~~override~~ {_struck(text)}  [withdrawn {_withdrawn(gone)}]  id {override.id}")
     lines.append("readings")
     for reading in record.observations:
         lines.append(f"  {reading.taken_at:%Y-%m-%d %H:%M}  {reading.kind:<11}  {reading.value:g} {reading.unit}  -> {reading.normalised:g}")
-    ticked = {ack.pitfall_id: ack for ack in record.acknowledgements}
+    ticked = {ack.pitfall_id: ack for ack in record.standing_acknowledgements}
     lines.append("pitfall checklist")
     for pitfall in rec.pitfalls:
         ack = ticked.get(pitfall.id)
-        lines.append(f"  [{'x' if ack else ' '}] {pitfall.id}" + (f"  (ticked by {ack.who})" if ack else ""))
+        lines.append(f"  [{'x' if ack else ' '}] {pitfall.id}" + (f"  (ticked by {ack.who}, id {ack.id})" if ack else ""))
+    for ack in record.acknowledgements:
+        gone = record.withdrawal_of(ack.id)
+        if gone is not None:
+            lines.append(f"  [-] {_struck(ack.pitfall_id)}  (ticked by {ack.who}; withdrawn {_withdrawn(gone)})")
     if record.case.notes:
         lines.append(f"case notes   {record.case.notes}")
     for note in record.notes:
@@ -293,8 +324,47 @@ def _show(args: argparse.Namespace) -> int:
         lines.append("history of this patient")
         for past in record.history:
             marker = "*" if past.id == row.id else " "
-            lines.append(f" {marker} {past.as_of:%Y-%m-%d %H:%M}  {past.decision:<8}  ANC {past.anc_cells_per_uL:>6}  {past.id}")
+            entry = f"{past.as_of:%Y-%m-%d %H:%M}  {past.decision:<8}  ANC {past.anc_cells_per_uL:>6}"
+            gone = record.withdrawal_of(past.id)
+            if gone is not None:
+                entry = f"{_struck(entry)}  [withdrawn {_withdrawn(gone)}]"
+            lines.append(f" {marker} {entry}  {past.id}")
     _say("\n".join(lines))
+    return EXIT_OK
+
+
+def _struck(text: str) -> str:
+    """Text shown struck through (a combining long stroke on each character), still readable."""
+    return "".join(char + "\u0336" for char in text)
+
+
+def _withdrawn(withdrawal: Any) -> str:
+    return f"by {withdrawal.who} at {withdrawal.at:%Y-%m-%d %H:%M} UTC: {withdrawal.reason}"
+
+
+def _withdraw(args: argparse.Namespace) -> int:
+    from desktop_app.models import InputError
+    from desktop_app.services import caselog
+
+    if args.reason is None or not args.reason.strip():
+        raise InputError("--reason", "say why the entry is withdrawn (a reason is required)")
+    who = args.who if args.who is not None else caselog.default_who()
+    with caselog.open_log(getattr(args, "db", None), create=False) as log:
+        withdrawal = caselog.withdraw(log, args.id, args.reason, who=who)
+    _say(f"withdrew {withdrawal.target_table} {withdrawal.target_id} as entered in error (kept in the history; withdrawal {withdrawal.id})")
+    return EXIT_OK
+
+
+def _anchor(args: argparse.Namespace) -> int:
+    from desktop_app.services import caselog
+
+    with caselog.open_reader(getattr(args, "db", None)) as log:
+        written = caselog.write_anchor(log, args.out)
+    if written is None:
+        _say("the log has no audit events yet; there is nothing to anchor")
+        return EXIT_OK
+    path, anchor = written
+    _say(f"anchored audit event #{anchor.seq} {anchor.hash[:12]} ({anchor.events} events) in {path}")
     return EXIT_OK
 
 
@@ -400,9 +470,10 @@ def _verify(args: argparse.Namespace) -> int:
     from desktop_app.services import caselog
 
     with caselog.open_reader(getattr(args, "db", None)) as log:
-        report = caselog.verify(log)
+        report = caselog.verify(log, args.anchor)
     if report.ok:
-        _say(f"ok: {report.cases} cases, {report.events} audit events; integrity, foreign keys and audit chain intact")
+        anchored = f"; {report.anchors} anchors still held" if report.anchors else ""
+        _say(f"ok: {report.cases} cases, {report.events} audit events; integrity, foreign keys and audit chain intact{anchored}")
         return EXIT_OK
     for problem in report.problems:
         _say(f"broken: {problem}")

@@ -19,7 +19,10 @@ if TYPE_CHECKING:
 
 GENESIS = "0" * 64
 # Tables whose every row is vouched for by the latest audit event naming it.
-AUDITED_TABLES = ("patients", "episodes", "evaluations", "acknowledgements", "clinician_overrides", "notes", "drafts", "provenance")
+AUDITED_TABLES = (
+    "patients", "episodes", "evaluations", "acknowledgements", "clinician_overrides", "notes", "drafts", "withdrawals",
+    "provenance",
+)  # fmt: skip
 MAX_REPORTED_PROBLEMS = 20
 
 

@@ -30,7 +30,9 @@ EXPORT_FORMAT = "neutrohold-caselog-export"
 _AMONG_IDS = " WHERE id IN (SELECT value FROM json_each(?))"
 EXPORT_VERSION = 2  # 2: carries audit events and, signed, the workstation and its signature
 # Clinical records travel between workstations; drafts and the audit trail stay local.
-EXCHANGED_TABLES = ("patients", "episodes", "evaluations", "observations", "acknowledgements", "clinician_overrides", "notes")
+EXCHANGED_TABLES = (
+    "patients", "episodes", "evaluations", "observations", "acknowledgements", "clinician_overrides", "notes", "withdrawals"
+)  # fmt: skip
 # OWASP CSV injection: a cell starting with one of these may run as a formula in a spreadsheet.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
 CSV_COLUMNS = (
@@ -44,11 +46,14 @@ _CSV_ROWS = """
         e.anc_cells_per_uL, e.severity, e.pack_id, e.pack_version, e.pack_sha256, e.who,
         e.case_json,
         coalesce((SELECT group_concat(n.text, ' | ') FROM notes n WHERE n.evaluation_id = e.id), ''),
-        coalesce((SELECT group_concat(a.pitfall_id, ' ') FROM acknowledgements a WHERE a.evaluation_id = e.id), '')
+        coalesce((SELECT group_concat(a.pitfall_id, ' ') FROM acknowledgements a WHERE a.evaluation_id = e.id
+            AND a.id NOT IN (SELECT target_id FROM withdrawals)), '')
     FROM evaluations e
     JOIN patients p ON p.id = e.patient_id
     LEFT JOIN clinician_overrides o ON o.id = (
-        SELECT id FROM clinician_overrides WHERE evaluation_id = e.id ORDER BY rowid DESC LIMIT 1)
+        SELECT id FROM clinician_overrides WHERE evaluation_id = e.id
+            AND id NOT IN (SELECT target_id FROM withdrawals) ORDER BY rowid DESC LIMIT 1)
+    WHERE e.id NOT IN (SELECT target_id FROM withdrawals)
     ORDER BY e.as_of, e.id
 """
 
@@ -392,7 +397,8 @@ def import_export(
     added = dict.fromkeys(EXCHANGED_TABLES, 0)
     updated = {"episodes": 0}
     already_present = kept_local = 0
-    order = ("patients", "episodes", "evaluations", "acknowledgements", "clinician_overrides", "notes")
+    order = ("patients", "episodes", "evaluations", "acknowledgements", "clinician_overrides", "notes", "withdrawals")
+    tables = {table: tables.get(table, []) for table in EXCHANGED_TABLES}  # an older export has no withdrawals
     local = {table: _existing(db, table, [row["id"] for row in tables[table]]) for table in order}
     found = [problem for table in order for problem in conflicts(table, tables[table], local[table])]
     readings: dict[str, list[dict[str, Any]]] = {}
@@ -417,7 +423,9 @@ def import_export(
             here = here_rows.get(row["id"])
             if row["id"] in fresh:
                 continue
-            if here is None:
+            if here is None and table == "withdrawals" and _withdrawn_already(db, row, fresh):
+                kept_local += 1  # withdrawn here too, by another withdrawal: the local one stands
+            elif here is None:
                 fresh[row["id"]] = row
                 extra: dict[str, Any] = {"from_workstation": origin.workstation_id, "signed": origin.signed}
                 if table == "evaluations":
@@ -456,6 +464,12 @@ def import_export(
     insert_rows(db, "provenance", provenance)
     trail.write()
     return ImportSummary(added=added, updated=updated, already_present=already_present, kept_local=kept_local)
+
+
+def _withdrawn_already(db: Database, row: dict[str, Any], fresh: dict[str, dict[str, Any]]) -> bool:
+    if any(other["target_id"] == row["target_id"] for other in fresh.values()):
+        return True
+    return db.execute("SELECT 1 FROM withdrawals WHERE target_id = ?", [row["target_id"]]).fetchone() is not None
 
 
 def _give_search_keys(db: Database, evaluations: dict[str, dict[str, Any]]) -> None:

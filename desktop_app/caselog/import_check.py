@@ -18,8 +18,8 @@ from typing import Any
 
 from desktop_app.caselog.audit import event_hash, observations_digest, row_digest
 from desktop_app.caselog.recording import listed_count, patient_id_for
-from desktop_app.caselog.schema import EPISODE_STATUSES, OBSERVATION_KINDS, OVERRIDE_REASONS
 from desktop_app.caselog.base import CaseLogError
+from desktop_app.caselog.schema import EPISODE_STATUSES, OBSERVATION_KINDS, OVERRIDE_REASONS, WITHDRAWABLE_TABLES
 from desktop_app.models import CaseInput, InputError, Recommendation, parse_case
 
 # Limits on what a file may hold before it is even looked at closely.
@@ -44,6 +44,7 @@ TIME_COLUMNS = {
     "acknowledgements": ("at",),
     "clinician_overrides": ("at",),
     "notes": ("at",),
+    "withdrawals": ("at",),
 }
 # Columns pointing at another record: (column, table it points to, may be None).
 FOREIGN_KEYS = {
@@ -103,7 +104,8 @@ def _check_common(table: str, row: Mapping[str, Any], now: datetime, problems: _
     for name, value in row.items():
         if not isinstance(value, str):
             continue
-        limit = MAX_DOCUMENT_CHARS if name in ("case_json", "recommendation_json", "overrides") else MAX_NOTE_TEXT if name == "text" else MAX_SHORT_TEXT
+        long_text = name == "text" or (table, name) == ("withdrawals", "reason")
+        limit = MAX_DOCUMENT_CHARS if name in ("case_json", "recommendation_json", "overrides") else MAX_NOTE_TEXT if long_text else MAX_SHORT_TEXT
         if len(value) > limit:
             problems.add(table, record_id, name, f"is {len(value)} characters long; at most {limit} are accepted")
     for name in TIME_COLUMNS[table]:
@@ -135,6 +137,13 @@ def _check_values(table: str, row: Mapping[str, Any], problems: _Problems) -> No
         problems.add(table, record_id, "text", f"must be 1 to {MAX_NOTE_TEXT} characters")
     elif table == "patients" and not 1 <= len(row["patient_ref"]) <= 64:
         problems.add(table, record_id, "patient_ref", "must be 1 to 64 characters")
+    elif table == "withdrawals":
+        if row["target_table"] not in WITHDRAWABLE_TABLES:
+            problems.add(table, record_id, "target_table", f"must be one of {', '.join(WITHDRAWABLE_TABLES)}")
+        if not UUID_TEXT.fullmatch(row["target_id"]):
+            problems.add(table, record_id, "target_id", "is not a lowercase UUID")
+        if not 1 <= len(row["reason"].strip()) <= MAX_NOTE_TEXT:
+            problems.add(table, record_id, "reason", f"must be 1 to {MAX_NOTE_TEXT} characters")
 
 
 def _first_difference(stored: Recommendation, again: Recommendation) -> str | None:
@@ -306,7 +315,22 @@ def _check_references(tables: Mapping[str, Sequence[Mapping[str, Any]]], local_i
                 value = row[name]
                 if value is not None and value not in in_file.get(target, set()):
                     wanted.setdefault(target, set()).add(value)
+    # A withdrawal points at a record of the table it names (checked to be withdrawable above).
+    withdrawn = [row for row in tables.get("withdrawals", ()) if row["target_table"] in WITHDRAWABLE_TABLES]
+    for row in withdrawn:
+        if row["target_id"] not in in_file.get(row["target_table"], set()):
+            wanted.setdefault(row["target_table"], set()).add(row["target_id"])
     present = {target: local_ids(target, sorted(ids)) for target, ids in wanted.items()}
+    targets: dict[str, str] = {}
+    for row in withdrawn:
+        target, value = row["target_table"], row["target_id"]
+        if value not in in_file.get(target, set()) and value not in present.get(target, set()):
+            problems.add("withdrawals", row["id"], "target_id", f"points to {target} record {value}, which is neither in the file nor in this log")
+        earlier = targets.setdefault(value, row["id"])
+        if earlier != row["id"]:
+            problems.add("withdrawals", row["id"], "target_id", f"withdraws {target} record {value} a second time (withdrawal {earlier})")
+        if problems.full():
+            return
     for table, keys in FOREIGN_KEYS.items():
         for row in tables.get(table, ()):
             for name, target, _ in keys:

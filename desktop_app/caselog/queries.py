@@ -18,6 +18,7 @@ from desktop_app.caselog.records import (
     Note,
     Observation,
     Provenance,
+    Withdrawal,
     document_text,
 )
 from desktop_app.caselog.schema import SELECT_COLUMNS
@@ -26,13 +27,17 @@ from desktop_app.models import InputError, Recommendation, parse_case
 if TYPE_CHECKING:
     from desktop_app.caselog.base import Reader
 
+# A withdrawn override is no longer in force; a withdrawn evaluation is listed, marked (schema m006).
 _ROW = (
     "SELECT e.id, p.patient_ref, e.as_of, e.decision,"
     " (SELECT o.decision_taken FROM clinician_overrides o WHERE o.evaluation_id = e.id"
+    "  AND NOT EXISTS (SELECT 1 FROM withdrawals w WHERE w.target_id = o.id AND w.target_table = 'clinician_overrides')"
     "  ORDER BY o.at DESC, o.id DESC LIMIT 1) AS decision_taken,"
-    " e.anc_cells_per_uL, e.severity, e.pack_id, e.pack_version, e.who, e.recorded_at"
+    " e.anc_cells_per_uL, e.severity, e.pack_id, e.pack_version, e.who, e.recorded_at,"
+    " EXISTS (SELECT 1 FROM withdrawals w WHERE w.target_id = e.id AND w.target_table = 'evaluations') AS withdrawn"
     " FROM evaluations e JOIN patients p ON p.id = e.patient_id"
 )
+WITHDRAWN_EVALUATION = "EXISTS (SELECT 1 FROM withdrawals w WHERE w.target_id = e.id AND w.target_table = 'evaluations')"
 _COUNT = "SELECT count(*) FROM evaluations e"
 _COUNT_SEARCH_ONLY = "SELECT count(*) FROM case_search WHERE case_search MATCH :search"
 # Each filter is a fixed clause with named parameters; only the clauses in use are joined.
@@ -115,7 +120,7 @@ def _search_matches(db: Reader, expression: str) -> int:
 
 
 def _case_row(row: dict[str, Any]) -> CaseRow:
-    return CaseRow.model_validate(row)
+    return CaseRow.model_validate({**row, "withdrawn": bool(row["withdrawn"])})
 
 
 def list_cases(
@@ -226,7 +231,49 @@ def get_case(db: Reader, evaluation_id: str) -> CaseRecord:
         history=tuple(
             _case_row(row) for row in db.query(_ROW + " WHERE e.patient_id = :patient ORDER BY e.as_of, e.id", {"patient": patient_id})
         ),
+        withdrawals=tuple(
+            Withdrawal.model_validate(row)
+            for row in db.query(
+                "SELECT id, target_table, target_id, reason, who, at FROM withdrawals"
+                " WHERE target_id IN (SELECT id FROM evaluations WHERE patient_id = ?)"
+                " OR target_id IN (SELECT id FROM acknowledgements WHERE evaluation_id = ?)"
+                " OR target_id IN (SELECT id FROM clinician_overrides WHERE evaluation_id = ?) ORDER BY rowid",
+                [patient_id, evaluation_id, evaluation_id],
+            )
+        ),
     )
+
+
+def find_withdrawable(db: Reader, record_id: str) -> tuple[str, str]:
+    """(table, full id) of the evaluation, pitfall tick or override with this id (an evaluation also by prefix)."""
+    wanted = record_id.strip().lower()
+    for table, sql in (
+        ("evaluations", "SELECT id FROM evaluations WHERE id = ?"),
+        ("acknowledgements", "SELECT id FROM acknowledgements WHERE id = ?"),
+        ("clinician_overrides", "SELECT id FROM clinician_overrides WHERE id = ?"),
+    ):
+        if db.execute(sql, [wanted]).fetchone() is not None:
+            return table, wanted
+    return "evaluations", resolve_case_id(db, wanted)
+
+
+def withdrawal_of(db: Reader, record_id: str) -> Withdrawal | None:
+    row = next(db.query("SELECT id, target_table, target_id, reason, who, at FROM withdrawals WHERE target_id = ?", [record_id]), None)
+    return None if row is None else Withdrawal.model_validate(row)
+
+
+def latest_standing_evaluations(db: Reader) -> list[str]:
+    """Per patient, the id of the latest evaluation not withdrawn, latest by the log's own order (rowid).
+
+    The log's order, not the clock: a case entered later for an earlier moment is still the newest word.
+    """
+    return [
+        row[0]
+        for row in db.execute(
+            "SELECT id FROM evaluations WHERE rowid IN (SELECT max(e.rowid) FROM evaluations e"
+            " WHERE NOT " + WITHDRAWN_EVALUATION + " GROUP BY e.patient_id) ORDER BY rowid"
+        )
+    ]
 
 
 def load_draft(db: Reader, key: str) -> Draft | None:
@@ -243,20 +290,20 @@ def list_drafts(db: Reader) -> list[Draft]:
 
 
 def logged_cases(db: Reader) -> Iterator[tuple[str, str, str, str, str, str]]:
-    """(id, patient_ref, as_of, decision, pack_version, case_json text) of every evaluation, oldest first."""
+    """(id, patient_ref, as_of, decision, pack_version, case_json text) of every evaluation not withdrawn, oldest first."""
     for evaluation_id, patient_ref, as_of, decision, pack_version, case_json in db.execute(
         "SELECT e.id, p.patient_ref, e.as_of, e.decision, e.pack_version, e.case_json"
-        " FROM evaluations e JOIN patients p ON p.id = e.patient_id ORDER BY e.as_of, e.id"
+        " FROM evaluations e JOIN patients p ON p.id = e.patient_id WHERE NOT " + WITHDRAWN_EVALUATION + " ORDER BY e.as_of, e.id"
     ).fetchall():
         yield evaluation_id, patient_ref, as_of, decision, pack_version, document_text(db, case_json)
 
 
 def replayed_cases(db: Reader) -> Iterator[tuple[str, str, str, str, str, str, str, str]]:
     """(id, patient_ref, as_of, decision, pack_version, pack_sha256, case_json text, recommendation_json
-    text) of every evaluation, oldest first: what `log replay` needs to tell drift from damage."""
+    text) of every evaluation not withdrawn, oldest first: what `log replay` needs to tell drift from damage."""
     for evaluation_id, patient_ref, as_of, decision, pack_version, pack_sha256, case_json, rec_json in db.execute(
         "SELECT e.id, p.patient_ref, e.as_of, e.decision, e.pack_version, e.pack_sha256, e.case_json, e.recommendation_json"
-        " FROM evaluations e JOIN patients p ON p.id = e.patient_id ORDER BY e.as_of, e.id"
+        " FROM evaluations e JOIN patients p ON p.id = e.patient_id WHERE NOT " + WITHDRAWN_EVALUATION + " ORDER BY e.as_of, e.id"
     ).fetchall():
         yield (
             evaluation_id, patient_ref, as_of, decision, pack_version, pack_sha256,

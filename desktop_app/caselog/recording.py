@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop_app.caselog.audit import AuditTrail, now_utc, observations_digest
 from desktop_app.caselog.records import document_text
-from desktop_app.caselog.schema import OVERRIDE_REASONS, SELECT_COLUMNS, TABLE_COLUMNS, insert_rows
+from desktop_app.caselog.schema import OVERRIDE_REASONS, SELECT_COLUMNS, TABLE_COLUMNS, WITHDRAWABLE_TABLES, insert_rows
 from desktop_app.models import CaseInput, Decision, InputError, Recommendation, round_count
 
 if TYPE_CHECKING:
@@ -348,3 +348,26 @@ def discard_draft(db: Database, key: str) -> None:
     trail = AuditTrail(db)
     trail.forget("draft_discarded", "drafts", key)
     trail.write()
+
+
+def withdraw_entry(db: Database, table: str, record_id: str, reason: str, who: str) -> dict[str, Any]:
+    """Withdraw an evaluation, pitfall tick or override as "entered in error"; the original row stays.
+
+    The reason is required: 21 CFR 11.10(e) asks that a change never obscures what was entered before.
+    """
+    if table not in WITHDRAWABLE_TABLES:
+        raise InputError("id", f"only {', '.join(WITHDRAWABLE_TABLES)} can be withdrawn")
+    reason = reason.strip()
+    if not reason:
+        raise InputError("reason", "say why the entry is withdrawn (a reason is required)")
+    if len(reason) > 4000:
+        raise InputError("reason", "is longer than 4000 characters")
+    earlier = db.execute("SELECT who, at FROM withdrawals WHERE target_id = ?", [record_id]).fetchone()
+    if earlier is not None:
+        raise InputError("id", f"{record_id} was already withdrawn by {earlier[0]} at {earlier[1]}")
+    row = {"id": new_id(), "target_table": table, "target_id": record_id, "reason": reason, "who": who, "at": now_utc()}
+    insert_rows(db, "withdrawals", [row])
+    trail = AuditTrail(db)
+    trail.record("entry_withdrawn", record_id, [("withdrawals", row)], at=row["at"], target=[table, record_id])
+    trail.write()
+    return row

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 EpisodeStatus = Literal["held", "resumed", "closed"]
 ObservationKind = Literal["anc", "cbc", "temperature"]
+WithdrawnTable = Literal["evaluations", "acknowledgements", "clinician_overrides"]
 OverrideReason = Literal["patient_preference", "specialist_advice", "alternative_cause", "other_clinical_judgement"]
 
 
@@ -50,6 +51,7 @@ class CaseRow(_View):
     pack_version: str
     who: str
     recorded_at: datetime
+    withdrawn: bool = Field(default=False, description="withdrawn as entered in error (the row itself is kept)")
 
 
 class Episode(_View):
@@ -99,8 +101,22 @@ class Note(_View):
     at: datetime
 
 
+class Withdrawal(_View):
+    """An evaluation, pitfall tick or override withdrawn as "entered in error": who, when and why."""
+
+    id: str
+    target_table: WithdrawnTable
+    target_id: str
+    reason: str
+    who: str
+    at: datetime
+
+
 class CaseRecord(_View):
-    """Everything logged about one evaluation, with the patient's other evaluations oldest first."""
+    """Everything logged about one evaluation, with the patient's other evaluations oldest first.
+
+    Withdrawn entries stay in their tuples (history keeps them); `withdrawals` says which they are.
+    """
 
     row: CaseRow
     case: CaseInput
@@ -111,11 +127,27 @@ class CaseRecord(_View):
     clinician_overrides: tuple[ClinicianOverride, ...]
     notes: tuple[Note, ...]
     history: tuple[CaseRow, ...]
+    withdrawals: tuple[Withdrawal, ...] = ()
+
+    def withdrawal_of(self, record_id: str) -> Withdrawal | None:
+        """The withdrawal of this evaluation, or of one of its ticks or overrides, if there is one."""
+        return next((item for item in self.withdrawals if item.target_id == record_id), None)
+
+    @property
+    def withdrawal(self) -> Withdrawal | None:
+        """The withdrawal of the evaluation itself."""
+        return self.withdrawal_of(self.row.id)
 
     @property
     def clinician_override(self) -> ClinicianOverride | None:
-        """The override in force: the latest one recorded."""
-        return self.clinician_overrides[-1] if self.clinician_overrides else None
+        """The override in force: the latest one recorded that was not withdrawn."""
+        standing = [item for item in self.clinician_overrides if self.withdrawal_of(item.id) is None]
+        return standing[-1] if standing else None
+
+    @property
+    def standing_acknowledgements(self) -> tuple[Acknowledgement, ...]:
+        """The pitfall ticks that were not withdrawn."""
+        return tuple(item for item in self.acknowledgements if self.withdrawal_of(item.id) is None)
 
 
 class Draft(_View):
@@ -133,6 +165,7 @@ class VerifyReport(_View):
     events: int
     cases: int
     problems: tuple[str, ...]
+    anchors: int = Field(default=0, description="anchor files checked against the trail")
 
 
 class ImportSummary(_View):

@@ -87,6 +87,14 @@ TABLE_COLUMNS: dict[str, tuple[tuple[str, type], ...]] = {
     ),
     "notes": (("id", str), ("evaluation_id", str), ("text", str), ("who", str), ("at", str)),
     "drafts": (("key", str), ("payload", str), ("updated_at", str)),
+    "withdrawals": (
+        ("id", str),
+        ("target_table", str),
+        ("target_id", str),
+        ("reason", str),
+        ("who", str),
+        ("at", str),
+    ),
     # Where an imported record came from (schema m007); records made here have no row.
     "provenance": (
         ("id", str),
@@ -98,6 +106,8 @@ TABLE_COLUMNS: dict[str, tuple[tuple[str, type], ...]] = {
         ("rechecked", int),
     ),
 }
+# Records a clinician may withdraw as "entered in error" (the original row stays; see m006).
+WITHDRAWABLE_TABLES = ("evaluations", "acknowledgements", "clinician_overrides")
 # Columns that belong to this file only: never exported, imported or vouched for by the audit trail.
 LOCAL_COLUMNS = {"evaluations": ("search_key",)}
 # Columns that may be NULL (all others are NOT NULL in the schema).
@@ -118,6 +128,7 @@ SELECT_COLUMNS: dict[str, str] = {
     "clinician_overrides": "SELECT id, evaluation_id, decision_taken, reason, text, who, at FROM clinician_overrides",
     "notes": "SELECT id, evaluation_id, text, who, at FROM notes",
     "drafts": "SELECT key, payload, updated_at FROM drafts",
+    "withdrawals": "SELECT id, target_table, target_id, reason, who, at FROM withdrawals",
     "provenance": "SELECT id, record_table, workstation_id, workstation_name, imported_at, signed, rechecked FROM provenance",
 }
 
@@ -147,6 +158,10 @@ INSERT_ROW: dict[str, str] = {
         " VALUES (:id, :evaluation_id, :decision_taken, :reason, :text, :who, :at)"
     ),
     "notes": "INSERT INTO notes (id, evaluation_id, text, who, at) VALUES (:id, :evaluation_id, :text, :who, :at)",
+    "withdrawals": (
+        "INSERT INTO withdrawals (id, target_table, target_id, reason, who, at)"
+        " VALUES (:id, :target_table, :target_id, :reason, :who, :at)"
+    ),
     "provenance": (
         "INSERT INTO provenance (id, record_table, workstation_id, workstation_name, imported_at, signed, rechecked)"
         " VALUES (:id, :record_table, :workstation_id, :workstation_name, :imported_at, :signed, :rechecked)"
@@ -367,6 +382,33 @@ def m005_out_of_scope_decision(db: Database) -> None:
         db.execute(bump)  # every connection, this one included, reads the new SQL
     finally:
         db.execute("PRAGMA writable_schema = OFF")
+
+
+@_migration("m006_withdrawals")
+def m006_withdrawals(db: Database) -> None:
+    """Let an evaluation, a pitfall tick or an override be withdrawn as "entered in error".
+
+    A withdrawal is a record of its own, append-only like the others: the withdrawn row is never
+    changed or removed, so the history shows what was entered and why it no longer counts.
+    """
+    _run(
+        db,
+        (
+            """CREATE TABLE withdrawals (
+                id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36),
+                target_table TEXT NOT NULL CHECK (target_table IN ('evaluations', 'acknowledgements', 'clinician_overrides')),
+                target_id TEXT NOT NULL CHECK (length(target_id) = 36),
+                reason TEXT NOT NULL CHECK (length(trim(reason)) BETWEEN 1 AND 4000),
+                who TEXT NOT NULL,
+                at TEXT NOT NULL
+            ) STRICT""",
+            "CREATE UNIQUE INDEX withdrawals_by_target ON withdrawals(target_id, target_table)",
+            "CREATE TRIGGER withdrawals_no_update BEFORE UPDATE ON withdrawals"
+            " BEGIN SELECT RAISE(ABORT, 'withdrawals are append-only'); END",
+            "CREATE TRIGGER withdrawals_no_delete BEFORE DELETE ON withdrawals"
+            " BEGIN SELECT RAISE(ABORT, 'withdrawals are append-only'); END",
+        ),
+    )
 
 
 @_migration("m007_provenance")

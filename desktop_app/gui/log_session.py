@@ -58,6 +58,11 @@ def local(moment: datetime) -> datetime:
     return moment.astimezone() if moment.tzinfo is not None else moment
 
 
+def _withdrawn_text(record: CaseRecord, case_id: str) -> str | None:
+    gone = record.withdrawal_of(case_id)
+    return None if gone is None else f"withdrawn by {gone.who}, {when(local(gone.at))}: {gone.reason}"
+
+
 class CaseLogSession(QObject):
     """The window's link to its case log; `record` is the logged evaluation shown (None for a new case)."""
 
@@ -312,11 +317,11 @@ class CaseLogSession(QObject):
     # ---- ticks ---------------------------------------------------------------------------------------------
 
     def _recorded_ids(self) -> list[str]:
-        return [tick.pitfall_id for tick in self.record.acknowledgements] if self.record else []
+        return [tick.pitfall_id for tick in self.record.standing_acknowledgements] if self.record else []
 
     def _tick_notes(self) -> dict[str, str]:
         notes: dict[str, str] = {}
-        for tick in self.record.acknowledgements if self.record else ():
+        for tick in self.record.standing_acknowledgements if self.record else ():
             notes.setdefault(tick.pitfall_id, f"ticked by {tick.who}, {when(local(tick.at))}")
         return notes
 
@@ -398,6 +403,8 @@ class CaseLogSession(QObject):
                 f"Changed since the evaluation of {when(row.as_of)} in the log: this is a new evaluation, "
                 "judged now. Save (Ctrl+S) records it; the pitfall checklist starts again for it."
             )
+        if saved and record.withdrawal is not None:
+            evaluated += " WITHDRAWN as entered in error — " + (_withdrawn_text(record, row.id) or "") + "."
         chosen = record.clinician_override
         current = evaluation or self.window.live.latest
         drift = None
@@ -416,7 +423,10 @@ class CaseLogSession(QObject):
                     else None
                 ),
                 drift=drift,
-                history=[HistoryEntry(h.id, h.as_of, h.decision, h.decision_taken, h.anc_cells_per_uL) for h in record.history],
+                history=[
+                    HistoryEntry(h.id, h.as_of, h.decision, h.decision_taken, h.anc_cells_per_uL, _withdrawn_text(record, h.id))
+                    for h in record.history
+                ],
                 current_id=row.id,
             ),
             override_allowed=saved and self.window.read_only_reason is None,

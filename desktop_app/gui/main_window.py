@@ -240,6 +240,11 @@ class MainWindow(QMainWindow):
         if self.log_session is not None:
             raise RuntimeError("the window already has a case log")
         self.log_session = CaseLogSession(self, log, read_only_reason)
+        from desktop_app.gui.due_view import DueDesk
+        from desktop_app.gui.record_desk import RecordDesk
+
+        self.record_desk = RecordDesk(self, self.log_session)
+        self.due_desk = DueDesk(self, log.path, self._clock)
         self.refresh_action.setEnabled(True)
         self.sync_action.setEnabled(True)
         self.statusBar().showMessage(f"Case log: {log.path}", 5000)
@@ -746,6 +751,7 @@ class MainWindow(QMainWindow):
     def refresh_log(self) -> None:
         if self.log_session is not None:
             self.log_session.refresh()
+            self.due_desk.reload()
             self.statusBar().showMessage("Case log read again.", 3000)
 
     def focus_search(self) -> None:

@@ -374,15 +374,31 @@ class PrintDesk(QObject):
         preferences = self._preferences()
         site = preferences.site_name or None
         clinician = preferences.clinician_name or None
+        head = self._audit_head()
         if printout.record is not None:
-            return printing.context_for_logged_case(printout.record, site, clinician)
+            return printing.context_for_logged_case(printout.record, site, clinician, head)
         now = datetime.now().astimezone()
         return printing.PrintContext(
             site_name=site,
             clinician_name=clinician,
             evaluated_by=printout.who,
+            audit_head=head,
             acknowledgements=tuple(printing.Acknowledgement(pitfall_id=tick, who=printout.who, at=now) for tick in printout.ticked),
         )
+
+    def _audit_head(self) -> str | None:
+        """The head of the window's case log, printed on the summary (None without a log or when unreadable)."""
+        from desktop_app.gui.log_session import LOG_ERRORS
+        from desktop_app.services import caselog
+
+        session = getattr(self.parent(), "log_session", None)
+        if session is None:
+            return None
+        try:
+            head = caselog.audit_head(session.log)
+        except LOG_ERRORS:
+            return None
+        return head.short if head else None
 
     def _pack_for(self, printout: Printout) -> Pack | None:
         """The window's pack supplies the printout's wording when it is the pack the case was evaluated with."""

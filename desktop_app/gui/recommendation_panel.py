@@ -52,6 +52,7 @@ class HistoryEntry:
     decision: str
     decision_taken: str | None
     anc_cells_per_uL: int
+    withdrawn: str | None = None  # who, when and why, for an evaluation withdrawn as entered in error
 
 
 @dataclass(frozen=True)
@@ -296,25 +297,33 @@ class RecommendationPanel(QScrollArea):
             look = DECISION_LOOK[entry.decision]
             taken = f" → clinician: {entry.decision_taken}" if entry.decision_taken and entry.decision_taken != entry.decision else ""
             current = " (shown)" if entry.case_id == saved.current_id and not saved.changed else ""
-            rows.append((f"{when(entry.as_of)} · {look.symbol} {entry.decision}{taken} · ANC {entry.anc_cells_per_uL}{current}", entry.case_id, bool(current)))
+            gone = f" · {entry.withdrawn}" if entry.withdrawn else ""
+            rows.append(
+                (
+                    f"{when(entry.as_of)} · {look.symbol} {entry.decision}{taken} · ANC {entry.anc_cells_per_uL}{current}{gone}",
+                    entry.case_id, bool(current), bool(entry.withdrawn),
+                )
+            )  # fmt: skip
         self._show_history(rows)
         self.saved.show()
         show_text(self.saved_text, saved.evaluated, announce_as="polite")
 
-    def _show_history(self, rows: list[tuple[str, Any, bool]]) -> None:
-        """Fill the history list with (text, case id, bold) rows; left as it is when they are the ones shown."""
+    def _show_history(self, rows: list[tuple[str, Any, bool, bool]]) -> None:
+        """Fill the history list with (text, case id, bold, struck out) rows; left as it is when they are the
+        ones shown. A withdrawn entry stays, struck through (it was entered in error, not erased)."""
         key = [*rows, self.history.font().toString()]
         if key == self._history_rows:
             return
         self._history_rows = key
         with self.history.filling():
             self.history.clear()
-            for text, case_id, bold in rows:
+            for text, case_id, bold, struck in rows:
                 item = QListWidgetItem(text)
                 item.setData(HISTORY_ID_ROLE, case_id)
-                if bold:
+                if bold or struck:
                     font = QFont(self.history.font())
-                    font.setBold(True)
+                    font.setBold(bold)
+                    font.setStrikeOut(struck)
                     item.setFont(font)
                 self.history.addItem(item)
 

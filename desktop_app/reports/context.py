@@ -44,6 +44,15 @@ class LoggedNote(_Frozen):
     at: datetime
 
 
+class WithdrawnEntry(_Frozen):
+    """An entry of the case withdrawn as entered in error: printed struck through, with who, when and why."""
+
+    what: FreeText
+    who: Name
+    at: datetime
+    reason: FreeText
+
+
 class PrintContext(_Frozen):
     """Everything printed that is not in the case or the recommendation.
 
@@ -59,3 +68,6 @@ class PrintContext(_Frozen):
     clinician_override: ClinicianOverride | None = None
     logged_notes: tuple[LoggedNote, ...] = ()
     pack: Pack | None = None
+    withdrawn: tuple[WithdrawnEntry, ...] = ()
+    evaluation_withdrawn: bool = False
+    audit_head: Name | None = None  # the log's audit head when printed: sequence and 12 hex digits

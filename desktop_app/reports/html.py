@@ -119,6 +119,7 @@ def build_clinician_html(case: CaseInput, rec: Recommendation, context: PrintCon
     """The clinician summary: decision first, then the evidence, the checklist and the sign-off."""
     parts = [
         _clinician_header(case, rec, context),
+        _withdrawn_section(context),
         _red_flags(rec),
         _decision_banner(rec),
         _beside_decision(rec),
@@ -135,6 +136,7 @@ def build_clinician_html(case: CaseInput, rec: Recommendation, context: PrintCon
         _differs_section(rec),
         _citations_section(rec),
         _pack_section(rec),
+        _audit_line(context),
         _notes_section(case, context),
         _sign_off(),
     ]
@@ -399,6 +401,30 @@ def _pack_section(rec: Recommendation) -> str:
         for o in stamp.overrides
     ]
     return _section("Knowledge pack", line + _table(rows, header))
+
+
+def _withdrawn_section(context: PrintContext) -> str:
+    """Entries withdrawn as entered in error: struck through, never hidden (21 CFR 11.10(e))."""
+    if not context.withdrawn:
+        return ""
+    rows = [
+        f"<tr><td><s>{esc(entry.what)}</s></td><td>withdrawn by {esc(entry.who)}, {esc(clinic_time(entry.at))}: "
+        f"{esc(entry.reason)}</td></tr>"
+        for entry in context.withdrawn
+    ]
+    lead = (
+        "<p><b>THIS EVALUATION WAS WITHDRAWN AS ENTERED IN ERROR.</b> It is printed as it was recorded; "
+        "it no longer counts.</p>"
+        if context.evaluation_withdrawn
+        else ""
+    )
+    return _section("Withdrawn entries", lead + _table(rows))
+
+
+def _audit_line(context: PrintContext) -> str:
+    if not context.audit_head:
+        return ""
+    return f'<p class="small">Case log audit head at printing: {esc(context.audit_head)}</p>'
 
 
 def _setting(value: float | bool) -> str:

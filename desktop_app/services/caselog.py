@@ -6,6 +6,7 @@ Every function takes the open `CaseLog` first; use it only from the thread that 
 from __future__ import annotations
 
 import getpass
+import hashlib
 import json
 import os
 import sqlite3
@@ -14,7 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-from desktop_app.caselog import exchange, queries, recording, whole
+from desktop_app.caselog import anchors, exchange, queries, recording, whole
 from desktop_app.caselog.audit import verify_log
 from desktop_app.caselog.stamp import forget_stamp
 from desktop_app.caselog.records import (
@@ -29,6 +30,7 @@ from desktop_app.caselog.records import (
     ReplayReport,
     RestoreReport,
     VerifyReport,
+    Withdrawal,
 )
 from desktop_app.caselog.store import (
     BUSY_TIMEOUT_SECONDS,
@@ -69,7 +71,7 @@ __all__ = [
     "close_episode", "count_cases", "damaged_log", "latest_backup", "move_aside", "take_backup", "open_reader", "restore",
     "default_who", "discard_draft", "export_log", "find_case_id", "get_case", "get_provenance", "import_log", "list_cases",
     "list_drafts", "load_draft", "open_log", "parse_filter_moment", "record_clinician_override",
-    "record_evaluation", "record_evaluations", "replay", "save_draft", "verify",
+    "record_evaluation", "record_evaluations", "replay", "save_draft", "verify", "Withdrawal", "withdraw",
 ]  # fmt: skip
 
 
@@ -260,6 +262,19 @@ def add_note(log: CaseLog, evaluation_id: str, text: str, *, who: str) -> str:
         return recording.add_note(db, evaluation_id, text, who)
 
 
+def withdraw(log: CaseLog, record_id: str, reason: str, *, who: str) -> Withdrawal:
+    """Withdraw an evaluation (id or unique prefix), a pitfall tick or an override as entered in error.
+
+    The original stays in the log and in the history, struck through, with who, when and why.
+    """
+    who = _checked_who(who)
+    if not reason.strip():
+        raise InputError("--reason", "say why the entry is withdrawn (a reason is required)")
+    with log.unit_of_work() as db:
+        table, full_id = queries.find_withdrawable(db, record_id)
+        return Withdrawal.model_validate(recording.withdraw_entry(db, table, full_id, reason, who))
+
+
 def record_printout(log: CaseLog, evaluation_id: str, printout: Mapping[str, Any], *, who: str) -> None:
     """Note in the audit trail that a printout of this case was accepted (see recording.record_printout)."""
     who = _checked_who(who)
@@ -302,7 +317,13 @@ def take_backup(log: CaseLog, out: Path | None = None) -> BackupFacts:
     if out is None:
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
         out = backups_dir(log.path) / f"{BACKUP_PREFIX}{stamp}.db"
-    return exchange.backup(log.conn, out)
+    facts = exchange.backup(log.conn, out)
+    # The backup's own head, beside it: a later `verify --anchor` shows whether the log still holds it.
+    with open_case_log(facts.path, check_integrity=False, create=False, read_only=True) as copy:
+        anchor = anchors.anchor_for(copy.rows, log.path)
+    if anchor is not None:
+        anchors.write_anchor(anchor, facts.path.with_name(facts.path.name + anchors.ANCHOR_SUFFIX))
+    return facts
 
 
 def restore(backup_file: Path, db: Path | None = None, label: str = "replaced") -> RestoreReport:
@@ -344,7 +365,16 @@ def restore(backup_file: Path, db: Path | None = None, label: str = "replaced") 
     except BaseException:
         whole.discard(temporary)
         raise
+    _anchor_restored(path)
     return RestoreReport(backup=facts, log=path, kept=kept, missing_ids=missing)
+
+
+def _anchor_restored(path: Path) -> None:
+    """A deliberate restore moves the kept anchor to the restored head (the old one would fail every verify)."""
+    if not kept_anchor_path(path).exists():
+        return
+    with open_case_log(path, check_integrity=False, create=False, read_only=True) as restored:
+        keep_anchor(restored)
 
 
 def _kept_name(path: Path, label: str) -> Path:
@@ -448,10 +478,57 @@ def import_log(log: CaseLog, source: Path, *, accept_unsigned: bool = False, key
         raise InputError(str(source), f"does not fit this case log ({exc}); nothing was imported") from None
 
 
-def verify(log: CaseLog) -> VerifyReport:
-    """integrity_check, foreign_key_check, the audit hash chain and every record against its event."""
+def verify(log: CaseLog, anchor_files: Iterable[Path] | None = None) -> VerifyReport:
+    """integrity_check, foreign_key_check, the audit hash chain, every record against its event, and anchors.
+
+    Each anchor (default: the one kept for this log, when there is one) must still be in the trail
+    with its hash; otherwise events were cut from the end, the trail rewritten or the file swapped.
+    """
+    files = list(anchor_files) if anchor_files is not None else [path for path in [kept_anchor_path(log.path)] if path.exists()]
+    kept = [(path, anchors.read_anchor(path)) for path in files]
     with log.snapshot() as db:
-        return verify_log(db)
+        report = verify_log(db)
+        found = [problem for _, anchor in kept if (problem := anchors.check_anchor(db, anchor)) is not None]
+    problems = tuple(found) + report.problems
+    return report.model_copy(update={"ok": report.ok and not found, "problems": problems, "anchors": len(kept)})
+
+
+def audit_head(log: CaseLog) -> anchors.AuditHead | None:
+    """The newest audit event (count, sequence, hash), as printouts carry it."""
+    with log.snapshot() as db:
+        return anchors.read_head(db)
+
+
+def kept_anchor_path(log_path: Path) -> Path:
+    """Where the latest anchor of the log at `log_path` is kept: the settings folder, outside the log."""
+    from desktop_app.services.locations import config_dir
+
+    key = hashlib.sha256(str(caselog_path(log_path).expanduser().absolute()).encode("utf-8")).hexdigest()[:16]
+    return config_dir() / "anchors" / f"caselog-{key}{anchors.ANCHOR_SUFFIX}"
+
+
+def keep_anchor(log: CaseLog) -> Path | None:
+    """Replace the kept anchor of this log with its current audit head (None when it has no events)."""
+    with log.snapshot() as db:
+        anchor = anchors.anchor_for(db, log.path)
+    if anchor is None:
+        return None
+    out = kept_anchor_path(log.path)
+    make_private_folders(out.parent)
+    return anchors.keep_anchor(anchor, out)
+
+
+def write_anchor(log: CaseLog, out: Path | None = None) -> tuple[Path, anchors.Anchor] | None:
+    """The audit head as a new anchor file `out`, or as the kept anchor when `out` is None."""
+    with log.snapshot() as db:
+        anchor = anchors.anchor_for(db, log.path)
+    if anchor is None:
+        return None
+    if out is None:
+        target = kept_anchor_path(log.path)
+        make_private_folders(target.parent)
+        return anchors.keep_anchor(anchor, target), anchor
+    return anchors.write_anchor(anchor, out), anchor
 
 
 def replay(log: CaseLog, pack: Pack) -> ReplayReport:

@@ -81,7 +81,10 @@ def _local_ids(log: CaseLog) -> Any:
 
 
 # Fixed table names for the id look-up (an allow-list: no identifier comes from the file).
-_ID_TABLES = {"patients": "patients", "episodes": "episodes", "evaluations": "evaluations"}
+_ID_TABLES = {
+    "patients": "patients", "episodes": "episodes", "evaluations": "evaluations",
+    "acknowledgements": "acknowledgements", "clinician_overrides": "clinician_overrides",
+}  # fmt: skip
 
 
 def origin_of(export: exchange.ExportFile, source: Path, accept_unsigned: bool, keys: Path | None) -> exchange.Origin:
@@ -301,7 +304,7 @@ def _write_own(
 _IDS_OF = {
     "patients": "SELECT id FROM patients", "evaluations": "SELECT id FROM evaluations",
     "acknowledgements": "SELECT id FROM acknowledgements", "clinician_overrides": "SELECT id FROM clinician_overrides",
-    "notes": "SELECT id FROM notes",
+    "notes": "SELECT id FROM notes", "withdrawals": "SELECT id FROM withdrawals",
 }  # fmt: skip
 
 

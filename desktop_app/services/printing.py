@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app.knowledge import Pack, installed_pack, load_pack_dir
 from desktop_app.models import Audience, CaseInput, InputError, Recommendation
-from desktop_app.reports.context import Acknowledgement, ClinicianOverride, LoggedNote, PrintContext
+from desktop_app.reports.context import Acknowledgement, ClinicianOverride, LoggedNote, PrintContext, WithdrawnEntry
 from desktop_app.reports.figures import draw_anc_chart, draw_tick_box
 from desktop_app.reports.html import (
     BOX_URL,
@@ -77,17 +77,36 @@ def complete_context(rec: Recommendation, context: PrintContext | None = None, p
     return context.model_copy(update=updates) if updates else context
 
 
+def _withdrawn_entries(record: CaseRecord) -> tuple[WithdrawnEntry, ...]:
+    entries = []
+    own = record.withdrawal
+    if own is not None:
+        entries.append(WithdrawnEntry(what=f"Evaluation {record.row.as_of:%Y-%m-%d %H:%M}: {record.row.decision}", who=own.who, at=own.at, reason=own.reason))
+    for override in record.clinician_overrides:
+        gone = record.withdrawal_of(override.id)
+        if gone is not None:
+            entries.append(WithdrawnEntry(what=f"Clinician decision {override.decision_taken} by {override.who}", who=gone.who, at=gone.at, reason=gone.reason))
+    for tick in record.acknowledgements:
+        gone = record.withdrawal_of(tick.id)
+        if gone is not None:
+            entries.append(WithdrawnEntry(what=f"Pitfall tick {tick.pitfall_id} by {tick.who}", who=gone.who, at=gone.at, reason=gone.reason))
+    return tuple(entries)
+
+
 def context_for_logged_case(
-    record: CaseRecord, site_name: str | None = None, clinician_name: str | None = None
+    record: CaseRecord, site_name: str | None = None, clinician_name: str | None = None, audit_head: str | None = None
 ) -> PrintContext:
-    """The print context of a case from the log: its ticks, the override in force and its notes."""
+    """The print context of a case from the log: its standing ticks, the override in force, its notes, what was withdrawn."""
     chosen = record.clinician_override
     return PrintContext(
         site_name=site_name,
         clinician_name=clinician_name,
         evaluated_by=record.row.who,
+        withdrawn=_withdrawn_entries(record),
+        evaluation_withdrawn=record.withdrawal is not None,
+        audit_head=audit_head,
         acknowledgements=tuple(
-            Acknowledgement(pitfall_id=tick.pitfall_id, who=tick.who, at=tick.at) for tick in record.acknowledgements
+            Acknowledgement(pitfall_id=tick.pitfall_id, who=tick.who, at=tick.at) for tick in record.standing_acknowledgements
         ),
         clinician_override=(
             ClinicianOverride(

@@ -139,3 +139,32 @@ def test_observation_digest_ignores_row_order():
              "normalised": 1.0, "neutrophil_pct": None, "band_pct": None}]  # fmt: skip
     rows.append({**rows[0], "id": "a"})
     assert observations_digest(rows) == observations_digest(reversed(rows))
+
+
+def test_a_log_made_without_m006_gets_withdrawals_after_m007_and_m008(log_path, evaluated):
+    """Issue 18/19 logs (m001-m005, m007, m008) were made before m006 existed: opening adds it by name."""
+    from sqlite_utils import Migrations
+
+    from desktop_app.caselog import schema
+
+    log_path.parent.mkdir()
+    case, rec = evaluated("febrile")
+    without = Migrations(MIGRATION_SET)
+    for name, step in schema._STEPS:
+        if name != "m006_withdrawals":
+            without(name=name)(step)
+    with Database(log_path) as db:
+        db.execute("PRAGMA foreign_keys = ON")
+        with db.atomic():
+            without.apply(db)
+            evaluation_id, _ = _write_case_as_then(db, case, rec)
+        assert not db["withdrawals"].exists()
+    with caselog.open_log(log_path) as log:
+        applied = [m.name for m in migrations().applied(log.db)]
+        assert sorted(applied) == sorted(SCHEMA_VERSIONS) and applied[-1] == "m006_withdrawals"
+        assert caselog.verify(log).ok, caselog.verify(log).problems
+        gone = caselog.withdraw(log, evaluation_id, "entered on the wrong patient", who="Dr Ada")
+        assert gone.target_id == evaluation_id
+        assert caselog.get_case(log, evaluation_id).withdrawal is not None
+        assert caselog.count_cases(log) == 1  # the withdrawn case stays in the log
+        assert caselog.verify(log).ok, caselog.verify(log).problems

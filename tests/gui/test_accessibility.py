@@ -47,7 +47,7 @@ def test_a_saved_case_ends_the_cycle_with_pitfalls_then_override(log_window: Any
     log_window.save_action.trigger()
     forward = _walk(log_window, qtbot, Qt.Key.Key_Tab)
     tail = forward[forward.index("recommendationPanel") :]
-    assert tail == ["recommendationPanel", "caseHistoryList", "criteriaList", "pitfallChecklist", "clinicianOverrideButton", "searchEdit", "caseLogView", "caseLogOpenButton", "caseLogPrintButton", "caseLogExportButton"]
+    assert tail == ["recommendationPanel", "caseHistoryList", "criteriaList", "pitfallChecklist", "clinicianOverrideButton", "searchEdit", "caseLogView", "caseLogOpenButton", "caseLogPrintButton", "caseLogExportButton", "dueTable"]
 
 
 def test_focus_starts_at_the_patient_reference(window: Any, qtbot: Any) -> None:

@@ -1,0 +1,183 @@
+"""The window's Due view: the follow-up worklist in a dock beside the case log, its count on the toolbar.
+
+The worklist is drawn up on the window's runner, on a read-only connection of its own (the log's
+connection belongs to the GUI thread); choosing a row opens that case as the case log would.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from desktop_app.reports.worklist import ITEM_WORDS, how_late
+
+if TYPE_CHECKING:
+    from desktop_app.gui.main_window import MainWindow
+    from desktop_app.services.worklist import Worklist, WorklistRow
+
+COLUMNS = ("Patient", "Item", "Due", "How late", "Decision", "ANC")
+CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+# The view keeps the most urgent rows only, so its memory stays bounded on a log of any size.
+SHOWN_ROWS = 500
+WAIT_MS = 250
+Index = QModelIndex | QPersistentModelIndex
+
+
+class WorklistModel(QAbstractTableModel):
+    """The worklist rows, most urgent first, as the service returned them."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[WorklistRow] = []
+
+    def set_rows(self, rows: list[WorklistRow]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's own default
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if role == CASE_ID_ROLE:
+            return row.evaluation_id
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return (
+                row.patient_ref, ITEM_WORDS[row.item], f"{row.due_at:%Y-%m-%d %H:%M}", how_late(row.overdue_minutes),
+                row.decision, str(row.anc_cells_per_uL),
+            )[index.column()]  # fmt: skip
+        return None
+
+
+class DueView(QWidget):
+    """The table and a one-line state ("3 items due", "could not be read ...")."""
+
+    case_chosen = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dueView")
+        self.setAccessibleName("Due: follow-up worklist")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.count_label = QLabel("Drawing up the worklist…", self)
+        self.count_label.setObjectName("dueCountLabel")
+        self.count_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.count_label.setWordWrap(True)
+        self.model = WorklistModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("dueTable")
+        self.table.setAccessibleName("Worklist items, most urgent first")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move within it
+        self.table.activated.connect(self._chosen)
+        self.table.clicked.connect(self._chosen)
+        layout.addWidget(self.count_label)
+        layout.addWidget(self.table, 1)
+
+    def _chosen(self, index: QModelIndex) -> None:
+        case_id = self.model.data(index, CASE_ID_ROLE)
+        if isinstance(case_id, str):
+            self.case_chosen.emit(case_id)
+
+    def show_worklist(self, worklist: Worklist) -> None:
+        self.model.set_rows(list(worklist.items))
+        more = f" (the {len(worklist.items)} most urgent shown; print or `neutrohold due` for all)" if worklist.count > len(worklist.items) else ""
+        self.count_label.setText(
+            f"{worklist.count} items as of {worklist.as_of:%Y-%m-%d %H:%M}{more}" if worklist.count else "Nothing is due."
+        )
+
+    def show_problem(self, text: str) -> None:
+        self.count_label.setText(text)
+
+
+class DueDesk(QObject):
+    """Keeps the Due view and the toolbar count up to date; reloads after a save, a withdrawal or F5."""
+
+    def __init__(self, window: MainWindow, log_path: Path, clock: Callable[[], datetime]) -> None:
+        super().__init__(window)
+        self.window = window
+        self.log_path = log_path
+        self.clock = clock
+        self.latest: Worklist | None = None
+        self.view = DueView(window)
+        self.dock = QDockWidget("Due", window)
+        self.dock.setObjectName("dueDock")
+        self.dock.setWidget(self.view)
+        self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
+        self.action = QAction("Due (…)", window)
+        self.action.setObjectName("dueCountAction")
+        self.action.setStatusTip("Show the follow-up worklist: counts due or overdue, patients to review")
+        self.action.setToolTip("Follow-up worklist")
+        self.action.triggered.connect(self.show_dock)
+        window.toolbar.addAction(self.action)
+        button = window.toolbar.widgetForAction(self.action)
+        button.setObjectName("dueCountToolButton")
+        button.setAccessibleName("Due items")
+        # In the Tab cycle after the case log's buttons, before the form starts again.
+        QWidget.setTabOrder(window.case_log.tab_stops()[-1], self.view.table)
+        QWidget.setTabOrder(self.view.table, window.form.tab_stops()[0])
+        self.view.case_chosen.connect(window.case_chosen.emit)
+        # Connected after the log session's own handler, so the worklist is drawn up after the save.
+        window.save_requested.connect(lambda *_: self.reload())
+        # Once the event loop runs: work queued meanwhile (the start-up integrity check) goes first.
+        QTimer.singleShot(0, self, self.reload)  # cancelled with this object, should the window go first
+
+    def show_dock(self) -> None:
+        self.dock.show()
+        self.dock.raise_()
+        self.view.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def reload(self) -> None:
+        pack = self.window.pack
+        if pack is None:
+            return
+        busy = getattr(self.window.runner, "is_busy", None)
+        if busy is not None and busy():
+            # One long read at a time (the start-up integrity check, an export): wait for it, then draw up.
+            QTimer.singleShot(WAIT_MS, self, self.reload)
+            return
+        path, moment = self.log_path, self.clock()
+
+        def draw_up() -> Worklist:
+            from desktop_app.services import caselog, worklist
+
+            with caselog.open_log(path, check_integrity=False, create=False, read_only=True) as log:
+                # Each case is read once: a small page cache is as fast and keeps the window's memory down.
+                log.conn.execute("PRAGMA cache_size = -256")  # KiB; a PRAGMA takes no parameters
+                return worklist.build(log, pack, moment, limit=SHOWN_ROWS)
+
+        self.window.runner.run(draw_up, self._show, self._failed)
+
+    def _show(self, worklist: Worklist) -> None:
+        self.latest = worklist
+        self.view.show_worklist(worklist)
+        self.action.setText(f"Due ({worklist.count})")
+        self.action.setToolTip(f"Follow-up worklist: {worklist.count} items")
+
+    def _failed(self, error: BaseException) -> None:
+        self.action.setText("Due (?)")
+        self.view.show_problem(f"The worklist could not be drawn up ({error}). Press F5 to try again.")

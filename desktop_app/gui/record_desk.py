@@ -1,0 +1,134 @@
+"""Window actions on the case log beyond saving: withdraw an entry, export a calendar, keep the audit anchor.
+
+The anchor is the log's audit head kept in the settings folder after every change made here, so a
+later `log verify` sees events removed from the end of the log.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from desktop_app.gui.log_session import LOG_ERRORS
+from desktop_app.gui.problem_message import ProblemMessage
+from desktop_app.gui.withdraw_dialog import WithdrawDialog
+from desktop_app.services import caselog
+
+if TYPE_CHECKING:
+    from desktop_app.gui.log_session import CaseLogSession
+    from desktop_app.gui.main_window import MainWindow
+    from desktop_app.services.caselog import CaseRecord
+
+
+class CalendarFileDialog:
+    """Where to write the calendar file. Tests replace ask."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, suggested: Path) -> Path | None:
+        chosen, _ = QFileDialog.getSaveFileName(parent, "Export calendar", str(suggested), "iCalendar files (*.ics)")
+        return Path(chosen) if chosen else None
+
+
+def withdraw_choices(record: CaseRecord) -> list[tuple[str, str]]:
+    """The entries of a logged case that may still be withdrawn: the evaluation, its ticks, its overrides."""
+    choices = []
+    if record.withdrawal is None:
+        choices.append((record.row.id, f"This evaluation ({record.row.decision}, {record.row.as_of:%Y-%m-%d %H:%M})"))
+    for override in record.clinician_overrides:
+        if record.withdrawal_of(override.id) is None:
+            choices.append((override.id, f"Clinician decision {override.decision_taken} by {override.who}"))
+    for tick in record.acknowledgements:
+        if record.withdrawal_of(tick.id) is None:
+            choices.append((tick.id, f"Pitfall tick {tick.pitfall_id} by {tick.who}"))
+    return choices
+
+
+class RecordDesk(QObject):
+    def __init__(self, window: MainWindow, session: CaseLogSession) -> None:
+        super().__init__(window)
+        self.window = window
+        self.session = session
+        self.withdraw_action = QAction("&Withdraw entry entered in error…", window)
+        self.withdraw_action.setObjectName("withdrawAction")
+        self.withdraw_action.setStatusTip("Withdraw the shown evaluation, a tick or an override; it stays in the history, struck through")
+        self.withdraw_action.triggered.connect(self.withdraw)
+        self.calendar_action = QAction("Export &Calendar…", window)
+        self.calendar_action.setObjectName("exportCalendarAction")
+        self.calendar_action.setStatusTip("Export the case's monitoring schedule as an iCalendar file (patient reference only)")
+        self.calendar_action.triggered.connect(self.export_calendar)
+        for name, action in (("editMenu", self.withdraw_action), ("fileMenu", self.calendar_action)):
+            menu = window.menuBar().findChild(QWidget, name)
+            if menu is not None:
+                menu.addAction(action)
+            window.addAction(action)
+        window.save_requested.connect(lambda *_: self.keep_anchor())
+        window.pitfall_ticked.connect(lambda *_: self.keep_anchor())
+        self.keep_anchor()
+
+    def keep_anchor(self) -> None:
+        """The log's head, kept in the settings folder (a small file; a failure is said, never fatal)."""
+        try:
+            caselog.keep_anchor(self.session.log)
+        except LOG_ERRORS as exc:
+            self.window.statusBar().showMessage(f"The audit anchor could not be kept ({exc}).", 10000)
+
+    def withdraw(self) -> None:
+        record = self.session.record
+        if record is None or not self.session.shows_saved():
+            self.window.statusBar().showMessage("Open a saved case from the case log first: only logged entries can be withdrawn.", 8000)
+            return
+        choices = withdraw_choices(record)
+        if not choices:
+            self.window.statusBar().showMessage("Every entry of this case is already withdrawn.", 8000)
+            return
+        answer = WithdrawDialog.ask(self.window, choices)
+        if answer is None:
+            return
+        record_id, reason = answer
+        case_id, who = record.row.id, self.session.who()
+        # Like every write of the window: on the log runner, on a connection of its own (refused read-only).
+        self.session._write(
+            lambda log: caselog.withdraw(log, record_id, reason, who=who),
+            lambda _withdrawal: self._withdrawn(case_id),
+            lambda error: self.session._write_failed("The entry was not withdrawn", error),
+        )
+
+    def _withdrawn(self, case_id: str) -> None:
+        if self.session.record is not None and self.session.record.row.id == case_id:
+            reread = self.session._load_record(case_id)
+            if reread is not None:
+                self.session.record = reread
+            self.session._show_ticks()
+            self.session.show_state()
+        self.session.refresh()
+        self.keep_anchor()
+        due = getattr(self.window, "due_desk", None)
+        if due is not None:
+            due.reload()
+        self.window.statusBar().showMessage("Withdrawn as entered in error; it stays in the history, struck through.", 8000)
+
+    def export_calendar(self) -> None:
+        from desktop_app.services.calendar import write_calendar
+
+        record = self.session.record if self.session.shows_saved() else None
+        rec = record.recommendation if record is not None else self.window.live.latest.recommendation
+        data = self.window.form.to_data()
+        patient_ref = record.row.patient_ref if record is not None else str(data.get("patient_ref") or "").strip()
+        if rec is None or not patient_ref:
+            self.window.statusBar().showMessage("Enter a valid case first: the calendar is the recommendation's schedule.", 8000)
+            return
+        out = CalendarFileDialog.ask(self.window, Path.home() / f"{patient_ref}-schedule.ics")
+        if out is None:
+            return
+
+        def done(events: int) -> None:
+            self.window.statusBar().showMessage(f"{events} monitoring dates written to {out}.", 8000)
+
+        def failed(error: BaseException) -> None:
+            ProblemMessage.tell(self.window, "The calendar was not written", f"The calendar was not written.\n\n{error}")
+
+        self.window.runner.run(lambda: write_calendar(patient_ref, rec, out), done, failed)
