@@ -172,12 +172,22 @@ class DueDesk(QObject):
 
         self.window.runner.run(draw_up, self._show, self._failed)
 
+    def _gone(self) -> bool:
+        """The window closed while the worklist was being drawn up: nothing left to show it in."""
+        from shiboken6 import isValid
+
+        return not (isValid(self.view) and isValid(self.view.model) and isValid(self.action))
+
     def _show(self, worklist: Worklist) -> None:
+        if self._gone():
+            return
         self.latest = worklist
         self.view.show_worklist(worklist)
         self.action.setText(f"Due ({worklist.count})")
         self.action.setToolTip(f"Follow-up worklist: {worklist.count} items")
 
     def _failed(self, error: BaseException) -> None:
+        if self._gone():
+            return
         self.action.setText("Due (?)")
         self.view.show_problem(f"The worklist could not be drawn up ({error}). Press F5 to try again.")

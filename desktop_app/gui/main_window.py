@@ -245,6 +245,9 @@ class MainWindow(QMainWindow):
 
         self.record_desk = RecordDesk(self, self.log_session)
         self.due_desk = DueDesk(self, log.path, self._clock)
+        from desktop_app.gui.accessibility import name_qt_parts
+
+        name_qt_parts(self)  # the worklist's table brings a corner button of Qt's own
         self.refresh_action.setEnabled(True)
         self.sync_action.setEnabled(True)
         self.statusBar().showMessage(f"Case log: {log.path}", 5000)
