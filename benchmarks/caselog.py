@@ -68,7 +68,10 @@ def synthetic_case(n: int, chance: random.Random, start: datetime) -> dict:
         "patient_ref": f"BENCH-{n:06d}",
         "age_years": chance.randint(18, 90),
         "anakinra": chance.choice(["active", "held"]),
-        "anc": [{"value": v, "unit": "cells/uL", "taken_at": (as_of - timedelta(days=7 - i)).isoformat()} for i, v in enumerate(counts)],
+        "anc": [
+            {"value": v, "unit": "cells/uL", "taken_at": (as_of - timedelta(days=7 - i)).isoformat()}
+            for i, v in enumerate(counts)
+        ],
         "temperatures": [
             {"celsius": chance.choice([36.8, 37.2, 38.1, 38.6]), "taken_at": (as_of - timedelta(hours=30 - 10 * i)).isoformat()}
             for i in range(3)
@@ -145,7 +148,15 @@ def cli_whole_process(log_path: Path, folder: Path, case_id: str) -> None:
     commands = {
         "log list": [*base, "list", "--db", str(log_path)],
         "log show": [*base, "show", case_id[:8], "--db", str(log_path)],
-        "log add": [*base, "add", str(REPO / "examples" / "recovering.json"), "--db", str(log_path), "--as-of", "2026-11-24T12:00"],
+        "log add": [
+            *base,
+            "add",
+            str(REPO / "examples" / "recovering.json"),
+            "--db",
+            str(log_path),
+            "--as-of",
+            "2026-11-24T12:00",
+        ],
     }
 
     cpu: list[float] = []
@@ -172,7 +183,9 @@ def cli_whole_process(log_path: Path, folder: Path, case_id: str) -> None:
         )
     wall(commands["log add"])  # another NeutroHold process wrote the file
     drop_cached_pages(log_path)
-    print(f"`neutrohold log list` cold, after another NeutroHold wrote it  {wall(commands['log list']):7.0f} ms  (target <= 2000)")
+    print(
+        f"`neutrohold log list` cold, after another NeutroHold wrote it  {wall(commands['log list']):7.0f} ms  (target <= 2000)"
+    )
     outside = sqlite3.connect(log_path)
     outside.execute("INSERT OR REPLACE INTO drafts (key, payload, updated_at) VALUES ('bench-outside', '{}', '2026-01-01')")
     outside.commit()
@@ -219,13 +232,17 @@ def main() -> None:
 
     started = time.perf_counter()
     caselog.check_log_integrity(log_path)
-    print(f"full quick_check            {(time.perf_counter() - started) * 1000:8.1f} ms  (log verify, changed outside NeutroHold, daily)")
+    print(
+        f"full quick_check            {(time.perf_counter() - started) * 1000:8.1f} ms  (log verify, changed outside NeutroHold, daily)"
+    )
     started = time.perf_counter()
     log = caselog.open_log(log_path)
     print(f"open (as NeutroHold left it){(time.perf_counter() - started) * 1000:8.1f} ms")
     try:
         pending = iter(extra)
-        print(f"add one case (transaction)  {median_ms(lambda: caselog.record_evaluation(log, *next(pending), who='bench'), 15):8.3f} ms  (median of 15; target < 10)")
+        print(
+            f"add one case (transaction)  {median_ms(lambda: caselog.record_evaluation(log, *next(pending), who='bench'), 15):8.3f} ms  (median of 15; target < 10)"
+        )
         print(f"first page (50)             {median_ms(lambda: caselog.list_cases(log), 20):8.3f} ms  (target < 50)")
         print(f"count all                   {median_ms(lambda: caselog.count_cases(log), 20):8.3f} ms")
         ref = f"BENCH-{count // 2:06d}"
@@ -239,8 +256,12 @@ def main() -> None:
         print(f"filter one month, page 1    {median_ms(lambda: caselog.list_cases(log, filters=month), 20):8.3f} ms")
         print(f"page at offset {count // 2:<7}      {median_ms(lambda: caselog.list_cases(log, offset=count // 2), 5):8.3f} ms")
         deep = caselog.list_cases(log, offset=count // 2, limit=1)[0].id
-        print(f"page after row {count // 2:<7}      {median_ms(lambda: caselog.list_cases(log, after=deep), 20):8.3f} ms  (keyset)")
-        print(f"open one case (get_case)    {median_ms(lambda: caselog.get_case(log, deep), 20):8.3f} ms  (documents decompressed)")
+        print(
+            f"page after row {count // 2:<7}      {median_ms(lambda: caselog.list_cases(log, after=deep), 20):8.3f} ms  (keyset)"
+        )
+        print(
+            f"open one case (get_case)    {median_ms(lambda: caselog.get_case(log, deep), 20):8.3f} ms  (documents decompressed)"
+        )
     finally:
         log.close()
 

@@ -49,7 +49,9 @@ def main() -> None:
             started = time.perf_counter()
             caselog.import_log(target, root / "a.json", keys=root / "keys-a")
             imported = time.perf_counter() - started
-            print(f"checked import (signature, engine re-run, audit, write): {imported:.2f} s ({args.cases / imported:.0f} cases/s)")
+            print(
+                f"checked import (signature, engine re-run, audit, write): {imported:.2f} s ({args.cases / imported:.0f} cases/s)"
+            )
             started = time.perf_counter()
             caselog.import_log(target, root / "a.json", keys=root / "keys-a")
             print(f"the same file again (all present: signature and presence only): {time.perf_counter() - started:.2f} s")

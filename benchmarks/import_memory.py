@@ -89,7 +89,9 @@ def build_export(out: Path, size_bytes: int, tables: dict[str, list[dict]]) -> i
 
 def timed_import(db: Path, export: Path) -> tuple[str, float]:
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    done = subprocess.run([sys.executable, "-c", IMPORT, str(db), str(export)], capture_output=True, text=True, cwd=REPO, check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", IMPORT, str(db), str(export)], capture_output=True, text=True, cwd=REPO, check=True
+    )
     peak_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     return done.stdout.strip(), max(peak_kib, before) / 1024
 

@@ -56,12 +56,18 @@ def main() -> None:
                 case, rec = evaluated(args.cases + 2 * n + 1)
                 began = time.perf_counter()
                 log_writes.write_from_worker(
-                    log, identity, lambda writer, case=case, rec=rec: log_writes.save_evaluation(writer, case, rec, (), who="bench", draft_key="window-bench")
+                    log,
+                    identity,
+                    lambda writer, case=case, rec=rec: log_writes.save_evaluation(
+                        writer, case, rec, (), who="bench", draft_key="window-bench"
+                    ),
                 )
                 worker.append(time.perf_counter() - began)
     for name, times in (("save on the open connection", direct), ("save on a worker's own connection", worker)):
         ordered = sorted(times)
-        print(f"{name:36s} p50 {statistics.median(ordered) * 1000:6.1f} ms   p99 {ordered[int(len(ordered) * 0.99) - 1] * 1000:6.1f} ms")
+        print(
+            f"{name:36s} p50 {statistics.median(ordered) * 1000:6.1f} ms   p99 {ordered[int(len(ordered) * 0.99) - 1] * 1000:6.1f} ms"
+        )
     print(f"({args.cases:,} cases in the log, {args.saves} saves each)")
 
 

@@ -144,7 +144,9 @@ def main() -> None:
     print_desk.NoPrinterMessage.ask = classmethod(lambda cls, parent: False)  # type: ignore[method-assign]
     alone = [measure(window.print_action.trigger)[0] for _ in range(args.rounds)]
     print_desk.PrinterSearch.find = find  # type: ignore[method-assign]
-    print(f"pressing Print alone (re-evaluation and panel redraw, no printer): max {max(alone):6.1f} ms, median {statistics.median(alone):6.1f} ms")
+    print(
+        f"pressing Print alone (re-evaluation and panel redraw, no printer): max {max(alone):6.1f} ms, median {statistics.median(alone):6.1f} ms"
+    )
     for problem in problems:
         print("problem:", problem)
     window.close()

@@ -184,7 +184,9 @@ def main() -> None:
             raise SystemExit(f"benchmark child failed ({done.returncode}): {done.stderr.decode(errors='replace')[-2000:]}")
         for name, value in json.loads(lines[-1]).items():
             worst[name] = max(worst.get(name, 0.0), value)
-    print(f"case log: {args.db}; longest GUI-thread block per action (5 ms timer gap), worst of {args.runs} run(s); target <= 50 ms")
+    print(
+        f"case log: {args.db}; longest GUI-thread block per action (5 ms timer gap), worst of {args.runs} run(s); target <= 50 ms"
+    )
     for name, value in worst.items():
         print(f"  {name:16} {value:6.0f} ms")
 

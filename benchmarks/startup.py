@@ -45,11 +45,14 @@ def peak_mb():
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / (2**20 if sys.platform == "darwin" else 1024)
 """
 
-BARE = """
+BARE = (
+    """
 import sys, time, json
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
-""" + PEAK_MB + """
+"""
+    + PEAK_MB
+    + """
 app = QApplication(sys.argv[:1])
 window = QMainWindow()
 window.setWindowTitle("bare")
@@ -66,6 +69,7 @@ def settled():
 QTimer.singleShot(0, shown)
 app.exec()
 """
+)
 
 # The child that starts NeutroHold on a log and reports three moments: the main window shown (its
 # Show event, then one turn of the event loop, as for the bare window), the form usable (the pack
@@ -74,12 +78,15 @@ app.exec()
 # check has finished it notes the start-up peak, then works on a first case and notes the peak again.
 # The second argument is either the GUI's own start (gui.app.run) or the whole `neutrohold --db LOG`
 # command (cli.main).
-NEUTROHOLD = """
+NEUTROHOLD = (
+    """
 import sys, time, json, argparse
 from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
-""" + PEAK_MB + """
+"""
+    + PEAK_MB
+    + """
 app = QApplication(sys.argv[:1])
 moments = {}
 FIRST_CASE = json.loads(Path(sys.argv[3]).read_text(encoding="utf-8"))
@@ -176,6 +183,7 @@ if sys.argv[2] == "cli":
 from desktop_app.gui.app import run
 sys.exit(run(argparse.Namespace(db=Path(sys.argv[1]), overrides=None)))
 """
+)
 
 
 def measure(code: str, args: list[str], env: dict[str, str]) -> dict[str, float]:
@@ -192,7 +200,13 @@ def measure(code: str, args: list[str], env: dict[str, str]) -> dict[str, float]
             raise RuntimeError(f"benchmark child failed ({child.returncode}): {errors.read().decode(errors='replace')[-2000:]}")
     reported = json.loads(out.decode().strip().splitlines()[-1])
     figures = {key: value - started for key, value in reported.items() if key in ("shown", "form_ready", "log_ready")}
-    figures.update({key: value for key, value in reported.items() if key in ("peak_mb", "peak_after_case_mb", "cases", "block_startup_ms", "block_first_case_ms")})
+    figures.update(
+        {
+            key: value
+            for key, value in reported.items()
+            if key in ("peak_mb", "peak_after_case_mb", "cases", "block_startup_ms", "block_first_case_ms")
+        }
+    )
     if "form_ready" in figures:
         # Usable: the pack loaded (the form takes input) and the list's first page shown, whichever is later.
         figures["usable"] = max(figures["form_ready"], figures["log_ready"])
@@ -240,7 +254,11 @@ def main() -> None:
     first_case = str(REPO / "examples" / "febrile.json")
     measure(NEUTROHOLD, [str(db), "gui", first_case], env)  # warm-up: page cache, pack self-check marker, compiled bytecode
     runs: dict[str, list[dict[str, float]]] = {"bare": [], "gui": [], "cli": []}
-    children = (("bare", BARE, []), ("gui", NEUTROHOLD, [str(db), "gui", first_case]), ("cli", NEUTROHOLD, [str(db), "cli", first_case]))
+    children = (
+        ("bare", BARE, []),
+        ("gui", NEUTROHOLD, [str(db), "gui", first_case]),
+        ("cli", NEUTROHOLD, [str(db), "cli", first_case]),
+    )
     for _ in range(args.runs):
         for name, code, child_args in children:
             time.sleep(SETTLE_S)
@@ -251,7 +269,9 @@ def main() -> None:
 
     bare_shown, bare_mb = median("bare", "shown"), median("bare", "peak_mb")
     platform = env.get("QT_QPA_PLATFORM") or ("xcb" if env.get("DISPLAY") else "wayland")
-    print(f"case log: {db} ({db.stat().st_size / 1e6:.0f} MB, {int(runs['gui'][0]['cases'])} cases); platform {platform}; median of {args.runs} runs")
+    print(
+        f"case log: {db} ({db.stat().st_size / 1e6:.0f} MB, {int(runs['gui'][0]['cases'])} cases); platform {platform}; median of {args.runs} runs"
+    )
     print(f"{'':34}{'window shown':>14}{'form usable':>13}{'log listed':>12}{'peak RSS':>10}{'+ a case':>10}")
     print(f"{'bare PySide6 QMainWindow':34}{bare_shown * 1000:11.0f} ms{'':13}{'':12}{bare_mb:7.1f} MB")
     for name, title in (("gui", "NeutroHold (gui.app.run)"), ("cli", "neutrohold --db LOG (whole CLI)")):

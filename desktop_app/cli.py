@@ -44,15 +44,21 @@ def build_parser(argv: Sequence[str] = ("log",)) -> argparse.ArgumentParser:
         description="Offline decision support: withhold or resume anakinra in neutropenia with a viral URTI.",
     )
     parser.add_argument("--version", action="version", version=f"neutrohold {__version__}")
-    parser.add_argument("--self-test", action="store_true", help="check this installation (packs, log, printing, offline) and exit")
+    parser.add_argument(
+        "--self-test", action="store_true", help="check this installation (packs, log, printing, offline) and exit"
+    )
     parser.add_argument("--portable", action="store_true", help="keep the case log and settings beside the app (USB stick)")
     verbs = parser.add_subparsers(dest="verb", metavar="COMMAND")
     from desktop_app.cli_labs import add_evaluate_options, add_labs_command
 
     evaluate = verbs.add_parser("evaluate", help="evaluate one case file and print the recommendation")
     evaluate.add_argument("case", type=Path, metavar="CASE.json", help="case file (JSON, case contract v1)")
-    evaluate.add_argument("--as-of", type=iso_moment, metavar="ISO", help="moment of evaluation (default: the case's as_of, else now)")
-    evaluate.add_argument("--format", choices=("json", "text", "fhir"), default="json", help="output format (default json; fhir: an R4 Bundle)")
+    evaluate.add_argument(
+        "--as-of", type=iso_moment, metavar="ISO", help="moment of evaluation (default: the case's as_of, else now)"
+    )
+    evaluate.add_argument(
+        "--format", choices=("json", "text", "fhir"), default="json", help="output format (default json; fhir: an R4 Bundle)"
+    )
     evaluate.add_argument("--overrides", type=Path, metavar="FILE", help="site overrides TOML (default: the user config folder)")
     evaluate.add_argument("--ics", type=Path, metavar="FILE", help="also write the monitoring schedule as a new iCalendar file")
     add_print_options(evaluate)
@@ -65,8 +71,20 @@ def build_parser(argv: Sequence[str] = ("log",)) -> argparse.ArgumentParser:
     due.add_argument("--json", action="store_true", help="print the worklist as JSON (worklist contract v1, see README)")
     due.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="also write a printable worklist (30 rows a page)")
     due.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size (default a4)")
-    due.add_argument("--db", type=Path, default=argparse.SUPPRESS, metavar="PATH", help="case log file (default: $NEUTROHOLD_DB, else the user data folder)")
-    due.add_argument("--overrides", type=Path, default=argparse.SUPPRESS, metavar="FILE", help="site overrides TOML (default: the user config folder)")
+    due.add_argument(
+        "--db",
+        type=Path,
+        default=argparse.SUPPRESS,
+        metavar="PATH",
+        help="case log file (default: $NEUTROHOLD_DB, else the user data folder)",
+    )
+    due.add_argument(
+        "--overrides",
+        type=Path,
+        default=argparse.SUPPRESS,
+        metavar="FILE",
+        help="site overrides TOML (default: the user config folder)",
+    )
     due.set_defaults(handler=_due)
 
     packs = verbs.add_parser("packs", help="list installed knowledge packs and re-run their golden cases")
@@ -88,13 +106,17 @@ def build_parser(argv: Sequence[str] = ("log",)) -> argparse.ArgumentParser:
 def add_print_options(parser: argparse.ArgumentParser, required: bool = False) -> None:
     """--pdf and how to print it; shared by `evaluate` and `log print`."""
     parser.add_argument("--pdf", type=Path, metavar="OUT.pdf", required=required, help="also write a printable PDF here")
-    parser.add_argument("--audience", choices=("clinician", "patient"), default="clinician", help="clinician summary or patient handout")
+    parser.add_argument(
+        "--audience", choices=("clinician", "patient"), default="clinician", help="clinician summary or patient handout"
+    )
     parser.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size (default a4)")
     parser.add_argument("--large-print", action="store_true", help="patient handout in large print")
 
 
 def _add_gui_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", type=Path, metavar="PATH", help="case log file (default: $NEUTROHOLD_DB, else the user data folder)")
+    parser.add_argument(
+        "--db", type=Path, metavar="PATH", help="case log file (default: $NEUTROHOLD_DB, else the user data folder)"
+    )
     parser.add_argument("--overrides", type=Path, metavar="FILE", help="site overrides TOML (default: the user config folder)")
 
 

@@ -24,9 +24,13 @@ def add_labs_command(verbs: Any) -> None:
 
 
 def add_evaluate_options(evaluate: argparse.ArgumentParser) -> None:
-    evaluate.add_argument("--labs", type=Path, action="append", default=[], metavar="FILE", help="add the readings of a lab file (repeatable)")
+    evaluate.add_argument(
+        "--labs", type=Path, action="append", default=[], metavar="FILE", help="add the readings of a lab file (repeatable)"
+    )
     evaluate.add_argument("--mapping", type=Path, metavar="FILE", help="site CSV column mapping (TOML) for --labs")
-    evaluate.add_argument("--with-pdf", action="store_true", help="with --format fhir: add the clinician summary as a DocumentReference")
+    evaluate.add_argument(
+        "--with-pdf", action="store_true", help="with --format fhir: add the clinician summary as a DocumentReference"
+    )
 
 
 def _labs(args: argparse.Namespace) -> int:
@@ -81,7 +85,6 @@ def write_fhir(case: Any, rec: Any, pack: Any, with_pdf: bool) -> None:
         pdf = pdf_bytes(build_document(case, rec, pack=pack), "a4")
     bundle = evaluation_bundle(case, rec, pdf=pdf)
     sys.stdout.write(json.dumps(bundle, indent=2, ensure_ascii=False) + "\n")
-
 
 
 def show_fhir(log: Any, evaluation_id: str) -> None:

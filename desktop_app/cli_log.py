@@ -45,7 +45,9 @@ def reporting_log_errors(handler: Handler) -> Handler:
             return EXIT_CHECK_FAILED
         except OSError as exc:
             name = f" {exc.filename}" if exc.filename else ""
-            print(f"neutrohold: a file{name} could not be used ({exc.strerror or exc}); nothing was half-written", file=sys.stderr)
+            print(
+                f"neutrohold: a file{name} could not be used ({exc.strerror or exc}); nothing was half-written", file=sys.stderr
+            )
             return EXIT_CHECK_FAILED
 
     return run
@@ -56,7 +58,9 @@ def _is_damage(exc: Exception) -> bool:
     from desktop_app.caselog.records import DocumentUnreadable
 
     text = str(exc).lower()
-    return isinstance(exc, DocumentUnreadable) or any(words in text for words in ("malformed", "not a database", "corrupt", "file is not"))
+    return isinstance(exc, DocumentUnreadable) or any(
+        words in text for words in ("malformed", "not a database", "corrupt", "file is not")
+    )
 
 
 def add_log_commands(verbs: Any) -> None:
@@ -88,12 +92,18 @@ def add_log_commands(verbs: Any) -> None:
     show = commands.add_parser("show", help="show one logged case with its history")
     show.add_argument("id", metavar="ID", help="case id, or its first 6 or more characters")
     show.add_argument("--json", action="store_true", help="print the whole record as JSON")
-    show.add_argument("--format", choices=("text", "json", "fhir"), default="text", help="text (default), json, or fhir (an R4 Bundle)")
-    show.add_argument("--ics", type=Path, metavar="FILE", help="also write the case's monitoring schedule as a new iCalendar file")
+    show.add_argument(
+        "--format", choices=("text", "json", "fhir"), default="text", help="text (default), json, or fhir (an R4 Bundle)"
+    )
+    show.add_argument(
+        "--ics", type=Path, metavar="FILE", help="also write the case's monitoring schedule as a new iCalendar file"
+    )
     _db_option(show, _show)
 
     export = commands.add_parser("export", help="export the log to a new JSON (re-importable) or CSV file")
-    export.add_argument("--format", choices=("json", "csv", "fhir"), required=True, help="fhir: NDJSON, one R4 Bundle per evaluation")
+    export.add_argument(
+        "--format", choices=("json", "csv", "fhir"), required=True, help="fhir: NDJSON, one R4 Bundle per evaluation"
+    )
     export.add_argument("--out", type=Path, required=True, metavar="FILE", help="new file to write (never overwritten)")
     _db_option(export, _export)
 
@@ -120,7 +130,9 @@ def add_log_commands(verbs: Any) -> None:
     _db_option(syncing, _sync)
 
     backup = commands.add_parser("backup", help="copy the log while it is in use")
-    backup.add_argument("out", type=Path, nargs="?", metavar="OUT.db", help="new file (default: a dated file in the backups folder)")
+    backup.add_argument(
+        "out", type=Path, nargs="?", metavar="OUT.db", help="new file (default: a dated file in the backups folder)"
+    )
     _db_option(backup, _backup)
 
     restore = commands.add_parser(
@@ -306,7 +318,9 @@ def _show(args: argparse.Namespace) -> int:
             lines.append(f"~~override~~ {_struck(text)}  [withdrawn {_withdrawn(gone)}]  id {override.id}")
     lines.append("readings")
     for reading in record.observations:
-        lines.append(f"  {reading.taken_at:%Y-%m-%d %H:%M}  {reading.kind:<11}  {reading.value:g} {reading.unit}  -> {reading.normalised:g}")
+        lines.append(
+            f"  {reading.taken_at:%Y-%m-%d %H:%M}  {reading.kind:<11}  {reading.value:g} {reading.unit}  -> {reading.normalised:g}"
+        )
     ticked = {ack.pitfall_id: ack for ack in record.standing_acknowledgements}
     lines.append("pitfall checklist")
     for pitfall in rec.pitfalls:
@@ -351,7 +365,9 @@ def _withdraw(args: argparse.Namespace) -> int:
     who = args.who if args.who is not None else caselog.default_who()
     with caselog.open_log(getattr(args, "db", None), create=False) as log:
         withdrawal = caselog.withdraw(log, args.id, args.reason, who=who)
-    _say(f"withdrew {withdrawal.target_table} {withdrawal.target_id} as entered in error (kept in the history; withdrawal {withdrawal.id})")
+    _say(
+        f"withdrew {withdrawal.target_table} {withdrawal.target_id} as entered in error (kept in the history; withdrawal {withdrawal.id})"
+    )
     return EXIT_OK
 
 
@@ -494,7 +510,9 @@ def _replay(args: argparse.Namespace) -> int:
         _say(json.dumps(report.model_dump(mode="json"), ensure_ascii=False, indent=2))
     else:
         overrides = f" with {len(pack.overrides)} site overrides" if pack.overrides else ""
-        _say(f"replayed {report.cases} cases with {report.pack_id} {report.pack_version} (sha256 {report.pack_sha256[:12]}){overrides}")
+        _say(
+            f"replayed {report.cases} cases with {report.pack_id} {report.pack_version} (sha256 {report.pack_sha256[:12]}){overrides}"
+        )
         for drift in report.drifts:
             _say(
                 f"{drift.id}  {drift.as_of:%Y-%m-%d %H:%M}  {drift.patient_ref:<16}  "

@@ -48,9 +48,7 @@ UNIT_FACTOR: dict[str, int] = {"cells/uL": 1, "cells/mm3": 1, "10^9/L": 1000, "1
 # the wrong unit (4500 "x10^9/L") reaches the engine and is flagged, instead of being refused.
 MAX_RAW_COUNT: dict[str, float] = {"cells/uL": 500_000, "cells/mm3": 500_000, "10^9/L": 10_000, "10^3/uL": 10_000}
 
-IsoDateTime = Annotated[
-    datetime, PlainSerializer(lambda d: d.isoformat(timespec="seconds"), return_type=str, when_used="json")
-]
+IsoDateTime = Annotated[datetime, PlainSerializer(lambda d: d.isoformat(timespec="seconds"), return_type=str, when_used="json")]
 CleanText = Annotated[str, StringConstraints(strip_whitespace=True)]
 
 # ISO-8601 date and time: 2026-11-24T09:30, with optional seconds, fraction and offset (Z or +01:00).
@@ -69,7 +67,7 @@ def _iso_moment(value: Any) -> Any:
             except ValueError:
                 pass
         raise ValueError(f"{value!r} is not an ISO date-time such as 2026-11-24T09:30")
-    raise ValueError(f"must be an ISO date-time text such as \"2026-11-24T09:30\" (got {value!r})")
+    raise ValueError(f'must be an ISO date-time text such as "2026-11-24T09:30" (got {value!r})')
 
 
 def _count_unit(value: Any) -> Any:
@@ -447,7 +445,8 @@ def check_times(case: CaseInput, as_of: datetime, zone: tzinfo = UTC) -> None:
         if localize(moment, zone, field) > now:
             shown = now.astimezone(zone).replace(tzinfo=None) if as_of.tzinfo is None else now.astimezone(as_of.tzinfo)
             raise InputError(
-                field, f"{moment.isoformat(timespec='minutes')} is after the evaluation time {shown.isoformat(timespec='minutes')}"
+                field,
+                f"{moment.isoformat(timespec='minutes')} is after the evaluation time {shown.isoformat(timespec='minutes')}",
             )
 
 
@@ -596,5 +595,3 @@ class Recommendation(_Result):
     scope: Scope = Scope(in_scope=True, reason="")
     ctcae_grade: int | None = None
     timezone: str | None = None
-
-

@@ -20,7 +20,12 @@ EXAMPLES = REPO / "examples"
 def private_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Point every platformdirs folder (data, config, cache) and NEUTROHOLD_* at a fresh temp dir."""
     home = tmp_path_factory.mktemp("home")
-    for variable, sub in (("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"), ("XDG_CACHE_HOME", "cache"), ("XDG_STATE_HOME", "state")):
+    for variable, sub in (
+        ("XDG_DATA_HOME", "data"),
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_CACHE_HOME", "cache"),
+        ("XDG_STATE_HOME", "state"),
+    ):
         monkeypatch.setenv(variable, str(home / sub))
     monkeypatch.setenv("HOME", str(home))
     for variable in [name for name in os.environ if name.startswith("NEUTROHOLD_")]:

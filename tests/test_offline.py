@@ -44,8 +44,12 @@ COMMANDS = {
     "packs": ["packs"],
     "labs hl7": ["labs", str(EXAMPLES / "labs" / "oru-r01-cbc.hl7"), "--json"],
     "evaluate labs fhir": [
-        "evaluate", str(EXAMPLES / "labs" / "case-nh-0042.json"), "--labs", str(EXAMPLES / "labs" / "fhir-searchset.json"),
-        "--format", "fhir",
+        "evaluate",
+        str(EXAMPLES / "labs" / "case-nh-0042.json"),
+        "--labs",
+        str(EXAMPLES / "labs" / "fhir-searchset.json"),
+        "--format",
+        "fhir",
     ],
 }
 

@@ -28,6 +28,11 @@ def test_ruff_finds_nothing_in_the_code_tests_and_benchmarks():
     assert done.returncode == 0, done.stdout + done.stderr
 
 
+def test_the_code_is_formatted_as_ruff_format_writes_it():
+    done = _run([*_tool("ruff"), "format", "--check", "--no-cache", "desktop_app", "tests", "benchmarks"])
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
 def test_ruff_reports_a_breach_with_the_project_settings(tmp_path):
     probe = tmp_path / "probe.py"
     probe.write_text("import os\n\n\ndef f(items=[]):\n    return items\n")

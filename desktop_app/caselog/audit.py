@@ -138,7 +138,9 @@ def _check_chain(db: Reader, problems: list[tuple[int, str]]) -> tuple[int, Vouc
         count += 1
         name = f"audit event #{seq} ({event} {entity_id})"
         if seq != expected_seq:
-            problems.append((expected_seq, f"audit event #{expected_seq} is missing: the trail jumps to #{seq} (deleted or reordered)"))
+            problems.append(
+                (expected_seq, f"audit event #{expected_seq} is missing: the trail jumps to #{seq} (deleted or reordered)")
+            )
         elif stored_prev != prev_hash:
             problems.append((seq, f"{name} does not follow event #{seq - 1}: an event was deleted, reordered or altered"))
         if event_hash(stored_prev, seq, event, entity_id, payload, at) != stored_hash:
@@ -167,7 +169,9 @@ def _check_records(db: Reader, vouched: Vouched, readings: Vouched, problems: li
             entity = (table, row[key])
             seen.add(entity)
             if entity not in vouched:
-                problems.append((last_seq + 1, f"{table} row {row[key]} has no audit event (added outside NeutroHold, or the trail was cut)"))
+                problems.append(
+                    (last_seq + 1, f"{table} row {row[key]} has no audit event (added outside NeutroHold, or the trail was cut)")
+                )
                 continue
             seq, event, digest = vouched[entity]
             if table == "evaluations":

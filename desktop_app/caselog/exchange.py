@@ -186,7 +186,7 @@ def export_json(db: Reader, out: Path, signer: Signer | None = None, keep: Keep 
                     cases += 1
                     evaluations.add(row["id"])
             writer.write("]")
-        writer.write("\n},\n\"audit\": [")
+        writer.write('\n},\n"audit": [')
         for count, event in enumerate(_carried_events(db, exported)):
             writer.write(("\n" if count == 0 else ",\n") + json.dumps(event, ensure_ascii=False))
         writer.write("]")
@@ -283,7 +283,9 @@ def read_export_file(source: Path) -> ExportFile:
         raise InputError(str(source), "is not a NeutroHold case log export")
     version = document.get("version")
     if version not in (1, EXPORT_VERSION) or type(version) is not int:
-        raise InputError(str(source), f"is export version {str(version)[:20]!r}; this NeutroHold reads versions 1 and {EXPORT_VERSION}")
+        raise InputError(
+            str(source), f"is export version {str(version)[:20]!r}; this NeutroHold reads versions 1 and {EXPORT_VERSION}"
+        )
     events: list[dict[str, Any]] | None = None
     workstation: dict[str, str] | None = None
     signed = False
@@ -296,7 +298,9 @@ def read_export_file(source: Path) -> ExportFile:
             if workstation is None:
                 raise ImportRefused(str(source), ["signature: is there but the file names no workstation public key"])
             if signed_part is None:
-                raise ImportRefused(str(source), ["signature: is not where a signature belongs (the file was edited after signing)"])
+                raise ImportRefused(
+                    str(source), ["signature: is not where a signature belongs (the file was edited after signing)"]
+                )
             content, signature = signed_part
             if not verify(workstation["public_key"], hashlib.sha256(content).digest(), signature):
                 raise ImportRefused(str(source), [
@@ -304,7 +308,9 @@ def read_export_file(source: Path) -> ExportFile:
                 ])  # fmt: skip
             signed = True
         elif workstation is not None:
-            raise ImportRefused(str(source), ["signature: is missing, though the file names a signing workstation (it was removed)"])
+            raise ImportRefused(
+                str(source), ["signature: is missing, though the file names a signing workstation (it was removed)"]
+            )
     tables = document.get("tables")
     if not isinstance(tables, dict) or set(tables) - set(EXCHANGED_TABLES):
         raise InputError(f"{source}: tables", f"must hold only {', '.join(EXCHANGED_TABLES)}")
@@ -333,7 +339,11 @@ def _workstation(source: Path, value: Any) -> dict[str, str] | None:
     fields = ("id", "name", "public_key")
     if not isinstance(value, dict) or set(value) != set(fields) or not all(isinstance(value[name], str) for name in fields):
         raise InputError(f"{source}: workstation", "must name the id, name and public_key of the signing workstation")
-    if not UUID_TEXT.fullmatch(value["id"]) or not 1 <= len(value["name"]) <= 80 or public_key_from_text(value["public_key"]) is None:
+    if (
+        not UUID_TEXT.fullmatch(value["id"])
+        or not 1 <= len(value["name"]) <= 80
+        or public_key_from_text(value["public_key"]) is None
+    ):
         raise InputError(f"{source}: workstation", "does not hold a valid workstation id, name and Ed25519 public key")
     return {name: value[name] for name in fields}
 
@@ -445,7 +455,9 @@ def import_export(
             elif table == "episodes" and row["updated_at"] > here["updated_at"]:
                 merged = {**here, "status": row["status"], "updated_at": row["updated_at"]}
                 set_episode_status(db, merged)
-                trail.record("imported", row["id"], [(table, merged)], from_workstation=origin.workstation_id, signed=origin.signed)
+                trail.record(
+                    "imported", row["id"], [(table, merged)], from_workstation=origin.workstation_id, signed=origin.signed
+                )
                 updated["episodes"] += 1
             else:
                 kept_local += 1  # an earlier state of an episode this log has seen move on

@@ -105,7 +105,13 @@ def _check_common(table: str, row: Mapping[str, Any], now: datetime, problems: _
         if not isinstance(value, str):
             continue
         long_text = name == "text" or (table, name) == ("withdrawals", "reason")
-        limit = MAX_DOCUMENT_CHARS if name in ("case_json", "recommendation_json", "overrides") else MAX_NOTE_TEXT if long_text else MAX_SHORT_TEXT
+        limit = (
+            MAX_DOCUMENT_CHARS
+            if name in ("case_json", "recommendation_json", "overrides")
+            else MAX_NOTE_TEXT
+            if long_text
+            else MAX_SHORT_TEXT
+        )
         if len(value) > limit:
             problems.add(table, record_id, name, f"is {len(value)} characters long; at most {limit} are accepted")
     for name in TIME_COLUMNS[table]:
@@ -155,9 +161,7 @@ def _first_difference(stored: Recommendation, again: Recommendation) -> str | No
     return None
 
 
-def _check_evaluation(
-    row: Mapping[str, Any], reproduce: Reproduce, problems: _Problems, not_rechecked: set[str]
-) -> None:
+def _check_evaluation(row: Mapping[str, Any], reproduce: Reproduce, problems: _Problems, not_rechecked: set[str]) -> None:
     """Derived columns against the stored documents, then the engine against the stored recommendation."""
     record_id = row["id"]
     try:
@@ -182,7 +186,9 @@ def _check_evaluation(
     }
     for name, value in derived.items():
         if row[name] != value:
-            problems.add("evaluations", record_id, name, f"says {row[name]!r} but its stored case and recommendation say {value!r}")
+            problems.add(
+                "evaluations", record_id, name, f"says {row[name]!r} but its stored case and recommendation say {value!r}"
+            )
     try:
         overrides = json.loads(row["overrides"])
     except (ValueError, RecursionError):
@@ -192,7 +198,9 @@ def _check_evaluation(
     try:
         again = reproduce(case, stored)
     except (ValueError, InputError) as exc:
-        problems.add("evaluations", record_id, "recommendation_json", f"cannot be derived again from its stored case ({str(exc)[:120]})")
+        problems.add(
+            "evaluations", record_id, "recommendation_json", f"cannot be derived again from its stored case ({str(exc)[:120]})"
+        )
         return
     if again is None:
         not_rechecked.add(record_id)
@@ -206,7 +214,9 @@ def _check_evaluation(
         )  # fmt: skip
 
 
-def check_audit(tables: Mapping[str, Sequence[Mapping[str, Any]]], events: Sequence[Mapping[str, Any]], problems: _Problems) -> None:
+def check_audit(
+    tables: Mapping[str, Sequence[Mapping[str, Any]]], events: Sequence[Mapping[str, Any]], problems: _Problems
+) -> None:
     """The carried events are intact, and every record is vouched for by the latest event naming it."""
     vouched: dict[tuple[str, str], tuple[int, str | None]] = {}
     readings: dict[str, tuple[int, Any]] = {}
@@ -228,7 +238,10 @@ def check_audit(tables: Mapping[str, Sequence[Mapping[str, Any]]], events: Seque
         if not (HASH_TEXT.fullmatch(event["hash"]) and HASH_TEXT.fullmatch(event["prev_hash"])):
             problems.items.append(f"{name}: hash: is not a SHA-256 hex digest")
             return
-        if event_hash(event["prev_hash"], seq, event["event"], event["entity_id"], event["payload"], event["at"]) != event["hash"]:
+        if (
+            event_hash(event["prev_hash"], seq, event["event"], event["entity_id"], event["payload"], event["at"])
+            != event["hash"]
+        ):
             problems.items.append(f"{name}: hash: does not match its content (the event was altered)")
             return
         if previous is not None and seq == previous["seq"] + 1 and event["prev_hash"] != previous["hash"]:
@@ -255,13 +268,17 @@ def check_audit(tables: Mapping[str, Sequence[Mapping[str, Any]]], events: Seque
             if found is None:
                 problems.add(table, row["id"], "audit", "no audit event in the file vouches for it (an event was removed)")
             elif found[1] != row_digest(table, row):
-                problems.add(table, row["id"], "audit", f"does not match audit event #{found[0]} that recorded it (it was edited)")
+                problems.add(
+                    table, row["id"], "audit", f"does not match audit event #{found[0]} that recorded it (it was edited)"
+                )
             if problems.full():
                 return
     for evaluation_id, rows in by_evaluation.items():
         found_readings = readings.get(evaluation_id)
         if found_readings is None or found_readings[1] != observations_digest(rows):
-            problems.add("observations", rows[0]["id"], "audit", f"the readings of evaluation {evaluation_id} do not match its audit event")
+            problems.add(
+                "observations", rows[0]["id"], "audit", f"the readings of evaluation {evaluation_id} do not match its audit event"
+            )
 
 
 def check_tables(
@@ -287,7 +304,9 @@ def check_tables(
             digest = row_digest(table, row)
             earlier = seen.get(row["id"])
             if earlier is not None and earlier != (table, digest):
-                problems.add(table, row["id"], "id", f"is used twice in the file ({earlier[0]} and {table}) for different content")
+                problems.add(
+                    table, row["id"], "id", f"is used twice in the file ({earlier[0]} and {table}) for different content"
+                )
             seen[row["id"]] = (table, digest)
             _check_common(table, row, now, problems)
             _check_values(table, row, problems)
@@ -325,10 +344,17 @@ def _check_references(tables: Mapping[str, Sequence[Mapping[str, Any]]], local_i
     for row in withdrawn:
         target, value = row["target_table"], row["target_id"]
         if value not in in_file.get(target, set()) and value not in present.get(target, set()):
-            problems.add("withdrawals", row["id"], "target_id", f"points to {target} record {value}, which is neither in the file nor in this log")
+            problems.add(
+                "withdrawals",
+                row["id"],
+                "target_id",
+                f"points to {target} record {value}, which is neither in the file nor in this log",
+            )
         earlier = targets.setdefault(value, row["id"])
         if earlier != row["id"]:
-            problems.add("withdrawals", row["id"], "target_id", f"withdraws {target} record {value} a second time (withdrawal {earlier})")
+            problems.add(
+                "withdrawals", row["id"], "target_id", f"withdraws {target} record {value} a second time (withdrawal {earlier})"
+            )
         if problems.full():
             return
     for table, keys in FOREIGN_KEYS.items():
@@ -336,7 +362,9 @@ def _check_references(tables: Mapping[str, Sequence[Mapping[str, Any]]], local_i
             for name, target, _ in keys:
                 value = row[name]
                 if value is not None and value not in in_file.get(target, set()) and value not in present.get(target, set()):
-                    problems.add(table, row["id"], name, f"points to {target} record {value}, which is neither in the file nor in this log")
+                    problems.add(
+                        table, row["id"], name, f"points to {target} record {value}, which is neither in the file nor in this log"
+                    )
                     if problems.full():
                         return
     episodes = {row["id"]: row["patient_id"] for row in tables.get("episodes", ())}

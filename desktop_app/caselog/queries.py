@@ -171,7 +171,9 @@ def resolve_case_id(db: Reader, id_or_prefix: str) -> str:
     wanted = id_or_prefix.strip().lower()
     if not re.fullmatch(r"[0-9a-f-]{6,36}", wanted):
         raise InputError("id", f"{id_or_prefix!r} is not a case id (or its first 6+ characters)")
-    found: list[str] = [row[0] for row in db.execute("SELECT id FROM evaluations WHERE id >= ? AND id < ? LIMIT 2", [wanted, wanted + "~"])]
+    found: list[str] = [
+        row[0] for row in db.execute("SELECT id FROM evaluations WHERE id >= ? AND id < ? LIMIT 2", [wanted, wanted + "~"])
+    ]
     if not found:
         raise InputError("id", f"no logged case has an id starting {wanted!r}")
     if len(found) > 1:
@@ -190,9 +192,7 @@ def get_case(db: Reader, evaluation_id: str) -> CaseRecord:
     patient_id, episode_id, case_json, recommendation_json = documents
     episode = None
     if episode_id is not None:
-        episode = Episode.model_validate(
-            next(db.query(SELECT_COLUMNS["episodes"] + " WHERE id = ?", [episode_id]))
-        )
+        episode = Episode.model_validate(next(db.query(SELECT_COLUMNS["episodes"] + " WHERE id = ?", [episode_id])))
     by_evaluation = [evaluation_id]
     return CaseRecord(
         row=_case_row(rows[0]),
@@ -229,7 +229,8 @@ def get_case(db: Reader, evaluation_id: str) -> CaseRecord:
             )
         ),
         history=tuple(
-            _case_row(row) for row in db.query(_ROW + " WHERE e.patient_id = :patient ORDER BY e.as_of, e.id", {"patient": patient_id})
+            _case_row(row)
+            for row in db.query(_ROW + " WHERE e.patient_id = :patient ORDER BY e.as_of, e.id", {"patient": patient_id})
         ),
         withdrawals=tuple(
             Withdrawal.model_validate(row)
@@ -258,7 +259,9 @@ def find_withdrawable(db: Reader, record_id: str) -> tuple[str, str]:
 
 
 def withdrawal_of(db: Reader, record_id: str) -> Withdrawal | None:
-    row = next(db.query("SELECT id, target_table, target_id, reason, who, at FROM withdrawals WHERE target_id = ?", [record_id]), None)
+    row = next(
+        db.query("SELECT id, target_table, target_id, reason, who, at FROM withdrawals WHERE target_id = ?", [record_id]), None
+    )
     return None if row is None else Withdrawal.model_validate(row)
 
 

@@ -95,7 +95,8 @@ class _CaseBatch:
         )}  # fmt: skip
         self.episodes: dict[str, dict[str, Any] | None] = {}
         for row in db.execute(
-            SELECT_COLUMNS["episodes"] + " WHERE patient_id IN (SELECT value FROM json_each(?)) AND status != 'closed' ORDER BY opened_at, id",
+            SELECT_COLUMNS["episodes"]
+            + " WHERE patient_id IN (SELECT value FROM json_each(?)) AND status != 'closed' ORDER BY opened_at, id",
             [wanted],
         ):
             self.episodes[row[1]] = dict(zip(EPISODE_COLUMNS, row, strict=False))
@@ -115,7 +116,9 @@ class _CaseBatch:
             written.append(("patients", row))
         return patient_id
 
-    def episode(self, patient_id: str, decision: str, as_of: str, now: str, written: list[tuple[str, dict[str, Any]]]) -> str | None:
+    def episode(
+        self, patient_id: str, decision: str, as_of: str, now: str, written: list[tuple[str, dict[str, Any]]]
+    ) -> str | None:
         episode = self.episodes.get(patient_id)
         if decision not in STATUS_AFTER:
             # Out of scope: the specialist decides; an open episode stays as it is, none is opened.
@@ -209,9 +212,7 @@ def record_cases(db: Database, evaluated: Sequence[tuple[CaseInput, Recommendati
 
 
 def _evaluation(db: Database, evaluation_id: str) -> tuple[str, str | None, str]:
-    row = db.execute(
-        "SELECT patient_id, episode_id, decision FROM evaluations WHERE id = ?", [evaluation_id]
-    ).fetchone()
+    row = db.execute("SELECT patient_id, episode_id, decision FROM evaluations WHERE id = ?", [evaluation_id]).fetchone()
     if row is None:
         raise InputError("evaluation_id", f"no logged case has the id {evaluation_id!r}")
     return row[0], row[1], row[2]

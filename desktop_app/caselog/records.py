@@ -228,7 +228,9 @@ class RestoreReport(_View):
     backup: BackupFacts
     log: Path
     kept: tuple[Path, ...] = Field(description="the previous log and its -wal/-shm, renamed and kept; empty when there was none")
-    missing_ids: tuple[str, ...] | None = Field(description="cases in the previous log that the backup lacks; None when it could not be read")
+    missing_ids: tuple[str, ...] | None = Field(
+        description="cases in the previous log that the backup lacks; None when it could not be read"
+    )
 
 
 # --- The stored JSON documents of an evaluation (case_json, recommendation_json) -------------------
@@ -299,7 +301,9 @@ def _compressor(zdict: bytes) -> Any:
     primed = _COMPRESSORS.get(key)
     if primed is None:
         # Priming with the dictionary costs more than compressing one document: done once, then copied.
-        primed = _COMPRESSORS[key] = zlib.compressobj(_LEVEL, zlib.DEFLATED, -zlib.MAX_WBITS, 9, zlib.Z_DEFAULT_STRATEGY, zdict=zdict)
+        primed = _COMPRESSORS[key] = zlib.compressobj(
+            _LEVEL, zlib.DEFLATED, -zlib.MAX_WBITS, 9, zlib.Z_DEFAULT_STRATEGY, zdict=zdict
+        )
         _DICTIONARIES[key] = zdict
     return primed
 

@@ -37,6 +37,7 @@ def migrations() -> Migrations:
         registered(name=name)(step)
     return registered
 
+
 # Override reasons a clinician may code; the CHECK constraint in the schema repeats this list.
 OVERRIDE_REASONS = ("patient_preference", "specialist_advice", "alternative_cause", "other_clinical_judgement")
 EPISODE_STATUSES = ("held", "resumed", "closed")
@@ -489,7 +490,10 @@ def m008_compact_json(db: Database) -> None:
         rows = [{"pack_sha256": sha, "case_json": case, "recommendation_json": rec} for _, sha, case, rec in batch]
         db.conn.executemany(
             "UPDATE evaluations SET case_json = ?, recommendation_json = ? WHERE rowid = ?",
-            [(row["case_json"], row["recommendation_json"], rowid) for row, (rowid, *_) in zip(stored_evaluations(db, rows), batch, strict=True)],
+            [
+                (row["case_json"], row["recommendation_json"], rowid)
+                for row, (rowid, *_) in zip(stored_evaluations(db, rows), batch, strict=True)
+            ],
         )
         last = batch[-1][0]
     db.execute(trigger)

@@ -406,8 +406,12 @@ def open_case_log(
                 _create_new_log(path, busy_timeout)
         except OSError as exc:
             if isinstance(exc, PermissionError) and path.exists():
-                raise CaseLogReadOnly(f"the case log {path} is in a folder this user cannot write to; it can only be read") from None
-            raise CaseLogRefused(f"the case log {path} cannot be created ({exc.strerror}); choose another place with --db") from None
+                raise CaseLogReadOnly(
+                    f"the case log {path} is in a folder this user cannot write to; it can only be read"
+                ) from None
+            raise CaseLogRefused(
+                f"the case log {path} cannot be created ({exc.strerror}); choose another place with --db"
+            ) from None
     else:
         _refuse_network_disk(folder)
     require_existing_log(path)

@@ -64,7 +64,9 @@ def _closed(record: CaseRecord, normal_anc_from: float) -> bool:
         return False
     latest = record.row
     return any(
-        past.id != latest.id and not past.withdrawn and (past.decision_taken or past.decision) == "resume"
+        past.id != latest.id
+        and not past.withdrawn
+        and (past.decision_taken or past.decision) == "resume"
         and past.as_of <= latest.as_of
         for past in record.history
     )

@@ -177,7 +177,13 @@ def clinic_zone(case: CaseInput, pack: Pack, workstation: tzinfo | None) -> tzin
 def _readings(case: CaseInput, zone: tzinfo) -> list[_Reading]:
     found = [
         _Reading(
-            localize(r.taken_at, zone, f"anc[{i}].taken_at"), r.cells_per_uL, "anc", f"{_number(r.value)} {r.unit}", i, r.value, r.unit
+            localize(r.taken_at, zone, f"anc[{i}].taken_at"),
+            r.cells_per_uL,
+            "anc",
+            f"{_number(r.value)} {r.unit}",
+            i,
+            r.value,
+            r.unit,
         )
         for i, r in enumerate(case.anc)
     ]
@@ -201,14 +207,21 @@ def _readings(case: CaseInput, zone: tzinfo) -> list[_Reading]:
 def _last_fever(case: CaseInput, threshold: float, zone: tzinfo) -> datetime | None:
     moments = [localize(case.last_fever_at, zone, "last_fever_at")] if case.last_fever_at else []
     moments += [
-        localize(t.taken_at, zone, f"temperatures[{i}].taken_at") for i, t in enumerate(case.temperatures) if t.celsius >= threshold
+        localize(t.taken_at, zone, f"temperatures[{i}].taken_at")
+        for i, t in enumerate(case.temperatures)
+        if t.celsius >= threshold
     ]
     return max(moments) if moments else None
 
 
 def _severity(cells: float, pack: Pack) -> Severity:
     bands = pack.content.severity
-    bounds: tuple[tuple[Severity, float], ...] = (("none", bands.none), ("mild", bands.mild), ("moderate", bands.moderate), ("severe", bands.severe))
+    bounds: tuple[tuple[Severity, float], ...] = (
+        ("none", bands.none),
+        ("mild", bands.mild),
+        ("moderate", bands.moderate),
+        ("severe", bands.severe),
+    )
     for name, floor in bounds:
         if cells >= floor:
             return name
@@ -329,7 +342,9 @@ def evaluate(case: CaseInput, pack: Pack, as_of: datetime, zone: tzinfo | None =
         }
     )
     trace = tuple(
-        entry.model_copy(update={"inputs": {**entry.inputs, "entered_decision": entered.decision, "intended_decision": intended.decision}})
+        entry.model_copy(
+            update={"inputs": {**entry.inputs, "entered_decision": entered.decision, "intended_decision": intended.decision}}
+        )
         if entry.id == "warn_unit_slip"
         else entry
         for entry in chosen.trace
@@ -474,7 +489,9 @@ def _evaluate_reading(
         as_of=now.astimezone(zone),
         last_fever_at=run.local(last_fever),
         anc_series=tuple(
-            AncPoint(taken_at=r.taken_at.astimezone(zone), anc_cells_per_uL=run.shown(r.cells), source=r.source, entered=r.entered)
+            AncPoint(
+                taken_at=r.taken_at.astimezone(zone), anc_cells_per_uL=run.shown(r.cells), source=r.source, entered=r.entered
+            )
             for r in readings
         ),
         scope=Scope(in_scope=in_scope, reason=reason, indication=indication),
@@ -540,7 +557,13 @@ def _red_flags(case: CaseInput, run: _Run, cells: float, recent_fever: bool) -> 
             (),
             {"lower_respiratory_signs": case.lower_respiratory_signs},
         ),
-        ("red_flag_profound_neutropenia", "profound_neutropenia", cells < t.profound_anc_below, ("profound_anc_below",), {"anc": anc}),
+        (
+            "red_flag_profound_neutropenia",
+            "profound_neutropenia",
+            cells < t.profound_anc_below,
+            ("profound_anc_below",),
+            {"anc": anc},
+        ),
     )
     for rule_id, flag_id, fired, reads, inputs in checks:
         if run.consider(rule_id, fired, reads, **inputs):
@@ -582,9 +605,7 @@ def _prophylaxis(case: CaseInput, run: _Run, cells: float) -> Prophylaxis:
     antiviral = None
     if run.consider("antiviral_consider", case.urti == "active", urti=case.urti):
         antiviral = run.clinician("antiviral_consider")
-    return Prophylaxis(
-        recommended=recommended, agent=rule.agent if recommended else None, reason=reason, antiviral=antiviral
-    )
+    return Prophylaxis(recommended=recommended, agent=rule.agent if recommended else None, reason=reason, antiviral=antiviral)
 
 
 def _monitoring(
@@ -746,11 +767,13 @@ def _warnings(
     if not case.fever_recorded:
         unassessed.append("fever")
     if run.consider(
-        "warn_not_assessed", bool(unassessed), urti=case.urti, infection_signs=case.infection_signs, fever_recorded=case.fever_recorded
+        "warn_not_assessed",
+        bool(unassessed),
+        urti=case.urti,
+        infection_signs=case.infection_signs,
+        fever_recorded=case.fever_recorded,
     ):
-        warnings.append(
-            Flag(id="not_assessed", message=run.clinician("warn_not_assessed", unassessed=", ".join(unassessed)))
-        )
+        warnings.append(Flag(id="not_assessed", message=run.clinician("warn_not_assessed", unassessed=", ".join(unassessed))))
 
     latest = readings[-1].taken_at
     age_hours = (now - latest) / timedelta(hours=1)

@@ -110,7 +110,9 @@ def _run_golden(pack: Pack, name: str) -> int:
             want_at = _instant(golden.expect_earliest_resume_at, result.timezone)
             got_at = result.earliest_resume_at
             if want_at != got_at:
-                raise PackRefused(f"{label} expected earliest_resume_at {golden.expect_earliest_resume_at!r}, got {got['earliest_resume_at']!r}")
+                raise PackRefused(
+                    f"{label} expected earliest_resume_at {golden.expect_earliest_resume_at!r}, got {got['earliest_resume_at']!r}"
+                )
         warnings = {flag["id"] for flag in got["warnings"]}
         advice = {flag["id"] for flag in got["advice"]}
         missing = [w for w in golden.expect_warnings if w not in warnings] + [a for a in golden.expect_advice if a not in advice]

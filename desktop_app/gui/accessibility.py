@@ -6,7 +6,16 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent, QColor, QKeyEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QAccessibleEvent,
+    QColor,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QLabel, QScrollArea, QWidget
 
 from desktop_app.gui.theme import FOCUS_RING_WIDTH, current_scheme
@@ -18,7 +27,12 @@ def tab_stops(root: QWidget) -> list[QWidget]:
     widget = root.nextInFocusChain()
     while widget is not root and widget is not None:
         inside_a_stop = any(stop.isAncestorOf(widget) for stop in stops)  # a spin box's own line edit
-        if root.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget not in stops and not inside_a_stop:
+        if (
+            root.isAncestorOf(widget)
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and widget not in stops
+            and not inside_a_stop
+        ):
             stops.append(widget)
         widget = widget.nextInFocusChain()
     return stops

@@ -100,7 +100,9 @@ class AncTrendChart(QWidget):
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             painter.setPen(text_pen)
             painter.drawText(
-                QRectF(0, y - line / 2, left - line / 3, line), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"{value:g}"
+                QRectF(0, y - line / 2, left - line / 3, line),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                f"{value:g}",
             )
             painter.setPen(grid)
             value += step
@@ -115,7 +117,9 @@ class AncTrendChart(QWidget):
             painter.setPen(QPen(colour, 2, style))
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             painter.drawText(
-                QRectF(plot.left() + 4, y - line - 1, plot.width() - 8, line), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, words
+                QRectF(plot.left() + 4, y - line - 1, plot.width() - 8, line),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
+                words,
             )
 
         if self._now is not None:
@@ -124,7 +128,9 @@ class AncTrendChart(QWidget):
             painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
             # Below the fever label's row, so the two never overlap.
             painter.drawText(
-                QRectF(x - line * 6 - 3, plot.bottom() - line * 1.2, line * 6, line), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, "now"
+                QRectF(x - line * 6 - 3, plot.bottom() - line * 1.2, line * 6, line),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                "now",
             )
 
         if self._fever is not None:
@@ -147,7 +153,14 @@ class AncTrendChart(QWidget):
             painter.setBrush(palette.color(QPalette.ColorRole.Base) if source == "cbc" else _SERIES)
             if source == "cbc":
                 painter.drawPolygon(
-                    QPolygonF([point + QPointF(0, -radius * 1.4), point + QPointF(radius * 1.4, 0), point + QPointF(0, radius * 1.4), point + QPointF(-radius * 1.4, 0)])
+                    QPolygonF(
+                        [
+                            point + QPointF(0, -radius * 1.4),
+                            point + QPointF(radius * 1.4, 0),
+                            point + QPointF(0, radius * 1.4),
+                            point + QPointF(-radius * 1.4, 0),
+                        ]
+                    )
                 )
             else:
                 painter.drawEllipse(point, radius, radius)
@@ -169,13 +182,17 @@ class AncTrendChart(QWidget):
             painter.setPen(QPen(QColor("#d9d9d9"), 1))
             painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
             painter.setPen(pen)
-            painter.drawText(QRectF(x - line * 2.5, plot.bottom() + 2, line * 5, line * 1.2), Qt.AlignmentFlag.AlignCenter, f"{day:%d %b}")
+            painter.drawText(
+                QRectF(x - line * 2.5, plot.bottom() + 2, line * 5, line * 1.2), Qt.AlignmentFlag.AlignCenter, f"{day:%d %b}"
+            )
             day += timedelta(days=every)
 
     def _draw_fever(self, painter: QPainter, plot: QRectF, x: float, line: int) -> None:
         painter.setPen(QPen(_FEVER, 2, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
-        marker = QPolygonF([QPointF(x - line / 3, plot.top()), QPointF(x + line / 3, plot.top()), QPointF(x, plot.top() + line / 2)])
+        marker = QPolygonF(
+            [QPointF(x - line / 3, plot.top()), QPointF(x + line / 3, plot.top()), QPointF(x, plot.top() + line / 2)]
+        )
         painter.setBrush(_FEVER)
         painter.drawPolygon(marker)
         painter.setBrush(Qt.BrushStyle.NoBrush)

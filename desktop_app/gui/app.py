@@ -99,7 +99,9 @@ class Startup:
         forget_module_sources()
         # The full integrity check takes seconds on a large log: it runs on a worker, when due, not before the form.
         # (Should the trial itself have failed unexpectedly, the GUI thread opens as before, with its dialogs.)
-        opened = open_for_window(self.args.db, self.window, check_integrity=False, trial=trial if isinstance(trial, TrialOpen) else None)
+        opened = open_for_window(
+            self.args.db, self.window, check_integrity=False, trial=trial if isinstance(trial, TrialOpen) else None
+        )
         if opened is None:
             self.stop(1)
             return

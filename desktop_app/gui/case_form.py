@@ -295,7 +295,11 @@ class CaseForm(QWidget):
         self.patient_ref = QLineEdit(self)
         self.patient_ref.setObjectName("patientRefEdit")
         self.patient_ref.setPlaceholderText("MRN or clinic code")
-        self._labelled(form, "Patient &reference", self._field("patient_ref", self.patient_ref, "Patient reference", "Pseudonymous reference, 1-64 characters"))
+        self._labelled(
+            form,
+            "Patient &reference",
+            self._field("patient_ref", self.patient_ref, "Patient reference", "Pseudonymous reference, 1-64 characters"),
+        )
         self.age = QSpinBox(self)
         self.age.setObjectName("ageSpin")
         self.age.setRange(NOT_RECORDED, 120)
@@ -306,7 +310,11 @@ class CaseForm(QWidget):
         self.anakinra.setObjectName("anakinraStatusCombo")
         self.anakinra.addItem("active", "active")
         self.anakinra.addItem("held", "held")
-        self._labelled(form, "A&nakinra now", self._field("anakinra", self.anakinra, "Anakinra status", "active: still being given; held: already on hold"))
+        self._labelled(
+            form,
+            "A&nakinra now",
+            self._field("anakinra", self.anakinra, "Anakinra status", "active: still being given; held: already on hold"),
+        )
         self.indication = QComboBox(self)
         self.indication.setObjectName("indicationCombo")
         for value, text in INDICATIONS:
@@ -315,7 +323,12 @@ class CaseForm(QWidget):
         self._labelled(
             form,
             "In&dication",
-            self._field("indication", self.indication, "Indication", "What anakinra is given for; in MAS/HLH and COVID-19 pneumonia the specialist decides"),
+            self._field(
+                "indication",
+                self.indication,
+                "Indication",
+                "What anakinra is given for; in MAS/HLH and COVID-19 pneumonia the specialist decides",
+            ),
         )
         self.creatinine = QSpinBox(self)
         self.creatinine.setObjectName("creatinineClearanceSpin")
@@ -325,7 +338,12 @@ class CaseForm(QWidget):
         self._labelled(
             form,
             "&Kidney function (CrCl)",
-            self._field("creatinine_clearance_ml_min", self.creatinine, "Creatinine clearance in mL/min", "Below 30 mL/min the US label suggests dosing every other day"),
+            self._field(
+                "creatinine_clearance_ml_min",
+                self.creatinine,
+                "Creatinine clearance in mL/min",
+                "Below 30 mL/min the US label suggests dosing every other day",
+            ),
         )
         return group
 
@@ -345,7 +363,9 @@ class CaseForm(QWidget):
         self.add_anc = QPushButton("&Add count", self)
         self._named(self.add_anc, "addAncButton", "Add this ANC count")
         self.add_anc.setToolTip("Add the count to the series (Enter in the value box does the same)")
-        column.addLayout(self._entry_grid(("AN&C", self.anc_value), ("unit", self.anc_unit), ("taken", self.anc_taken_at), self.add_anc))
+        column.addLayout(
+            self._entry_grid(("AN&C", self.anc_value), ("unit", self.anc_unit), ("taken", self.anc_taken_at), self.add_anc)
+        )
 
         self.unit_slip = QLabel(self)
         self.unit_slip.setObjectName("unitSlipLabel")
@@ -450,14 +470,37 @@ class CaseForm(QWidget):
         group, form = self._group("feverGroup", "Fever")
         self.fever_state = QComboBox(self)
         self.fever_state.setObjectName("feverStateCombo")
-        for text, value in (("not assessed", FEVER_NOT_ASSESSED), ("no fever in this illness", FEVER_NONE), ("last fever at", FEVER_AT)):
+        for text, value in (
+            ("not assessed", FEVER_NOT_ASSESSED),
+            ("no fever in this illness", FEVER_NONE),
+            ("last fever at", FEVER_AT),
+        ):
             self.fever_state.addItem(text, value)
-        self._labelled(form, "Fe&ver", self._field("fever_state", self.fever_state, "Fever in this illness", "Unknown counts as not met: a held patient does not meet the fever-free criterion"))
+        self._labelled(
+            form,
+            "Fe&ver",
+            self._field(
+                "fever_state",
+                self.fever_state,
+                "Fever in this illness",
+                "Unknown counts as not met: a held patient does not meet the fever-free criterion",
+            ),
+        )
         self.last_fever = self._moment_edit("lastFeverEdit", "Last fever at")
         self.no_fever = QCheckBox("none recorded", self)
         self._named(self.no_fever, "noFeverCheck", "No fever recorded")
         self.no_fever.setToolTip("No fever in this illness. Febrile temperature readings below still count.")
-        self._labelled(form, "&Last fever", self._field("last_fever_at", self.last_fever, "Last fever at", "Last temperature at or above the fever threshold", self.no_fever))
+        self._labelled(
+            form,
+            "&Last fever",
+            self._field(
+                "last_fever_at",
+                self.last_fever,
+                "Last fever at",
+                "Last temperature at or above the fever threshold",
+                self.no_fever,
+            ),
+        )
         self.no_fever.toggled.connect(self._no_fever_toggled)
         self.fever_state.currentIndexChanged.connect(self._fever_state_changed)
         self.last_fever.dateTimeChanged.connect(self._fever_time_edited)
@@ -483,7 +526,9 @@ class CaseForm(QWidget):
         self.temperature_taken_at = self._moment_edit("temperatureTakenAtEdit", "New temperature taken at")
         self.add_temperature = QPushButton("Add &temperature", self)
         self._named(self.add_temperature, "addTemperatureButton", "Add this temperature")
-        column.addLayout(self._entry_grid(("Temperature", self.temperature), None, ("taken", self.temperature_taken_at), self.add_temperature))
+        column.addLayout(
+            self._entry_grid(("Temperature", self.temperature), None, ("taken", self.temperature_taken_at), self.add_temperature)
+        )
         self.temperature_model = ReadingsModel(TEMPERATURE_COLUMNS, _READING_NOUNS["temperatures"], self)
         self.temperature_table = ReadingsTable(self.temperature_model, "temperatureTable", "Temperature readings", self)
         column.addWidget(self._field("temperatures", self.temperature_table, "Temperature readings"))
@@ -511,7 +556,11 @@ class CaseForm(QWidget):
         self.infection_signs.setObjectName("infectionSignsCombo")
         for text, value in (("yes", True), ("no", False), ("not assessed", None)):
             self.infection_signs.addItem(text, value)
-        self._labelled(form, "Signs of &other infection", self._field("infection_signs", self.infection_signs, "Signs of other active infection"))
+        self._labelled(
+            form,
+            "Signs of &other infection",
+            self._field("infection_signs", self.infection_signs, "Signs of other active infection"),
+        )
         self.lower_resp = QCheckBox("Lower-respiratory signs", self)
         self.lower_resp.setObjectName("lowerRespCheck")
         form.addRow(
@@ -534,7 +583,12 @@ class CaseForm(QWidget):
         self._labelled(
             form,
             "E&xpected neutropenia",
-            self._field("expected_neutropenia_days", self.expected_days, "Expected duration of neutropenia in days", "Your estimate of how long the neutropenia will last"),
+            self._field(
+                "expected_neutropenia_days",
+                self.expected_days,
+                "Expected duration of neutropenia in days",
+                "Your estimate of how long the neutropenia will last",
+            ),
         )
         self.immunosuppressants = QLineEdit(self)
         self.immunosuppressants.setObjectName("immunosuppressantsEdit")
@@ -542,7 +596,9 @@ class CaseForm(QWidget):
         self._labelled(
             form,
             "&Immunosuppressants",
-            self._field("immunosuppressants", self.immunosuppressants, "Other immunosuppressants", "Separate several drugs with commas"),
+            self._field(
+                "immunosuppressants", self.immunosuppressants, "Other immunosuppressants", "Separate several drugs with commas"
+            ),
         )
         self.prior_neutropenia = QCheckBox("Earlier neutropenic episodes", self)
         self.prior_neutropenia.setObjectName("priorNeutropeniaCheck")
@@ -568,7 +624,6 @@ class CaseForm(QWidget):
         column.addWidget(self.notes_count, 0, Qt.AlignmentFlag.AlignRight)
         self.notes.textChanged.connect(self._count_notes)
         return group
-
 
     def _connect_changes(self) -> None:
         emit = self._emit_changed
@@ -618,7 +673,11 @@ class CaseForm(QWidget):
             self.anc_value.setFocus()
             return
         row = self.anc_model.add_reading(
-            {"value": self.anc_value.value(), "unit": self.anc_unit.currentData(), "taken_at": self.anc_taken_at.dateTime().toPython()}
+            {
+                "value": self.anc_value.value(),
+                "unit": self.anc_unit.currentData(),
+                "taken_at": self.anc_taken_at.dateTime().toPython(),
+            }
         )
         self._select_row(self.anc_table, row)
         self.anc_value.setFocus()
@@ -734,7 +793,9 @@ class CaseForm(QWidget):
                 self.last_fever.setDateTime(QDateTime(fever))  # type: ignore[call-overload]  # PySide6 converts a datetime; its stubs lack that overload
             self._loading = False
             # No key at all: fever was never asked about, which is not the same as "none".
-            self._set_fever_state(FEVER_NOT_ASSESSED if "last_fever_at" not in data else (FEVER_NONE if fever is None else FEVER_AT))
+            self._set_fever_state(
+                FEVER_NOT_ASSESSED if "last_fever_at" not in data else (FEVER_NONE if fever is None else FEVER_AT)
+            )
             self.indication.setCurrentIndex(self.indication.findData(data.get("indication")))
             crcl = _number(data.get("creatinine_clearance_ml_min"))
             self.creatinine.setValue(NOT_RECORDED if crcl is None else round(crcl))

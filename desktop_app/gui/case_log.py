@@ -67,7 +67,13 @@ def row_cells(row: CaseRow) -> tuple[str, str, str, str, str]:
 
 # The log's sort order for each column, ascending then descending (the log sorts; the model never
 # sorts what it has loaded, which would order one page only).
-COLUMN_ORDERS = (("patient", "patient_desc"), ("decision", "decision_desc"), ("anc", "anc_desc"), ("oldest", "newest"), ("pack", "pack_desc"))
+COLUMN_ORDERS = (
+    ("patient", "patient_desc"),
+    ("decision", "decision_desc"),
+    ("anc", "anc_desc"),
+    ("oldest", "newest"),
+    ("pack", "pack_desc"),
+)
 
 
 class CaseLogTableModel(QAbstractTableModel):
@@ -254,7 +260,9 @@ class CaseLogPane(QWidget):
         buttons = QHBoxLayout()
         self.open_button = self._button("caseLogOpenButton", "O&pen", "Open the selected case", self._open_current)
         self.print_button = self._button("caseLogPrintButton", "Print…", "Print the selected case", self._print_current)
-        self.export_button = self._button("caseLogExportButton", "PDF…", "Export the selected case as a PDF", self._export_current)
+        self.export_button = self._button(
+            "caseLogExportButton", "PDF…", "Export the selected case as a PDF", self._export_current
+        )
         for button in (self.open_button, self.print_button, self.export_button):
             buttons.addWidget(button)
         layout.addLayout(buttons)
@@ -387,7 +395,9 @@ class CaseLogPane(QWidget):
         menu.setAccessibleName(f"Case actions for {patient}")
         menu.addAction(f"&Open {patient}", lambda: self.case_chosen.emit(case_id)).setObjectName("caseLogOpenAction")
         menu.addAction(f"&Print {patient}…", lambda: self.print_chosen.emit(case_id)).setObjectName("caseLogPrintAction")
-        menu.addAction(f"&Export PDF of {patient}…", lambda: self.export_chosen.emit(case_id)).setObjectName("caseLogExportAction")
+        menu.addAction(f"&Export PDF of {patient}…", lambda: self.export_chosen.emit(case_id)).setObjectName(
+            "caseLogExportAction"
+        )
         for action in menu.actions():
             action.setData(case_id)
         try:
@@ -432,13 +442,19 @@ class CaseLogPane(QWidget):
             note = "No saved cases yet.\nSaved cases appear here."
         self.empty.setText(note)
         self.empty.setVisible(rows == 0 or self._log_state is not None)
-        self.count_label.setText("" if self._log_state is not None else f"{total} case{'s' if total != 1 else ''}" + (" found" if searching else ""))
+        self.count_label.setText(
+            "" if self._log_state is not None else f"{total} case{'s' if total != 1 else ''}" + (" found" if searching else "")
+        )
         chosen = self.view.currentIndex().isValid()
         for button in (self.open_button, self.print_button, self.export_button):
             button.setEnabled(chosen)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched in (self.view, self.view.viewport()) and event.type() == QEvent.Type.ContextMenu and isinstance(event, QContextMenuEvent):
+        if (
+            watched in (self.view, self.view.viewport())
+            and event.type() == QEvent.Type.ContextMenu
+            and isinstance(event, QContextMenuEvent)
+        ):
             self._context_menu(event)
             return True
         # The empty-state note covers the table's viewport, whatever its size.

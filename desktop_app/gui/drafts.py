@@ -183,7 +183,7 @@ class DraftDialog(QDialog):
 
     @classmethod
     def ask(cls, parent: QWidget | None, summary: str) -> DraftAnswer | None:
-        """"restore", "discard", or None (closed: keep it for next time). Tests replace this."""
+        """ "restore", "discard", or None (closed: keep it for next time). Tests replace this."""
         dialog = cls(summary, parent)
         try:
             dialog.exec()

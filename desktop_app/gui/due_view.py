@@ -104,7 +104,11 @@ class DueView(QWidget):
 
     def show_worklist(self, worklist: Worklist) -> None:
         self.model.set_rows(list(worklist.items))
-        more = f" (the {len(worklist.items)} most urgent shown; print or `neutrohold due` for all)" if worklist.count > len(worklist.items) else ""
+        more = (
+            f" (the {len(worklist.items)} most urgent shown; print or `neutrohold due` for all)"
+            if worklist.count > len(worklist.items)
+            else ""
+        )
         self.count_label.setText(
             f"{worklist.count} items as of {worklist.as_of:%Y-%m-%d %H:%M}{more}" if worklist.count else "Nothing is due."
         )

@@ -178,4 +178,3 @@ def _dropped_file(event: QEvent) -> Path | None:
     mime = event.mimeData()  # type: ignore[attr-defined]
     urls = [url for url in mime.urls() if url.isLocalFile()] if mime is not None and mime.hasUrls() else []
     return Path(urls[0].toLocalFile()) if len(urls) == 1 else None
-

@@ -128,7 +128,9 @@ def try_open(db: Path | None, check_integrity: bool = False, busy_timeout: float
         caselog.open_log(db, check_integrity=check_integrity, busy_timeout=busy_timeout).close()
     except caselog.CaseLogBusy as busy:
         try:
-            caselog.open_log(db, check_integrity=False, create=False, read_only=True, busy_timeout=log_writes.WAIT_BEFORE_SAYING_SECONDS).close()
+            caselog.open_log(
+                db, check_integrity=False, create=False, read_only=True, busy_timeout=log_writes.WAIT_BEFORE_SAYING_SECONDS
+            ).close()
         except caselog.CaseLogBusy:
             return TrialOpen(busy, readable=False)
         except (caselog.CaseLogError, OSError):
@@ -180,7 +182,10 @@ def open_for_window(
             _cannot_open(parent, f"{exc}.\n\nNeutroHold will close.")
             return None
         except OSError as exc:
-            _cannot_open(parent, f"The case log {caselog.caselog_path(db)} cannot be opened ({exc.strerror or exc}).\n\nNeutroHold will close.")
+            _cannot_open(
+                parent,
+                f"The case log {caselog.caselog_path(db)} cannot be opened ({exc.strerror or exc}).\n\nNeutroHold will close.",
+            )
             return None
 
 
@@ -193,14 +198,18 @@ def _opened_at_once(db: Path | None, check_integrity: bool) -> CaseLog:
     return log
 
 
-def _read_only(db: Path | None, parent: QWidget | None, reason: str, detail: str, readable: bool = True) -> tuple[CaseLog, str] | None:
+def _read_only(
+    db: Path | None, parent: QWidget | None, reason: str, detail: str, readable: bool = True
+) -> tuple[CaseLog, str] | None:
     from desktop_app.services import caselog, log_writes
 
     path = caselog.caselog_path(db)
     try:
         if not readable:  # a worker found even reading blocked: do not wait for it again here
             raise caselog.CaseLogBusy(detail)
-        log = caselog.open_log(db, check_integrity=False, create=False, read_only=True, busy_timeout=log_writes.WAIT_BEFORE_SAYING_SECONDS)
+        log = caselog.open_log(
+            db, check_integrity=False, create=False, read_only=True, busy_timeout=log_writes.WAIT_BEFORE_SAYING_SECONDS
+        )
     except caselog.CaseLogBusy:
         log = log_writes.open_locked_read_only(path)  # read once the other program lets go (F5)
     except caselog.CaseLogError as exc:
@@ -234,7 +243,9 @@ def recover(damaged: CaseLogDamaged, parent: QWidget | None) -> bool:
         _cannot_open(parent, f"The backup could not be put in place ({exc}); nothing was deleted.\n\nNeutroHold will close.")
         return False
     except OSError as exc:
-        _cannot_open(parent, f"The damaged case log could not be moved aside ({exc}); nothing was deleted.\n\nNeutroHold will close.")
+        _cannot_open(
+            parent, f"The damaged case log could not be moved aside ({exc}); nothing was deleted.\n\nNeutroHold will close."
+        )
         return False
     QMessageBox.information(
         parent,

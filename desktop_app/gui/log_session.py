@@ -150,7 +150,11 @@ class CaseLogSession(QObject):
         return self.window.preferences.clinician_name.strip() or caselog.default_who()
 
     def _failed(self, what: str, error: BaseException) -> None:
-        hint = "\n\nCheck the clinician name in Preferences (1 to 80 characters)." if isinstance(error, InputError) and error.field == "who" else ""
+        hint = (
+            "\n\nCheck the clinician name in Preferences (1 to 80 characters)."
+            if isinstance(error, InputError) and error.field == "who"
+            else ""
+        )
         ProblemMessage.tell(self.window, what, f"{what}.\n\n{error}{hint}")
 
     def shows_saved(self) -> bool:
@@ -180,7 +184,9 @@ class CaseLogSession(QObject):
         except LOG_ERRORS:
             return None
 
-    def _write(self, write: Callable[[caselog.CaseLog], Any], done: Callable[[Any], None], failed: Callable[[BaseException], None]) -> None:
+    def _write(
+        self, write: Callable[[caselog.CaseLog], Any], done: Callable[[Any], None], failed: Callable[[BaseException], None]
+    ) -> None:
         """Run `write` off the GUI thread on its own connection; `done`/`failed` come back on the GUI thread.
 
         The file must still be the one opened (inode and identity row) and hold the audit trail this
@@ -368,7 +374,12 @@ class CaseLogSession(QObject):
         evaluation_id, who = self.record.row.id, self.who()
         self._write(
             lambda log: caselog.record_clinician_override(
-                log, evaluation_id, choice.decision_taken, choice.reason, choice.text, who=who  # type: ignore[arg-type]
+                log,
+                evaluation_id,
+                choice.decision_taken,  # type: ignore[arg-type]  # a Decision word chosen from the dialog
+                choice.reason,
+                choice.text,
+                who=who,
             ),
             lambda _override: self._reread(evaluation_id),
             lambda error: self._write_failed("The decision was not recorded", error),
@@ -433,7 +444,7 @@ class CaseLogSession(QObject):
         )
 
     def _origin(self, case_id: str) -> str | None:
-        """"imported from workstation X on DATE; signed, re-checked" for an imported case (one indexed look-up)."""
+        """ "imported from workstation X on DATE; signed, re-checked" for an imported case (one indexed look-up)."""
         try:
             provenance = caselog.get_provenance(self.log, case_id)
         except LOG_ERRORS:
@@ -493,7 +504,13 @@ class CaseLogSession(QObject):
         """A printout of a logged case that a printer accepted goes into the case's audit trail."""
         if printout.record is None or self._closed:
             return
-        facts = {"audience": audience, "to": result.state, "destination": result.printer, "job": result.job_id, "pages": result.pages}
+        facts = {
+            "audience": audience,
+            "to": result.state,
+            "destination": result.printer,
+            "job": result.job_id,
+            "pages": result.pages,
+        }
         try:
             caselog.record_printout(self.log, printout.record.row.id, facts, who=self.who())
         except LOG_ERRORS as exc:
@@ -513,7 +530,9 @@ class CaseLogSession(QObject):
         notices = self.window.log_notices
         notices.show_text(
             notices.draft_failed,
-            None if problem is None else f"The unsaved case could not be kept as a draft ({problem}). Save it, or it is lost if NeutroHold stops.",
+            None
+            if problem is None
+            else f"The unsaved case could not be kept as a draft ({problem}). Save it, or it is lost if NeutroHold stops.",
         )
 
     def autosave(self, replaces: str | None = None) -> None:
@@ -575,7 +594,9 @@ class CaseLogSession(QObject):
             return  # nothing could be kept or discarded: they wait for a start that can write
         folder = instances_dir(self.log.path)
         try:
-            leftovers = [draft for draft in caselog.list_drafts(self.log) if is_leftover(draft.key, draft.payload, folder, self.identity)]
+            leftovers = [
+                draft for draft in caselog.list_drafts(self.log) if is_leftover(draft.key, draft.payload, folder, self.identity)
+            ]
         except LOG_ERRORS:
             return
         for draft in leftovers:
@@ -690,11 +711,15 @@ class CaseLogSession(QObject):
         self._draft_written = None
         self._draft_generation += 1
         self.window.live.unpin()
-        self.window.set_read_only("the file was replaced by another program; this window shows the new file read-only." if answer == "reopen" else None)
+        self.window.set_read_only(
+            "the file was replaced by another program; this window shows the new file read-only." if answer == "reopen" else None
+        )
         self.refresh()
         self.show_state()
         if answer == "adopt":
-            self.window.statusBar().showMessage(f"Working on the case log now at {path}; save again to record the case there.", 10000)
+            self.window.statusBar().showMessage(
+                f"Working on the case log now at {path}; save again to record the case there.", 10000
+            )
 
     # ---- closing -------------------------------------------------------------------------------------------------------
 

@@ -111,7 +111,9 @@ class MainWindow(QMainWindow):
         self._clock = clock
         self.runner: Runner = runner if runner is not None else TaskRunner(self)
         # Writes to the case log run one at a time, in order, off the GUI thread (tests: the same SyncRunner).
-        self.log_runner: Runner = log_runner if log_runner is not None else (runner if runner is not None else _one_at_a_time(self))
+        self.log_runner: Runner = (
+            log_runner if log_runner is not None else (runner if runner is not None else _one_at_a_time(self))
+        )
         self.read_only_reason: str | None = None
         self._settings = settings
         self.preferences = preferences
@@ -167,7 +169,9 @@ class MainWindow(QMainWindow):
             raise RuntimeError("the window already has its knowledge pack")
         self._pack_building = True
         clock = self._clock
-        self.print_desk: PrintDesk = PrintDesk(self, self.runner, self._settings, lambda: self.preferences, lambda: self.pack, self._say)
+        self.print_desk: PrintDesk = PrintDesk(
+            self, self.runner, self._settings, lambda: self.preferences, lambda: self.pack, self._say
+        )
         self.print_requested.connect(self._print_snapshot)
         self.export_pdf_requested.connect(self._export_snapshot)
         self.preferences_changed.connect(lambda chosen: self.print_desk.set_paper(chosen.paper_size))
@@ -181,7 +185,9 @@ class MainWindow(QMainWindow):
         self.live = LiveEvaluation(pack, self.form.to_data, self.form.is_blank, clock, self)
         from desktop_app.gui.lab_import import LabImporter
 
-        self.lab_importer = LabImporter(self, self.runner, self.form.to_data, self._load_lab_readings, lambda text: self._say(text, 8000))
+        self.lab_importer = LabImporter(
+            self, self.runner, self.form.to_data, self._load_lab_readings, lambda text: self._say(text, 8000)
+        )
         for table in (self.form.anc_table, self.form.cbc_table):
             self.lab_importer.watch(table)
         yield True
@@ -300,7 +306,14 @@ class MainWindow(QMainWindow):
         layout.addLayout(bar)
         return column
 
-    def _action(self, name: str, text: str, shortcuts: Iterable[QKeySequence | QKeySequence.StandardKey | str], slot: Callable[[], Any], tip: str) -> QAction:
+    def _action(
+        self,
+        name: str,
+        text: str,
+        shortcuts: Iterable[QKeySequence | QKeySequence.StandardKey | str],
+        slot: Callable[[], Any],
+        tip: str,
+    ) -> QAction:
         action = QAction(text, self)
         action.setObjectName(name)
         keys = [QKeySequence(s) for s in shortcuts]
@@ -312,17 +325,61 @@ class MainWindow(QMainWindow):
         return action
 
     def _make_actions(self) -> None:
-        self.new_action = self._action("newAction", "&New case", [QKeySequence.StandardKey.New], self.new_case, "Start a new case (Ctrl+N)")
-        self.save_action = self._action("saveAction", "&Save", [QKeySequence.StandardKey.Save], self.request_save, "Save the case and its evaluation to the log (Ctrl+S)")
-        self.print_action = self._action("printAction", "&Print…", [QKeySequence.StandardKey.Print], self.request_print, "Print the recommendation (Ctrl+P)")
-        self.export_action = self._action("exportPdfAction", "&Export PDF…", ["Ctrl+Shift+E"], self.request_export_pdf, "Export the recommendation as a PDF (Ctrl+Shift+E)")
-        self.import_labs_action = self._action("importLabsAction", "&Import lab results…", ["Ctrl+I"], self.import_labs, "Read counts and temperatures from an HL7 v2, FHIR or CSV lab file (Ctrl+I)")
-        self.export_fhir_action = self._action("exportFhirAction", "Export &FHIR…", [], self.request_export_fhir, "Export the evaluation as a FHIR R4 Bundle")
-        self.find_action = self._action("findAction", "&Find case", [QKeySequence.StandardKey.Find], self.focus_search, "Search the case log (Ctrl+F)")
-        self.preferences_action = self._action("preferencesAction", "P&references…", ["Ctrl+,"], self.edit_preferences, "Clinician, site and printing preferences (Ctrl+,)")
+        self.new_action = self._action(
+            "newAction", "&New case", [QKeySequence.StandardKey.New], self.new_case, "Start a new case (Ctrl+N)"
+        )
+        self.save_action = self._action(
+            "saveAction",
+            "&Save",
+            [QKeySequence.StandardKey.Save],
+            self.request_save,
+            "Save the case and its evaluation to the log (Ctrl+S)",
+        )
+        self.print_action = self._action(
+            "printAction", "&Print…", [QKeySequence.StandardKey.Print], self.request_print, "Print the recommendation (Ctrl+P)"
+        )
+        self.export_action = self._action(
+            "exportPdfAction",
+            "&Export PDF…",
+            ["Ctrl+Shift+E"],
+            self.request_export_pdf,
+            "Export the recommendation as a PDF (Ctrl+Shift+E)",
+        )
+        self.import_labs_action = self._action(
+            "importLabsAction",
+            "&Import lab results…",
+            ["Ctrl+I"],
+            self.import_labs,
+            "Read counts and temperatures from an HL7 v2, FHIR or CSV lab file (Ctrl+I)",
+        )
+        self.export_fhir_action = self._action(
+            "exportFhirAction", "Export &FHIR…", [], self.request_export_fhir, "Export the evaluation as a FHIR R4 Bundle"
+        )
+        self.find_action = self._action(
+            "findAction", "&Find case", [QKeySequence.StandardKey.Find], self.focus_search, "Search the case log (Ctrl+F)"
+        )
+        self.preferences_action = self._action(
+            "preferencesAction",
+            "P&references…",
+            ["Ctrl+,"],
+            self.edit_preferences,
+            "Clinician, site and printing preferences (Ctrl+,)",
+        )
         self.quit_action = self._action("quitAction", "&Quit", ["Ctrl+Q"], self.close, "Quit NeutroHold (Ctrl+Q)")
-        self.sync_action = self._action("syncAction", "S&ynchronise…", [], self.synchronise, "Exchange cases with other workstations through a shared folder (USB stick)")
-        self.refresh_action = self._action("refreshAction", "&Refresh case log", [QKeySequence.StandardKey.Refresh, "F5"], self.refresh_log, "Read the case log again, with cases saved elsewhere (F5)")
+        self.sync_action = self._action(
+            "syncAction",
+            "S&ynchronise…",
+            [],
+            self.synchronise,
+            "Exchange cases with other workstations through a shared folder (USB stick)",
+        )
+        self.refresh_action = self._action(
+            "refreshAction",
+            "&Refresh case log",
+            [QKeySequence.StandardKey.Refresh, "F5"],
+            self.refresh_log,
+            "Read the case log again, with cases saved elsewhere (F5)",
+        )
         self.about_action = self._action("aboutAction", "&About NeutroHold", [], self.show_about, "Version and knowledge pack")
         self.case_actions = (self.save_action, self.print_action, self.export_action, self.export_fhir_action)
         self.content_actions = (self.new_action, self.import_labs_action, *self.case_actions, self.find_action, self.about_action)
@@ -334,7 +391,22 @@ class MainWindow(QMainWindow):
         bar.setObjectName("menuBar")
         bar.setAccessibleName("Menu bar")
         for name, title, actions in (
-            ("fileMenu", "&File", (self.new_action, self.import_labs_action, self.sync_action, self.save_action, None, self.print_action, self.export_action, self.export_fhir_action, None, self.quit_action)),
+            (
+                "fileMenu",
+                "&File",
+                (
+                    self.new_action,
+                    self.import_labs_action,
+                    self.sync_action,
+                    self.save_action,
+                    None,
+                    self.print_action,
+                    self.export_action,
+                    self.export_fhir_action,
+                    None,
+                    self.quit_action,
+                ),
+            ),
             ("editMenu", "&Edit", (self.find_action, self.refresh_action, None, self.preferences_action)),
             ("helpMenu", "&Help", (self.about_action,)),
         ):
@@ -411,9 +483,16 @@ class MainWindow(QMainWindow):
         line = self.fontMetrics().lineSpacing()
         # The case log is at least as wide as its buttons' text, whatever the font size.
         self.case_log.setMinimumWidth(max(line * 11, self.case_log.minimumSizeHint().width()))
-        self.form_scroll.setMinimumWidth(self.form.minimumSizeHint().width() + self.form_scroll.verticalScrollBar().sizeHint().width())
+        self.form_scroll.setMinimumWidth(
+            self.form.minimumSizeHint().width() + self.form_scroll.verticalScrollBar().sizeHint().width()
+        )
         self.panel.setMinimumWidth(line * 20)
-        self._set_window_minimum(self.form_scroll.minimumWidth(), 2 * self.splitter.handleWidth(), self.case_log.minimumWidth(), self.panel.minimumWidth())
+        self._set_window_minimum(
+            self.form_scroll.minimumWidth(),
+            2 * self.splitter.handleWidth(),
+            self.case_log.minimumWidth(),
+            self.panel.minimumWidth(),
+        )
 
     def _make_keyboard_friendly(self) -> None:
         """Enter presses the focused button; the focused control stays in view, ringed."""
@@ -437,7 +516,15 @@ class MainWindow(QMainWindow):
         """
         from desktop_app.gui.accessibility import chain_tab_order
 
-        chain_tab_order([*self.case_log.tab_stops(), *self.form.tab_stops(), self.log_notices.retry, self.save_button, *self.panel.tab_stops()])
+        chain_tab_order(
+            [
+                *self.case_log.tab_stops(),
+                *self.form.tab_stops(),
+                self.log_notices.retry,
+                self.save_button,
+                *self.panel.tab_stops(),
+            ]
+        )
 
     # ---- layout memory -------------------------------------------------------------------------
 
@@ -627,7 +714,9 @@ class MainWindow(QMainWindow):
         snapshot = self.snapshot("export")
         if snapshot is None:
             return
-        out = FhirFileDialog.ask(self, Path.home() / f"neutrohold-{snapshot.case.patient_ref}.json", patient=snapshot.case.patient_ref)
+        out = FhirFileDialog.ask(
+            self, Path.home() / f"neutrohold-{snapshot.case.patient_ref}.json", patient=snapshot.case.patient_ref
+        )
         if out is None:
             return
         who = self.preferences.clinician_name or "NeutroHold user"
@@ -665,7 +754,13 @@ class MainWindow(QMainWindow):
 
         if self.log_session is not None:
             return self.log_session.printout_for(snapshot)
-        return Printout(snapshot.case, snapshot.recommendation, None, snapshot.ticked_pitfalls, self.preferences.clinician_name or "NeutroHold user")
+        return Printout(
+            snapshot.case,
+            snapshot.recommendation,
+            None,
+            snapshot.ticked_pitfalls,
+            self.preferences.clinician_name or "NeutroHold user",
+        )
 
     def mark_saved(self, data: dict[str, Any]) -> None:
         """The log has recorded this data: New will not ask before discarding it."""

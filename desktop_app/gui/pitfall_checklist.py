@@ -37,7 +37,9 @@ class PitfallChecklist(FittedList):
     def set_pitfalls(self, pitfalls: Sequence[Pitfall]) -> None:
         """Show the recommendation's pitfalls, keeping the ticks of those already shown."""
         wanted = [(p.id, p.text) for p in pitfalls]
-        if wanted == [(self.item(row).data(PITFALL_ID_ROLE), self.item(row).data(PITFALL_TEXT_ROLE)) for row in range(self.count())]:
+        if wanted == [
+            (self.item(row).data(PITFALL_ID_ROLE), self.item(row).data(PITFALL_TEXT_ROLE)) for row in range(self.count())
+        ]:
             return
         self._loading = True
         try:
@@ -89,7 +91,8 @@ class PitfallChecklist(FittedList):
             if item.text() != shown:
                 item.setText(shown)
             tip = (
-                "Tick once you have considered this pitfall" if signed is None
+                "Tick once you have considered this pitfall"
+                if signed is None
                 else f"{signed}. Recorded in the case log; a recorded tick cannot be withdrawn."
             )
             if item.toolTip() != tip:

@@ -15,7 +15,11 @@ PaperSize = Literal["a4", "letter"]
 PAPER_SIZES: tuple[tuple[str, PaperSize], ...] = (("A4", "a4"), ("US Letter", "letter"))
 AUDIENCES: tuple[tuple[str, Audience], ...] = (("Clinician summary", "clinician"), ("Patient handout", "patient"))
 Contrast = Literal["system", "high", "standard"]
-CONTRASTS: tuple[tuple[str, Contrast], ...] = (("Follow the system", "system"), ("High contrast", "high"), ("Standard", "standard"))
+CONTRASTS: tuple[tuple[str, Contrast], ...] = (
+    ("Follow the system", "system"),
+    ("High contrast", "high"),
+    ("Standard", "standard"),
+)
 
 
 @dataclass(frozen=True)
@@ -87,7 +91,9 @@ class PreferencesDialog(QDialog):
         self.contrast = QComboBox(self)
         self.contrast.setObjectName("contrastCombo")
         self.contrast.setAccessibleName("Contrast")
-        self.contrast.setToolTip("High contrast: black on white with black borders; Follow the system uses the desktop's accessibility setting")
+        self.contrast.setToolTip(
+            "High contrast: black on white with black borders; Follow the system uses the desktop's accessibility setting"
+        )
         for text, contrast in CONTRASTS:
             self.contrast.addItem(text, contrast)
         form.addRow("Default &printout", self.audience)

@@ -383,7 +383,9 @@ class PrintDesk(QObject):
             clinician_name=clinician,
             evaluated_by=printout.who,
             audit_head=head,
-            acknowledgements=tuple(printing.Acknowledgement(pitfall_id=tick, who=printout.who, at=now) for tick in printout.ticked),
+            acknowledgements=tuple(
+                printing.Acknowledgement(pitfall_id=tick, who=printout.who, at=now) for tick in printout.ticked
+            ),
         )
 
     def _audit_head(self) -> str | None:
@@ -452,8 +454,10 @@ class PrintDesk(QObject):
         self._search = None
         self._failed(
             "Printing failed",
-            OSError(f"the print server did not answer within {SEARCH_LIMIT_MS // 1000} s; nothing was printed. "
-                    "Check that the printing service is running, or export a PDF instead"),
+            OSError(
+                f"the print server did not answer within {SEARCH_LIMIT_MS // 1000} s; nothing was printed. "
+                "Check that the printing service is running, or export a PDF instead"
+            ),
         )
 
     def _print_on(self, printout: Printout, printers: tuple[str, ...]) -> None:
@@ -475,7 +479,9 @@ class PrintDesk(QObject):
         # On screen the print dialog and the preview name the patient; the queue's job name is set below.
         printer.setDocName(f"NeutroHold - {AUDIENCE_WORDS[choice.audience].lower()} - {patient}")
         if choice.preview:
-            document = printing.build_document(printout.case, printout.recommendation, choice.audience, choice.large_print, context, pack)
+            document = printing.build_document(
+                printout.case, printout.recommendation, choice.audience, choice.large_print, context, pack
+            )
             PrintPreview.show(self._window, printer, lambda device: printing.print_document(document, device))
             printer.setCopyCount(1)
             return
@@ -517,7 +523,9 @@ class PrintDesk(QObject):
                     )
                 return PrintResult(rendered.pages, target, job_id, outcome.state, widened)
             # No CUPS tools (Windows): Qt paints the printer itself, on this worker thread.
-            document = printing.build_document(printout.case, printout.recommendation, choice.audience, choice.large_print, context, pack)
+            document = printing.build_document(
+                printout.case, printout.recommendation, choice.audience, choice.large_print, context, pack
+            )
             return PrintResult(printing.print_document(document, printer), target, None, "painted", widened)
 
         def done(result: PrintResult) -> None:
@@ -555,7 +563,9 @@ class PrintDesk(QObject):
         if choice is None:
             return
         folder = Path(str(self._settings.value(EXPORT_FOLDER_KEY, "")) or self._documents_folder())
-        path = PdfFileDialog.ask(self._window, folder / pdf_file_name(printout.case, printout.recommendation, choice.audience), patient=patient)
+        path = PdfFileDialog.ask(
+            self._window, folder / pdf_file_name(printout.case, printout.recommendation, choice.audience), patient=patient
+        )
         if path is None:
             return
         self._settings.setValue(EXPORT_FOLDER_KEY, str(path.parent))

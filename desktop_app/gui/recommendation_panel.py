@@ -295,7 +295,9 @@ class RecommendationPanel(QScrollArea):
         rows = []
         for entry in reversed(saved.history):
             look = DECISION_LOOK[entry.decision]
-            taken = f" → clinician: {entry.decision_taken}" if entry.decision_taken and entry.decision_taken != entry.decision else ""
+            taken = (
+                f" → clinician: {entry.decision_taken}" if entry.decision_taken and entry.decision_taken != entry.decision else ""
+            )
             current = " (shown)" if entry.case_id == saved.current_id and not saved.changed else ""
             gone = f" · {entry.withdrawn}" if entry.withdrawn else ""
             rows.append(
@@ -427,7 +429,11 @@ class RecommendationPanel(QScrollArea):
     @staticmethod
     def _prophylaxis_text(rec: Recommendation) -> str:
         cover = rec.prophylaxis
-        lines = [f"Antibacterial prophylaxis recommended: {cover.agent}." if cover.recommended else "Antibacterial prophylaxis: not indicated."]
+        lines = [
+            f"Antibacterial prophylaxis recommended: {cover.agent}."
+            if cover.recommended
+            else "Antibacterial prophylaxis: not indicated."
+        ]
         lines.append(f"Reason: {cover.reason}.")
         if cover.antiviral:
             lines.append(f"Antiviral: {cover.antiviral}")
@@ -474,7 +480,7 @@ class RecommendationPanel(QScrollArea):
             text.setText(f"{rule.title}: {rule.text}")
             badge.show()
             text.show()
-        for badge, text in self._basis_rows[len(rec.basis):]:
+        for badge, text in self._basis_rows[len(rec.basis) :]:
             for widget in (badge, text):
                 widget.hide()
                 widget.setObjectName("")  # a rule no longer shown is not found by its name either
@@ -487,5 +493,7 @@ class RecommendationPanel(QScrollArea):
         if stamp.overrides:
             site = f"{stamp.site}: " if stamp.site else ""
             lines = [f"{site}this site changes the pack's defaults."]
-            lines += [f"• {o.key} = {_setting(o.value)} (pack default {_setting(o.default)}): {o.reason}" for o in stamp.overrides]
+            lines += [
+                f"• {o.key} = {_setting(o.value)} (pack default {_setting(o.default)}): {o.reason}" for o in stamp.overrides
+            ]
             self.overrides_text.setText("\n".join(lines))

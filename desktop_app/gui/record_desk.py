@@ -54,7 +54,9 @@ class RecordDesk(QObject):
         self.session = session
         self.withdraw_action = QAction("&Withdraw entry entered in error…", window)
         self.withdraw_action.setObjectName("withdrawAction")
-        self.withdraw_action.setStatusTip("Withdraw the shown evaluation, a tick or an override; it stays in the history, struck through")
+        self.withdraw_action.setStatusTip(
+            "Withdraw the shown evaluation, a tick or an override; it stays in the history, struck through"
+        )
         self.withdraw_action.triggered.connect(self.withdraw)
         self.calendar_action = QAction("Export &Calendar…", window)
         self.calendar_action.setObjectName("exportCalendarAction")
@@ -79,7 +81,9 @@ class RecordDesk(QObject):
     def withdraw(self) -> None:
         record = self.session.record
         if record is None or not self.session.shows_saved():
-            self.window.statusBar().showMessage("Open a saved case from the case log first: only logged entries can be withdrawn.", 8000)
+            self.window.statusBar().showMessage(
+                "Open a saved case from the case log first: only logged entries can be withdrawn.", 8000
+            )
             return
         choices = withdraw_choices(record)
         if not choices:

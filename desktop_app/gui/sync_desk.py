@@ -155,4 +155,6 @@ class SyncDesk(QObject):
         self._say(summary.replace("\n", " "), 10000)
 
     def _failed(self, error: BaseException) -> None:
-        ProblemMessage.tell(self._parent, "Synchronisation failed", f"The synchronisation failed; nothing was half-written.\n\n{error}")
+        ProblemMessage.tell(
+            self._parent, "Synchronisation failed", f"The synchronisation failed; nothing was half-written.\n\n{error}"
+        )

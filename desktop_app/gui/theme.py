@@ -7,7 +7,17 @@ from typing import Any
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QAccessibilityHints, QColor, QFont, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QGroupBox, QProxyStyle, QStyle, QStyleFactory, QStyleOption, QStyleOptionComplex, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QGroupBox,
+    QProxyStyle,
+    QStyle,
+    QStyleFactory,
+    QStyleOption,
+    QStyleOptionComplex,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 @dataclass(frozen=True)
@@ -243,7 +253,9 @@ class ContrastStyle(QProxyStyle):
         painter.drawRoundedRect(QRectF(option.rect).adjusted(inset, inset, -inset, -inset), 2, 2)
         painter.restore()
 
-    def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption, painter: QPainter, widget: QWidget | None = None) -> None:
+    def drawPrimitive(
+        self, element: QStyle.PrimitiveElement, option: QStyleOption, painter: QPainter, widget: QWidget | None = None
+    ) -> None:
         primitive = QStyle.PrimitiveElement
         if element == primitive.PE_FrameFocusRect:
             # Fusion draws a faint, translucent outline (1.7:1); the focused item gets a solid one instead.
@@ -254,7 +266,9 @@ class ContrastStyle(QProxyStyle):
         if element in (primitive.PE_FrameLineEdit, primitive.PE_PanelButtonCommand, primitive.PE_IndicatorCheckBox):
             self._outline(painter, option, self.scheme.border)
 
-    def drawComplexControl(self, control: QStyle.ComplexControl, option: QStyleOptionComplex, painter: QPainter, widget: QWidget | None = None) -> None:
+    def drawComplexControl(
+        self, control: QStyle.ComplexControl, option: QStyleOptionComplex, painter: QPainter, widget: QWidget | None = None
+    ) -> None:
         super().drawComplexControl(control, option, painter, widget)
         if control == QStyle.ComplexControl.CC_SpinBox:
             self._outline(painter, option, self.scheme.border)
@@ -285,7 +299,7 @@ def system_wants_high_contrast() -> bool:
 
 
 def chosen_scheme(contrast: str) -> Scheme:
-    """"high" or "standard" as chosen in the preferences; "system" follows the desktop's setting."""
+    """ "high" or "standard" as chosen in the preferences; "system" follows the desktop's setting."""
     if contrast == "high" or (contrast == "system" and system_wants_high_contrast()):
         return HIGH_CONTRAST
     return STANDARD

@@ -11,7 +11,9 @@ from desktop_app.labs.records import MAX_FILE_BYTES, LabFileError, LabImport, La
 __all__ = ["LabFileError", "LabImport", "LabResult", "Skipped", "add_to_case", "read_lab_file", "read_lab_text"]
 
 
-def read_lab_file(path: Path, patient_ref: str | None = None, as_of: datetime | None = None, mapping: Path | None = None) -> LabImport:
+def read_lab_file(
+    path: Path, patient_ref: str | None = None, as_of: datetime | None = None, mapping: Path | None = None
+) -> LabImport:
     """Read one lab file; LabFileError (naming the file and the segment or entry) when it cannot be used."""
     try:
         size = path.stat().st_size
@@ -30,7 +32,9 @@ def read_lab_file(path: Path, patient_ref: str | None = None, as_of: datetime | 
     return read_lab_bytes(raw, str(path), patient_ref, as_of, csv_mapping)
 
 
-def read_lab_bytes(raw: bytes, source: str, patient_ref: str | None = None, as_of: datetime | None = None, mapping: Any = None) -> LabImport:
+def read_lab_bytes(
+    raw: bytes, source: str, patient_ref: str | None = None, as_of: datetime | None = None, mapping: Any = None
+) -> LabImport:
     if len(raw) > MAX_FILE_BYTES:
         raise LabFileError(source, "is over 10 MB; lab files over 10 MB are refused")
     try:
@@ -40,7 +44,9 @@ def read_lab_bytes(raw: bytes, source: str, patient_ref: str | None = None, as_o
     return read_lab_text(text, source, patient_ref, as_of, mapping)
 
 
-def read_lab_text(text: str, source: str, patient_ref: str | None = None, as_of: datetime | None = None, mapping: Any = None) -> LabImport:
+def read_lab_text(
+    text: str, source: str, patient_ref: str | None = None, as_of: datetime | None = None, mapping: Any = None
+) -> LabImport:
     """Read lab text: detect the format, keep the chosen patient's final results, build case readings."""
     from desktop_app.labs.csv_in import CsvMapping, read_csv
     from desktop_app.labs.fhir_in import looks_like_fhir, read_fhir
@@ -68,7 +74,10 @@ def read_lab_text(text: str, source: str, patient_ref: str | None = None, as_of:
     if as_of is not None:
         for result in results:
             if _after(result.taken_at, as_of):
-                raise LabFileError(source, f"{result.where}: taken at {result.taken_at.isoformat()}, after the evaluation time {as_of.isoformat()}")
+                raise LabFileError(
+                    source,
+                    f"{result.where}: taken at {result.taken_at.isoformat()}, after the evaluation time {as_of.isoformat()}",
+                )
     anc, cbc, temperatures, unused = _case_readings(results)
     if not anc and not cbc:
         raise LabFileError(source, "holds no final neutrophil result (absolute count, or WBC with neutrophil %)")
@@ -86,11 +95,15 @@ def _after(moment: datetime, as_of: datetime) -> bool:
     return moment > as_of
 
 
-def _choose_patient(found: list[tuple[str | None, LabResult]], patient_ref: str | None, source: str) -> list[tuple[str | None, LabResult]]:
+def _choose_patient(
+    found: list[tuple[str | None, LabResult]], patient_ref: str | None, source: str
+) -> list[tuple[str | None, LabResult]]:
     patients = sorted({p for p, _ in found if p})
     if patient_ref is None:
         if len(patients) > 1:
-            raise LabFileError(source, f"holds results of {len(patients)} patients ({', '.join(patients[:5])}); choose one with --patient")
+            raise LabFileError(
+                source, f"holds results of {len(patients)} patients ({', '.join(patients[:5])}); choose one with --patient"
+            )
         return found
     if patients and patient_ref not in patients:
         raise LabFileError(source, f"is for patient {', '.join(patients[:5])}, not {patient_ref}; nothing was read")
@@ -108,7 +121,11 @@ def _latest_versions(found: list[tuple[str | None, LabResult]]) -> tuple[list[La
             if earlier.corrected and not result.corrected:
                 skipped.append(Skipped(where=result.where, reason=f"replaced by the corrected result in {earlier.where}"))
                 continue
-            reason = f"replaced by the corrected result in {result.where}" if result.corrected else f"the same measure at the same time again in {result.where}"
+            reason = (
+                f"replaced by the corrected result in {result.where}"
+                if result.corrected
+                else f"the same measure at the same time again in {result.where}"
+            )
             skipped.append(Skipped(where=earlier.where, reason=reason))
         kept[key] = result
     return sorted(kept.values(), key=lambda r: (r.taken_at.isoformat(), r.kind)), skipped
@@ -138,7 +155,9 @@ def _case_readings(results: list[LabResult]) -> tuple[list[dict], list[dict], li
     unused: list[Skipped] = []
     for moment, parts in by_time.items():
         if moment in absolute_times:
-            unused += [Skipped(where=p.where, reason="the absolute neutrophil count of the same time is used") for p in parts.values()]
+            unused += [
+                Skipped(where=p.where, reason="the absolute neutrophil count of the same time is used") for p in parts.values()
+            ]
         elif "wbc" in parts and "neutrophil_pct" in parts:
             band = parts.get("band_pct")
             cbc.append({
@@ -147,7 +166,10 @@ def _case_readings(results: list[LabResult]) -> tuple[list[dict], list[dict], li
                 "taken_at": _stamp(moment),
             })  # fmt: skip
         else:
-            unused += [Skipped(where=p.where, reason="no WBC and neutrophil % of the same time to derive a count from") for p in parts.values()]
+            unused += [
+                Skipped(where=p.where, reason="no WBC and neutrophil % of the same time to derive a count from")
+                for p in parts.values()
+            ]
     return anc, cbc, temperatures, unused
 
 
@@ -182,20 +204,33 @@ def add_to_case(data: dict[str, Any], found: LabImport) -> tuple[dict[str, Any],
     new_anc = []
     for reading in found.anc:
         value = cells(reading["value"], reading["unit"])
-        if any(_same_moment(r.get("taken_at"), reading["taken_at"]) and cells(r.get("value"), r.get("unit")) == value for r in existing_anc):
+        if any(
+            _same_moment(r.get("taken_at"), reading["taken_at"]) and cells(r.get("value"), r.get("unit")) == value
+            for r in existing_anc
+        ):
             skipped.append(Skipped(where=f"anc {reading['taken_at']}", reason="already in the case (same time and value)"))
         else:
             new_anc.append(reading)
     new_cbc = []
     for reading in found.cbc:
-        if any(_same_moment(r.get("taken_at"), reading["taken_at"]) and r.get("wbc") == reading["wbc"] and r.get("neutrophil_pct") == reading["neutrophil_pct"] for r in existing_cbc):
+        if any(
+            _same_moment(r.get("taken_at"), reading["taken_at"])
+            and r.get("wbc") == reading["wbc"]
+            and r.get("neutrophil_pct") == reading["neutrophil_pct"]
+            for r in existing_cbc
+        ):
             skipped.append(Skipped(where=f"cbc {reading['taken_at']}", reason="already in the case (same time and value)"))
         else:
             new_cbc.append(reading)
     new_temps = []
     for reading in found.temperatures:
-        if any(_same_moment(r.get("taken_at"), reading["taken_at"]) and r.get("celsius") == reading["celsius"] for r in existing_temps):
-            skipped.append(Skipped(where=f"temperature {reading['taken_at']}", reason="already in the case (same time and value)"))
+        if any(
+            _same_moment(r.get("taken_at"), reading["taken_at"]) and r.get("celsius") == reading["celsius"]
+            for r in existing_temps
+        ):
+            skipped.append(
+                Skipped(where=f"temperature {reading['taken_at']}", reason="already in the case (same time and value)")
+            )
         else:
             new_temps.append(reading)
     if new_anc:

@@ -10,7 +10,16 @@ from desktop_app.labs.records import LOINC, LabResult, Skipped, normalise
 
 LOINC_SYSTEM = "http://loinc.org"
 FINAL_STATUSES = {"final", "amended", "corrected"}
-BUNDLE_TYPES = {"collection", "searchset", "transaction", "batch", "document", "message", "transaction-response", "batch-response"}
+BUNDLE_TYPES = {
+    "collection",
+    "searchset",
+    "transaction",
+    "batch",
+    "document",
+    "message",
+    "transaction-response",
+    "batch-response",
+}
 
 
 def looks_like_fhir(text: str) -> bool:

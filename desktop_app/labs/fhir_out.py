@@ -96,7 +96,9 @@ def evaluation_bundle(
             entries.append((observations[-1], _observation(kind, value, unit, cbc.taken_at, zone, patient)))
     for temperature in case.temperatures:
         observations.append(ids.next())
-        entries.append((observations[-1], _observation("temperature", temperature.celsius, "Cel", temperature.taken_at, zone, patient)))
+        entries.append(
+            (observations[-1], _observation("temperature", temperature.celsius, "Cel", temperature.taken_at, zone, patient))
+        )
     as_of = _instant(rec.as_of, zone)
     parameters = ids.next()
     entries.append((parameters, _parameters(rec, zone)))
@@ -138,7 +140,12 @@ def _scope(rec: Recommendation) -> tuple[bool, str, bool, str | None]:
     """(in scope, scope reason, provisional, why) of a recommendation, from before or after these fields existed."""
     scope = getattr(rec, "scope", None)
     in_scope = rec.decision != "out_of_scope" and (scope is None or scope.in_scope)
-    return in_scope, getattr(scope, "reason", "") or "", bool(getattr(rec, "provisional", False)), getattr(rec, "provisional_reason", None)
+    return (
+        in_scope,
+        getattr(scope, "reason", "") or "",
+        bool(getattr(rec, "provisional", False)),
+        getattr(rec, "provisional_reason", None),
+    )
 
 
 def _parameters(rec: Recommendation, zone: str | None) -> dict[str, Any]:
@@ -157,9 +164,17 @@ def _parameters(rec: Recommendation, zone: str | None) -> dict[str, Any]:
     if rec.earliest_resume_at is not None:
         params.append({"name": "earliest_resume_at", "valueDateTime": _instant(rec.earliest_resume_at, zone)})
     for criterion in rec.criteria:
-        part: list[dict[str, Any]] = [{"name": "id", "valueCode": criterion.id}, {"name": "detail", "valueString": criterion.detail}]
+        part: list[dict[str, Any]] = [
+            {"name": "id", "valueCode": criterion.id},
+            {"name": "detail", "valueString": criterion.detail},
+        ]
         # met is true, false or unknown; unknown is written as no value, never as false or true.
-        part.insert(1, {"name": "met", "valueBoolean": criterion.met} if criterion.met is not None else {"name": "met", "valueString": "unknown"})
+        part.insert(
+            1,
+            {"name": "met", "valueBoolean": criterion.met}
+            if criterion.met is not None
+            else {"name": "met", "valueString": "unknown"},
+        )
         params.append({"name": "criterion", "part": part})
     return {"resourceType": "Parameters", "parameter": params}
 

@@ -34,7 +34,9 @@ def fever_moments(case: CaseInput, rec: Recommendation) -> list[tuple[datetime, 
     """Every fever of the illness the chart should mark: readings at or above the threshold, and the last fever."""
     threshold = thresholds_in_force(rec).get("fever_celsius", 38.0)
     zone = recommendation_zone(rec)
-    found: dict[datetime, float | None] = {align(t.taken_at, zone): t.celsius for t in case.temperatures if t.celsius >= threshold}
+    found: dict[datetime, float | None] = {
+        align(t.taken_at, zone): t.celsius for t in case.temperatures if t.celsius >= threshold
+    }
     if rec.last_fever_at is not None:
         found.setdefault(rec.last_fever_at, None)
     return sorted(found.items())

@@ -246,9 +246,7 @@ def _status(met: bool | None) -> str:
 
 def _criteria_section(rec: Recommendation) -> str:
     header = '<tr><th width="13%">Status</th><th width="27%">Resume criterion</th><th>Detail</th></tr>'
-    rows = [
-        f"<tr><td>{_status(c.met)}</td><td>{esc(c.title)}</td><td>{esc(c.detail)}</td></tr>" for c in rec.criteria
-    ]
+    rows = [f"<tr><td>{_status(c.met)}</td><td>{esc(c.title)}</td><td>{esc(c.detail)}</td></tr>" for c in rec.criteria]
     if rec.decision == "out_of_scope":
         resume = "Not given: the specialist team decides (shown for information)."
     elif rec.decision == "continue":
@@ -257,8 +255,7 @@ def _criteria_section(rec: Recommendation) -> str:
         resume = f"All criteria met; anakinra may restart from {clinic_time(rec.earliest_resume_at)}."
     elif rec.earliest_resume_at:
         resume = (
-            f"<b>Earliest resume: {esc(clinic_time(rec.earliest_resume_at))},</b> "
-            "provided every other criterion is met by then."
+            f"<b>Earliest resume: {esc(clinic_time(rec.earliest_resume_at))},</b> provided every other criterion is met by then."
         )
     else:
         resume = "<b>Earliest resume: not yet known</b> \u2014 it depends on the criteria not met."
@@ -392,8 +389,7 @@ def _pack_section(rec: Recommendation) -> str:
     if not stamp.overrides:
         return _section("Knowledge pack", line + "<p>No site overrides: pack defaults in force.</p>")
     header = (
-        '<tr><th width="28%">Site override</th><th width="10%">Value</th><th width="12%">Pack default</th>'
-        "<th>Reason</th></tr>"
+        '<tr><th width="28%">Site override</th><th width="10%">Value</th><th width="12%">Pack default</th><th>Reason</th></tr>'
     )
     rows = [
         f"<tr><td>{esc(o.key)}</td><td><b>{esc(_setting(o.value))}</b></td><td>{esc(_setting(o.default))}</td>"
@@ -413,8 +409,7 @@ def _withdrawn_section(context: PrintContext) -> str:
         for entry in context.withdrawn
     ]
     lead = (
-        "<p><b>THIS EVALUATION WAS WITHDRAWN AS ENTERED IN ERROR.</b> It is printed as it was recorded; "
-        "it no longer counts.</p>"
+        "<p><b>THIS EVALUATION WAS WITHDRAWN AS ENTERED IN ERROR.</b> It is printed as it was recorded; it no longer counts.</p>"
         if context.evaluation_withdrawn
         else ""
     )
@@ -538,9 +533,7 @@ def _handout_tests(rec: Recommendation, content: PackContent, words: dict[str, s
     return _section("What do the blood tests show?", body)
 
 
-def _handout_restart(
-    rec: Recommendation, content: PackContent, words: dict[str, str], decision: str, overridden: bool
-) -> str:
+def _handout_restart(rec: Recommendation, content: PackContent, words: dict[str, str], decision: str, overridden: bool) -> str:
     patient = content.patient
     if decision in ("continue", "out_of_scope") or overridden:
         return ""

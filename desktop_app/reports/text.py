@@ -36,8 +36,11 @@ def render_text(case: CaseInput, rec: Recommendation) -> str:
         lines.append(f"?  PROVISIONAL: {rec.provisional_reason}")
     if not rec.scope.in_scope:
         lines.append(f"   {rec.scope.reason} Criteria and red flags are shown for information.")
-    lines.append(f"ANC {rec.anc_cells_per_uL} cells/uL - {rec.severity} neutropenia band" if rec.severity != "none"
-                 else f"ANC {rec.anc_cells_per_uL} cells/uL - no neutropenia")
+    lines.append(
+        f"ANC {rec.anc_cells_per_uL} cells/uL - {rec.severity} neutropenia band"
+        if rec.severity != "none"
+        else f"ANC {rec.anc_cells_per_uL} cells/uL - no neutropenia"
+    )
     lines += [f"!  {w.message}" for w in rec.warnings if w.id == "unit_slip"]
     if rec.earliest_resume_at:
         lines.append(f"Earliest resume: {clinic_time(rec.earliest_resume_at)}")

@@ -28,10 +28,7 @@ def build_worklist_html(worklist: Any, rows_per_page: int) -> str:
     """`worklist` is a services.worklist.Worklist (not imported: reports sit below services)."""
     head = worklist.audit_head
     anchor = f"Audit head {head.short}" if head else "Audit head: no events"
-    header = (
-        "<tr><th>Patient</th><th>Item</th><th>Test</th><th>Due</th><th>How late</th>"
-        "<th>Decision</th><th>ANC</th></tr>"
-    )
+    header = "<tr><th>Patient</th><th>Item</th><th>Test</th><th>Due</th><th>How late</th><th>Decision</th><th>ANC</th></tr>"
     rows = [
         f"<tr><td>{esc(row.patient_ref)}</td><td>{esc(ITEM_WORDS[row.item])}</td><td>{esc(row.test)}</td>"
         f"<td>{esc(clinic_time(row.due_at))}</td><td>{esc(how_late(row.overdue_minutes))}</td>"

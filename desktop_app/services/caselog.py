@@ -153,9 +153,7 @@ def open_log(
     `check_log_integrity` off the GUI thread.
     """
     try:
-        log = open_case_log(
-            caselog_path(db), check_integrity, create=create, read_only=read_only, busy_timeout=busy_timeout
-        )
+        log = open_case_log(caselog_path(db), check_integrity, create=create, read_only=read_only, busy_timeout=busy_timeout)
     except CaseLogDamaged as exc:
         raise _damaged(exc) from None
     if not read_only:
@@ -347,9 +345,7 @@ def restore(backup_file: Path, db: Path | None = None, label: str = "replaced") 
     if path.exists():
         identity = _readable_identity(path)
         if identity is not None and facts.identity is not None and identity != facts.identity:
-            raise CaseLogRefused(
-                f"{backup_file} is a backup of another case log, not of {path}; nothing was changed"
-            )
+            raise CaseLogRefused(f"{backup_file} is a backup of another case log, not of {path}; nothing was changed")
         missing = _cases_missing_from(path, in_backup)
     kept: tuple[Path, ...] = ()
     make_private_folders(path.parent)
@@ -544,7 +540,9 @@ def replay(log: CaseLog, pack: Pack) -> ReplayReport:
     faults: list[DecisionDrift] = []
     cases = 0
     current = [o.model_dump(mode="json") for o in pack.overrides]
-    for evaluation_id, patient_ref, as_of, decision, pack_version, pack_sha256, case_json, rec_json in queries.replayed_cases(log.rows):
+    for evaluation_id, patient_ref, as_of, decision, pack_version, pack_sha256, case_json, rec_json in queries.replayed_cases(
+        log.rows
+    ):
         cases += 1
         moment = datetime.fromisoformat(as_of)
         case = parse_case(json.loads(case_json))
@@ -555,8 +553,10 @@ def replay(log: CaseLog, pack: Pack) -> ReplayReport:
             same_pack = [o.model_dump(mode="json") for o in stored.pack.overrides] == current and stored.pack.site == pack.site
         zone = zone_from_name(stored.timezone) if same_pack and stored is not None else None
         replayed = evaluate(case, pack, moment, zone)
-        damaged = same_pack and stored is not None and (
-            replayed.decision != decision or replayed.model_dump(mode="json") != stored.model_dump(mode="json")
+        damaged = (
+            same_pack
+            and stored is not None
+            and (replayed.decision != decision or replayed.model_dump(mode="json") != stored.model_dump(mode="json"))
         )
         if replayed.decision != decision or damaged:
             (faults if damaged else drifts).append(
@@ -584,4 +584,3 @@ def parse_filter_moment(text: str, field: str, *, end_of_day: bool) -> datetime:
     if end_of_day and len(text.strip()) == 10:
         moment = moment.replace(hour=23, minute=59, second=59, microsecond=999999)
     return moment
-

@@ -100,7 +100,9 @@ def origin_of(export: exchange.ExportFile, source: Path, accept_unsigned: bool, 
             )
         return exchange.Origin(workstation_id=key.id, workstation_name=key.name, signed=False)
     if not accept_unsigned:
-        raise SignerRefused(f"{source} is not signed; import it with --accept-unsigned to take it as unsigned. Nothing was imported")
+        raise SignerRefused(
+            f"{source} is not signed; import it with --accept-unsigned to take it as unsigned. Nothing was imported"
+        )
     return exchange.UNSIGNED_ORIGIN
 
 
@@ -208,7 +210,11 @@ def _all_present(log: CaseLog, export: exchange.ExportFile) -> bool:
                 return False
             if row_digest(table, here) != row_digest(table, row) and table not in ("patients", "episodes"):
                 return False
-            if table == "episodes" and row_digest(table, here) != row_digest(table, row) and row["updated_at"] > here["updated_at"]:
+            if (
+                table == "episodes"
+                and row_digest(table, here) != row_digest(table, row)
+                and row["updated_at"] > here["updated_at"]
+            ):
                 return False
     return True
 
@@ -238,7 +244,11 @@ def sync(log: CaseLog, folder: Path, *, trust_new: bool | Iterable[str] = False,
                 report.refused.append(str(exc))
                 continue
             signer_key = export.workstation
-            if not export.signed or signer_key is None or (signer_key["id"], signer_key["public_key"]) != (key.id, key.public_key):
+            if (
+                not export.signed
+                or signer_key is None
+                or (signer_key["id"], signer_key["public_key"]) != (key.id, key.public_key)
+            ):
                 report.refused.append(f"{path}: refused: it is not signed by the workstation whose folder holds it")
                 continue
             readable[sub].append((path, export))

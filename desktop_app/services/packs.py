@@ -9,7 +9,15 @@ from pathlib import Path
 from desktop_app import __version__
 from desktop_app.engine import RULE_IDS, PackRefused, check_pack
 from desktop_app.engine.selfcheck import CheckReport
-from desktop_app.knowledge import Pack, PackError, apply_overrides, installed_pack, installed_pack_dirs, load_pack_dir, read_overrides
+from desktop_app.knowledge import (
+    Pack,
+    PackError,
+    apply_overrides,
+    installed_pack,
+    installed_pack_dirs,
+    load_pack_dir,
+    read_overrides,
+)
 from desktop_app.knowledge.pack import read_site_timezone
 from desktop_app.services.locations import cache_dir, default_overrides_file
 
@@ -36,9 +44,7 @@ def open_pack(overrides: Path | None = None, pack_id: str = DEFAULT_PACK) -> Pac
 
 def _checked(pack: Pack, base: Pack) -> None:
     """Run the self-check once per pack content, overrides and app version; remember a pass."""
-    key_source = json.dumps(
-        [pack.sha256, [o.model_dump() for o in pack.overrides], __version__, RULE_IDS], sort_keys=True
-    )
+    key_source = json.dumps([pack.sha256, [o.model_dump() for o in pack.overrides], __version__, RULE_IDS], sort_keys=True)
     marker = cache_dir() / f"selfcheck-{hashlib.sha256(key_source.encode()).hexdigest()[:32]}.ok"
     if marker.exists():
         return

@@ -11,7 +11,9 @@ from datetime import datetime
 from pathlib import Path
 
 # The only Qt modules NeutroHold uses; anything else loaded (a networking module above all) fails.
-QT_MODULES_USED = frozenset({"PySide6", "PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets", "PySide6.QtPrintSupport", "PySide6.QtSvg"})
+QT_MODULES_USED = frozenset(
+    {"PySide6", "PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets", "PySide6.QtPrintSupport", "PySide6.QtSvg"}
+)
 SAMPLE_CASE = {
     "patient_ref": "SELFTEST-1",
     "age_years": 70,

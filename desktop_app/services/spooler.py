@@ -54,7 +54,9 @@ def _ask(args: list[str], timeout: float | None = None) -> subprocess.CompletedP
     timeout = ASK_TIMEOUT_S if timeout is None else timeout
     env = {**os.environ, "LC_ALL": "C", "LANG": "C"}  # CUPS's answers in one language, as they are shown
     try:
-        return subprocess.run(args, capture_output=True, text=True, timeout=timeout, env=env, check=False, stdin=subprocess.DEVNULL)
+        return subprocess.run(
+            args, capture_output=True, text=True, timeout=timeout, env=env, check=False, stdin=subprocess.DEVNULL
+        )
     except subprocess.TimeoutExpired:
         raise SpoolerTimeout(
             f"the print server did not answer within {timeout:g} s ({args[0]}); nothing was printed. "
@@ -92,7 +94,9 @@ def submit(pdf: Path, printer: str, title: str, copies: int = 1, options: tuple[
                 f"Ask whoever looks after it to accept jobs again (cupsaccept {printer}), or choose another printer"
             )
         if "does not exist" in said or "not found" in said.lower():
-            raise SpoolerError(f"the printer {printer} is no longer installed (CUPS: {said}); nothing was printed. Choose another printer")
+            raise SpoolerError(
+                f"the printer {printer} is no longer installed (CUPS: {said}); nothing was printed. Choose another printer"
+            )
         raise SpoolerError(f"the printer {printer} did not take the job (CUPS: {said}); nothing was printed")
     match = re.search(r"request id is (\S+)", result.stdout)
     if not match:

@@ -103,7 +103,9 @@ def trusted_workstations(folder: Path | None = None) -> dict[str, WorkstationKey
         return {}
     except (OSError, ValueError) as exc:
         raise KeysUnusable(f"the list of trusted workstations {path} cannot be read ({exc}); it was left as it is") from None
-    return {entry["id"]: WorkstationKey(entry["id"], entry["name"], entry["public_key"]) for entry in data.get("workstations", [])}
+    return {
+        entry["id"]: WorkstationKey(entry["id"], entry["name"], entry["public_key"]) for entry in data.get("workstations", [])
+    }
 
 
 def is_trusted(key: WorkstationKey, folder: Path | None = None) -> bool:
@@ -177,6 +179,10 @@ def _key_from(path: Path, data: dict[str, Any]) -> WorkstationKey:
     fields = {"format", "id", "name", "public_key"}
     if set(data) != fields or not all(isinstance(data[name], str) for name in fields):
         raise InputError(str(path), f"must hold exactly {', '.join(sorted(fields))}")
-    if not UUID_TEXT.fullmatch(data["id"]) or not 1 <= len(data["name"]) <= 80 or public_key_from_text(data["public_key"]) is None:
+    if (
+        not UUID_TEXT.fullmatch(data["id"])
+        or not 1 <= len(data["name"]) <= 80
+        or public_key_from_text(data["public_key"]) is None
+    ):
         raise InputError(str(path), "does not hold a valid workstation id, name and Ed25519 public key")
     return WorkstationKey(data["id"], data["name"], data["public_key"])

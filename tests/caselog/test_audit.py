@@ -58,8 +58,14 @@ def test_triggers_reject_changing_the_trail(logged):
         (["UPDATE audit SET payload = replace(payload, 'withhold', 'resume') WHERE event = 'case_recorded'"], "was altered"),
         (["UPDATE audit SET at = '2020-01-01T00:00:00+00:00' WHERE seq = 3"], "audit event #3"),
         (["DELETE FROM audit WHERE seq = 4"], "audit event #4 is missing"),
-        (["UPDATE audit SET seq = 1000 WHERE seq = 5", "UPDATE audit SET seq = 5 WHERE seq = 6",
-          "UPDATE audit SET seq = 6 WHERE seq = 1000"], "audit event #5"),  # fmt: skip
+        (
+            [
+                "UPDATE audit SET seq = 1000 WHERE seq = 5",
+                "UPDATE audit SET seq = 5 WHERE seq = 6",
+                "UPDATE audit SET seq = 6 WHERE seq = 1000",
+            ],
+            "audit event #5",
+        ),  # fmt: skip
         (["DELETE FROM audit WHERE seq = (SELECT max(seq) FROM audit)"], "has no audit event"),
     ],
     ids=["edited-payload", "edited-time", "deleted", "reordered", "tail-cut"],
@@ -111,7 +117,9 @@ def test_episode_status_changed_behind_the_apps_back_is_caught(logged):
 
 
 def test_foreign_key_breakage_is_reported(logged):
-    _tamper(logged, "PRAGMA foreign_keys = OFF", "DELETE FROM patients WHERE patient_ref = 'RHEU-0412'", drop=("patients_no_delete",))
+    _tamper(
+        logged, "PRAGMA foreign_keys = OFF", "DELETE FROM patients WHERE patient_ref = 'RHEU-0412'", drop=("patients_no_delete",)
+    )
     report = _verify(logged)
     assert not report.ok
     assert any("points to a missing patients row" in problem for problem in report.problems)

@@ -30,7 +30,9 @@ def full_checks(monkeypatch) -> list[str]:
 
 def _filled(log_path, evaluated, copies: int = 1) -> None:
     with caselog.open_log(log_path) as log:
-        caselog.record_evaluations(log, [evaluated(s) for s in ("febrile", "recovering", "long-neutropenia")] * copies, who="dr-a")
+        caselog.record_evaluations(
+            log, [evaluated(s) for s in ("febrile", "recovering", "long-neutropenia")] * copies, who="dr-a"
+        )
 
 
 def test_a_log_left_by_neutrohold_opens_without_the_full_check(log_path, evaluated, full_checks):
@@ -118,7 +120,9 @@ def _damage_unseen(log_path) -> None:
     write_stamp(log_path, FileState.of_files(log_path, head), read_stamp(log_path).checked_at)
 
 
-@pytest.mark.parametrize("verb", [["list", "--limit", "1000"], ["list", "--decision", "withhold", "--limit", "1000"], ["export", "--format", "csv"]])
+@pytest.mark.parametrize(
+    "verb", [["list", "--limit", "1000"], ["list", "--decision", "withhold", "--limit", "1000"], ["export", "--format", "csv"]]
+)
 def test_a_damaged_page_found_while_reading_gives_the_damaged_log_message(capsys, log_path, evaluated, tmp_path, verb):
     _filled(log_path, evaluated, copies=40)
     _damage_unseen(log_path)

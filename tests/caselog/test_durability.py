@@ -49,7 +49,9 @@ def _assert_whole(log_path: Path, acknowledged: set[str]) -> int:
         logged = {row[0]: document_text(log.rows, row[1]) for row in log.db.execute("SELECT id, case_json FROM evaluations")}
         assert acknowledged <= set(logged), acknowledged - set(logged)
         readings = dict(log.db.execute("SELECT evaluation_id, count(*) FROM observations GROUP BY evaluation_id").fetchall())
-        indexed = {row[0] for row in log.db.execute("SELECT e.id FROM case_search s JOIN evaluations e ON e.search_key = s.rowid")}
+        indexed = {
+            row[0] for row in log.db.execute("SELECT e.id FROM case_search s JOIN evaluations e ON e.search_key = s.rowid")
+        }
         for evaluation_id, case_json in logged.items():
             case = json.loads(case_json)
             assert readings.get(evaluation_id, 0) == len(case["anc"]) + len(case["cbc"]) + len(case["temperatures"])

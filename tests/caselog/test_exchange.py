@@ -17,7 +17,7 @@ from desktop_app.models import InputError
 from desktop_app.services import caselog
 from tests.conftest import EXAMPLES, REPO
 
-PAYLOADS = ["=HYPERLINK(\"http://evil\",\"x\")", "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(A1:A9)", "\tTAB=1", "\rCR=1", "=1+1"]
+PAYLOADS = ['=HYPERLINK("http://evil","x")', "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(A1:A9)", "\tTAB=1", "\rCR=1", "=1+1"]
 
 
 def test_csv_cells_that_start_a_formula_are_neutralised(log, evaluated, tmp_path):
@@ -63,7 +63,9 @@ def test_json_export_is_lossless_and_importing_twice_adds_nothing(tmp_path, eval
     with caselog.open_log(tmp_path / "b.db") as target:
         first = caselog.import_log(target, tmp_path / "a.json")
         assert first.added["evaluations"] == len(ids) and first.already_present == 0
-        counts = {t: target.db.execute("SELECT count(*) FROM " + t).fetchone()[0] for t in ("audit", "observations", "case_search")}
+        counts = {
+            t: target.db.execute("SELECT count(*) FROM " + t).fetchone()[0] for t in ("audit", "observations", "case_search")
+        }
         second = caselog.import_log(target, tmp_path / "a.json")
         assert sum(second.added.values()) == 0 and second.kept_local == 0
         assert second.already_present == sum(len(rows) for rows in document["tables"].values())
@@ -99,7 +101,10 @@ def test_two_workstations_merge_both_ways(tmp_path, evaluated):
         (lambda d: d["tables"]["evaluations"][0].update(decision=3), "decision: must be str"),
         (lambda d: d["tables"]["evaluations"][0].pop("who"), "must have exactly the columns"),
         (lambda d: d["tables"]["patients"][0].update(patient_ref="SOMEONE"), "does not belong to its patient_ref"),
-        (lambda d: d["tables"]["evaluations"][0].update(case_json='{"patient_ref": ""}'), "case_json: does not hold a valid case"),
+        (
+            lambda d: d["tables"]["evaluations"][0].update(case_json='{"patient_ref": ""}'),
+            "case_json: does not hold a valid case",
+        ),
         (lambda d: d["tables"]["evaluations"][0].update(decision="maybe"), "decision: says 'maybe' but its stored case"),
         (lambda d: d["tables"].update(patients=[]), "points to patients record"),
     ],

@@ -55,7 +55,9 @@ def test_a_new_log_gets_the_whole_schema(log_path):
         assert log.db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
         assert log.db.execute("PRAGMA busy_timeout").fetchone()[0] == 10000
         events = list(log.db.query("SELECT event, payload FROM audit"))
-    assert events == [{"event": "schema_upgraded", "payload": json.dumps({"migrations": list(SCHEMA_VERSIONS)}, separators=(",", ":"))}]
+    assert events == [
+        {"event": "schema_upgraded", "payload": json.dumps({"migrations": list(SCHEMA_VERSIONS)}, separators=(",", ":"))}
+    ]
     tables = _tables(log_path)
     for table in TABLE_COLUMNS:
         assert tables[table].rstrip().endswith("STRICT"), table
@@ -94,7 +96,13 @@ def _write_case_as_then(db: Database, case, rec) -> tuple[str, str]:
         "overrides": "[]", "case_json": case.model_dump_json(), "recommendation_json": rec.model_dump_json(),
     }  # fmt: skip
     readings = recording.observation_rows(case, evaluation["id"])
-    note = {"id": recording.new_id(), "evaluation_id": evaluation["id"], "text": "marrow review booked", "who": "dr-early", "at": at}
+    note = {
+        "id": recording.new_id(),
+        "evaluation_id": evaluation["id"],
+        "text": "marrow review booked",
+        "who": "dr-early",
+        "at": at,
+    }
     trail = AuditTrail(db)
     for table, rows in (("patients", [patient]), ("episodes", [episode]), ("evaluations", [evaluation]),
                         ("observations", readings), ("notes", [note])):  # fmt: skip

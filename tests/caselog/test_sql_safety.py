@@ -43,7 +43,7 @@ def formatted_sql(source: str) -> list[int]:
 def test_the_checker_catches_formatted_sql():
     assert formatted_sql('db.execute(f"SELECT * FROM cases WHERE id = {case_id}")') == [1]
     assert formatted_sql('db.execute("DELETE FROM notes WHERE id = {}".format(i))') == [1]
-    assert formatted_sql('db.execute("UPDATE episodes SET status = \'%s\'" % s)') == [1]
+    assert formatted_sql("db.execute(\"UPDATE episodes SET status = '%s'\" % s)") == [1]
     assert formatted_sql('conn.execute(f"PRAGMA busy_timeout = {ms}")') == [1]
     assert formatted_sql('db.execute("SELECT * FROM cases WHERE id = ?", [case_id])') == []
     assert formatted_sql('print(f"the case was deleted from {place} where it was")') == []
@@ -61,7 +61,13 @@ def test_no_sql_is_built_by_string_formatting_anywhere_in_the_app():
 def test_the_case_log_never_imports_qt():
     for path in sorted((PACKAGE / "caselog").rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            names = [a.name for a in node.names] if isinstance(node, ast.Import) else [node.module or ""] if isinstance(node, ast.ImportFrom) else []
+            names = (
+                [a.name for a in node.names]
+                if isinstance(node, ast.Import)
+                else [node.module or ""]
+                if isinstance(node, ast.ImportFrom)
+                else []
+            )
             assert not any(name.split(".")[0] in {"PySide6", "shiboken6"} for name in names), path
 
 

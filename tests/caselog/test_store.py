@@ -69,7 +69,9 @@ def test_a_damaged_file_gives_a_way_out_and_is_never_overwritten(log_path, conte
 
 def test_a_truncated_log_is_reported_damaged_and_names_the_latest_backup(log_path, evaluated):
     with caselog.open_log(log_path) as log:
-        caselog.record_evaluations(log, [evaluated(stem) for stem in ("febrile", "recovering", "long-neutropenia")] * 20, who="dr-a")
+        caselog.record_evaluations(
+            log, [evaluated(stem) for stem in ("febrile", "recovering", "long-neutropenia")] * 20, who="dr-a"
+        )
         latest = caselog.backup(log)
     content = log_path.read_bytes()
     log_path.write_bytes(content[: len(content) // 2])

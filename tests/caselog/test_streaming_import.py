@@ -21,7 +21,9 @@ def filled_log(path: Path, evaluated, stems) -> caselog.CaseLog:
 
 
 @pytest.mark.parametrize("chunk", [1, 7, 4096])
-def test_the_reader_yields_every_record_of_the_export_whatever_the_piece_size(tmp_path, evaluated, example_stems, monkeypatch, chunk):
+def test_the_reader_yields_every_record_of_the_export_whatever_the_piece_size(
+    tmp_path, evaluated, example_stems, monkeypatch, chunk
+):
     with filled_log(tmp_path / "a.db", evaluated, example_stems) as log:
         out = tmp_path / "export.json"
         caselog.export_log(log, out, "json")
@@ -33,7 +35,9 @@ def test_the_reader_yields_every_record_of_the_export_whatever_the_piece_size(tm
     assert header["format"] == "neutrohold-caselog-export" and "tables" not in header
 
 
-def test_a_compact_export_written_by_another_tool_reads_the_same_but_its_signature_no_longer_holds(tmp_path, evaluated, example_stems):
+def test_a_compact_export_written_by_another_tool_reads_the_same_but_its_signature_no_longer_holds(
+    tmp_path, evaluated, example_stems
+):
     from desktop_app.caselog.import_check import ImportRefused
 
     with filled_log(tmp_path / "a.db", evaluated, example_stems[:2]) as log:

@@ -201,7 +201,10 @@ def _hostile(tmp_path, exported, change):
         (lambda d: d["tables"]["evaluations"][0].update(recorded_at="yesterday"), "recorded_at: 'yesterday' is not an ISO"),
         (lambda d: d["tables"]["evaluations"][0].update(recorded_at="2999-01-01T00:00:00+00:00"), "not a plausible moment"),
         (lambda d: d["tables"]["notes"][0].update(id="../../etc"), "id: is not a lowercase UUID"),
-        (lambda d: d["tables"]["notes"][0].update(evaluation_id="0" * 8 + "-0000-4000-8000-" + "0" * 12), "points to evaluations record"),
+        (
+            lambda d: d["tables"]["notes"][0].update(evaluation_id="0" * 8 + "-0000-4000-8000-" + "0" * 12),
+            "points to evaluations record",
+        ),
         (lambda d: d["tables"]["notes"].append({**d["tables"]["notes"][0], "text": "other"}), "is used twice in the file"),
         (lambda d: d["tables"]["notes"][0].update(id=d["tables"]["evaluations"][1]["id"]), "is used twice in the file"),
     ],
@@ -283,7 +286,11 @@ def test_replay_tells_damage_under_the_same_pack_from_drift(tmp_path, evaluated,
 
 def test_millions_of_rows_are_refused_before_any_row_is_looked_at(tmp_path):
     rows = ",".join(["{}"] * 2_100_000)
-    text = '{"format": "neutrohold-caselog-export", "version": 2, "audit": [], "workstation": null, "tables": {"notes": [' + rows + "]}}"
+    text = (
+        '{"format": "neutrohold-caselog-export", "version": 2, "audit": [], "workstation": null, "tables": {"notes": ['
+        + rows
+        + "]}}"
+    )
     (tmp_path / "huge.json").write_text(text, encoding="utf-8")
     with caselog.open_log(tmp_path / "b.db") as target:
         with pytest.raises(ImportRefused, match="holds 2100000 rows and audit events; at most 2000000"):

@@ -60,7 +60,10 @@ def test_a_withdrawal_arrives_with_its_audit_event_and_provenance(tmp_path, with
         (lambda d: d["tables"]["withdrawals"][0].update(reason="edited afterwards"), "does not match audit event"),
         (lambda d: d["audit"].__delitem__(slice(None)), "no audit event in the file vouches for it"),
         (lambda d: d["tables"]["withdrawals"][0].update(target_table="patients"), "target_table: must be one of"),
-        (lambda d: d["tables"]["withdrawals"][0].update(target_id="0" * 8 + "-0000-4000-8000-" + "0" * 12), "neither in the file nor in this log"),
+        (
+            lambda d: d["tables"]["withdrawals"][0].update(target_id="0" * 8 + "-0000-4000-8000-" + "0" * 12),
+            "neither in the file nor in this log",
+        ),
         (lambda d: d["tables"]["withdrawals"][0].update(reason="   "), "reason: must be 1 to 4000 characters"),
         (lambda d: d["tables"]["withdrawals"][0].update(at="later"), "at: 'later' is not an ISO"),
     ],

@@ -94,14 +94,24 @@ def test_the_follow_up_count_after_restarting_is_listed_until_a_normal_count_clo
 
 def test_the_latest_entry_in_the_log_counts_not_the_latest_clock_time(capsys, db, clinic, tmp_path):
     # Entered after the hold, for an earlier moment: it is still the patient's latest word.
-    earlier = case_file(tmp_path, "febrile", anakinra="held", urti="resolved", infection_signs=False, temperatures=[],
-                        last_fever_at=None, anc=[{"value": 2500, "unit": "cells/uL", "taken_at": "2026-11-24T05:00:00"}])
+    earlier = case_file(
+        tmp_path,
+        "febrile",
+        anakinra="held",
+        urti="resolved",
+        infection_signs=False,
+        temperatures=[],
+        last_fever_at=None,
+        anc=[{"value": 2500, "unit": "cells/uL", "taken_at": "2026-11-24T05:00:00"}],
+    )
     add(capsys, db, earlier, "2026-11-24T06:00")
     assert all(row["patient_ref"] != "RHEU-0977" or row["item"] != "cbc_overdue" for row in due(capsys, db, "2026-11-25T11:00"))
 
 
 def test_a_withdrawn_evaluation_leaves_the_worklist_and_stays_in_the_history(capsys, db, clinic):
-    code, out, err = run(capsys, "log", "withdraw", clinic["held"][:8], "--reason", "wrong patient", "--who", "Dr Bo", "--db", str(db))
+    code, out, err = run(
+        capsys, "log", "withdraw", clinic["held"][:8], "--reason", "wrong patient", "--who", "Dr Bo", "--db", str(db)
+    )
     assert code == 0 and err == "" and clinic["held"] in out
     assert due(capsys, db, "2026-11-25T11:00") == []
     code, out, _ = run(capsys, "log", "show", clinic["held"], "--db", str(db))

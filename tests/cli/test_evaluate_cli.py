@@ -40,8 +40,20 @@ def test_evaluate_json_contract_fields(tmp_path):
     assert out["decision"] == "withhold"
     assert out["anc_cells_per_uL"] == 320
     assert out["severity"] == "severe"
-    for key in ("criteria", "earliest_resume_at", "prophylaxis", "monitoring", "red_flags", "risk_factors",
-                "pitfalls", "citations", "trace", "pack", "what_would_change", "warnings"):
+    for key in (
+        "criteria",
+        "earliest_resume_at",
+        "prophylaxis",
+        "monitoring",
+        "red_flags",
+        "risk_factors",
+        "pitfalls",
+        "citations",
+        "trace",
+        "pack",
+        "what_would_change",
+        "warnings",
+    ):
         assert key in out
     assert {c["id"] for c in out["criteria"]} == {"anc_recovered", "urti_resolved", "no_active_infection", "afebrile_48h"}
     assert set(out["pack"]) >= {"id", "version", "sha256", "overrides"}
@@ -91,14 +103,23 @@ BAD_CASES = {
     "unknown unit": ({**GOOD, "anc": [{"value": 300, "unit": "mmol/L", "taken_at": "2026-11-24T08:00"}]}, "anc[0].unit"),
     "negative count": ({**GOOD, "anc": [{"value": -5, "unit": "cells/uL", "taken_at": "2026-11-24T08:00"}]}, "anc[0].value"),
     "absurd count": ({**GOOD, "anc": [{"value": 9_000_000, "unit": "cells/uL", "taken_at": "2026-11-24T08:00"}]}, "anc[0].value"),
-    "count after as_of": ({**GOOD, "anc": [{"value": 300, "unit": "cells/uL", "taken_at": "2026-11-25T08:00"}]}, "anc[0].taken_at"),
+    "count after as_of": (
+        {**GOOD, "anc": [{"value": 300, "unit": "cells/uL", "taken_at": "2026-11-25T08:00"}]},
+        "anc[0].taken_at",
+    ),
     "fever after as_of": ({**GOOD, "last_fever_at": "2026-11-24T13:00"}, "last_fever_at"),
     "missing patient_ref": ({k: v for k, v in GOOD.items() if k != "patient_ref"}, "patient_ref: is required"),
     "missing anakinra": ({k: v for k, v in GOOD.items() if k != "anakinra"}, "anakinra: is required"),
     "no count at all": ({**GOOD, "anc": []}, "at least one neutrophil count"),
     "age out of range": ({**GOOD, "age_years": 130}, "age_years"),
-    "percent over 100": ({**GOOD, "cbc": [{"wbc": 3, "neutrophil_pct": 120, "taken_at": "2026-11-24T08:00"}]}, "cbc[0].neutrophil_pct"),
-    "percents add over 100": ({**GOOD, "cbc": [{"wbc": 3, "neutrophil_pct": 80, "band_pct": 30, "taken_at": "2026-11-24T08:00"}]}, "cbc[0].band_pct"),
+    "percent over 100": (
+        {**GOOD, "cbc": [{"wbc": 3, "neutrophil_pct": 120, "taken_at": "2026-11-24T08:00"}]},
+        "cbc[0].neutrophil_pct",
+    ),
+    "percents add over 100": (
+        {**GOOD, "cbc": [{"wbc": 3, "neutrophil_pct": 80, "band_pct": 30, "taken_at": "2026-11-24T08:00"}]},
+        "cbc[0].band_pct",
+    ),
     "unknown field": ({**GOOD, "anc_value": 3}, "anc_value: is not a field"),
     "bad date": ({**GOOD, "last_fever_at": "yesterday"}, "last_fever_at"),
     "bad urti": ({**GOOD, "urti": "sniffles"}, "urti: 'sniffles' is not one of"),
@@ -172,5 +193,20 @@ def test_options_before_log_still_reach_its_commands(tmp_path, capsys):
     # Top-level options may come first; the log's commands are still built and parsed.
     assert main(["log", "add", str(EXAMPLES / "recovering.json"), "--db", str(tmp_path / "x.db")]) == 0
     capsys.readouterr()
-    assert main(["--overrides", str(tmp_path / "unused.toml"), "log", "list", "--search", "nobody", "--db", str(tmp_path / "x.db"), "--json"]) == 0
+    assert (
+        main(
+            [
+                "--overrides",
+                str(tmp_path / "unused.toml"),
+                "log",
+                "list",
+                "--search",
+                "nobody",
+                "--db",
+                str(tmp_path / "x.db"),
+                "--json",
+            ]
+        )
+        == 0
+    )
     assert json.loads(capsys.readouterr().out) == []

@@ -62,7 +62,22 @@ def test_evaluate_format_fhir_validates(capsys):
 
 def test_log_show_and_export_as_fhir(tmp_path, capsys):
     db = tmp_path / "log.db"
-    assert main(["log", "add", str(EXAMPLES / "febrile.json"), str(EXAMPLES / "recovering.json"), "--as-of", "2026-11-24T12:00", "--db", str(db), "--json"]) == 0
+    assert (
+        main(
+            [
+                "log",
+                "add",
+                str(EXAMPLES / "febrile.json"),
+                str(EXAMPLES / "recovering.json"),
+                "--as-of",
+                "2026-11-24T12:00",
+                "--db",
+                str(db),
+                "--json",
+            ]
+        )
+        == 0
+    )
     ids = [json.loads(line)["id"] for line in capsys.readouterr().out.splitlines()]
     assert main(["log", "show", ids[0][:8], "--format", "fhir", "--db", str(db)]) == 0
     shown = Bundle.model_validate_json(capsys.readouterr().out)

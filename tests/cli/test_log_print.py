@@ -18,7 +18,12 @@ def pdf_text(path) -> str:
 
 def test_logged_case_prints_with_ticks_and_override(tmp_path, capsys):
     db = tmp_path / "log.db"
-    assert main(["log", "add", str(EXAMPLES / "febrile.json"), "--as-of", "2026-11-24T12:00", "--db", str(db), "--who", "dr.adeyemi"]) == 0
+    assert (
+        main(
+            ["log", "add", str(EXAMPLES / "febrile.json"), "--as-of", "2026-11-24T12:00", "--db", str(db), "--who", "dr.adeyemi"]
+        )
+        == 0
+    )
     evaluation_id = capsys.readouterr().out.split()[0]
     with caselog.open_log(db) as log:
         caselog.acknowledge_pitfall(log, evaluation_id, "alternative_causes", who="Dr K. Adeyemi")
@@ -40,7 +45,9 @@ def test_patient_handout_of_a_logged_case(tmp_path, capsys):
     assert main(["log", "add", str(EXAMPLES / "recovering.json"), "--as-of", "2026-11-24T12:00", "--db", str(db)]) == 0
     evaluation_id = capsys.readouterr().out.split()[0]
     out = tmp_path / "handout.pdf"
-    assert main(["log", "print", evaluation_id, "--pdf", str(out), "--db", str(db), "--audience", "patient", "--large-print"]) == 0
+    assert (
+        main(["log", "print", evaluation_id, "--pdf", str(out), "--db", str(db), "--audience", "patient", "--large-print"]) == 0
+    )
     assert "You can start your anakinra injections again" in pdf_text(out)
 
 

@@ -19,7 +19,11 @@ def test_self_test_passes_on_a_good_installation():
     assert result.returncode == 0, result.stdout + result.stderr
     lines = result.stdout.strip().splitlines()
     assert [line.split(":")[0] for line in lines[:-1]] == [
-        "PASS  knowledge packs", "PASS  pack in force", "PASS  case log round trip", "PASS  printing", "PASS  offline",
+        "PASS  knowledge packs",
+        "PASS  pack in force",
+        "PASS  case log round trip",
+        "PASS  printing",
+        "PASS  offline",
     ]
     assert lines[-1] == "self-test: 5 passed, 0 failed"
 

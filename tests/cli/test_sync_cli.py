@@ -31,7 +31,9 @@ def add(capsys, monkeypatch, station, tmp_path, *stems):
 def test_import_needs_a_trusted_signer_and_refuses_a_hand_edited_decision(capsys, monkeypatch, tmp_path):
     a = add(capsys, monkeypatch, "a", tmp_path, "recovering", "long-neutropenia")
     export = tmp_path / "a.json"
-    assert run(capsys, monkeypatch, "a", tmp_path, "log", "export", "--format", "json", "--out", str(export), "--db", str(a))[0] == 0
+    assert (
+        run(capsys, monkeypatch, "a", tmp_path, "log", "export", "--format", "json", "--out", str(export), "--db", str(a))[0] == 0
+    )
     _, shown, _ = run(capsys, monkeypatch, "a", tmp_path, "log", "workstation")
     b = tmp_path / "b.db"
     code, out, err = run(capsys, monkeypatch, "b", tmp_path, "log", "import", str(export), "--db", str(b))
@@ -72,7 +74,9 @@ def test_sync_three_workstations_by_the_command_line(capsys, monkeypatch, tmp_pa
     code, out, err = run(capsys, monkeypatch, "b", tmp_path, "log", "sync", str(folder), "--db", str(dbs["b"]))
     assert code == 0 and "not trusted, not imported" in out and "fingerprint" in out
     for name in ("c", "b", "a", "c"):
-        code, out, err = run(capsys, monkeypatch, name, tmp_path, "log", "sync", str(folder), "--trust-new", "--db", str(dbs[name]))
+        code, out, err = run(
+            capsys, monkeypatch, name, tmp_path, "log", "sync", str(folder), "--trust-new", "--db", str(dbs[name])
+        )
         assert (code, err) == (0, "")
     ids = {}
     for name, db in dbs.items():

@@ -98,8 +98,14 @@ def test_grid_sweep_covers_band_edges(pack):
 
 
 def test_override_changes_decision_and_is_reported(pack):
-    data = {"patient_ref": "P", "anakinra": "held", "urti": "resolved", "infection_signs": False, "last_fever_at": None,
-            "anc": [{"value": 900, "unit": "cells/uL", "taken_at": "2026-11-24T08:00"}]}
+    data = {
+        "patient_ref": "P",
+        "anakinra": "held",
+        "urti": "resolved",
+        "infection_signs": False,
+        "last_fever_at": None,
+        "anc": [{"value": 900, "unit": "cells/uL", "taken_at": "2026-11-24T08:00"}],
+    }
     as_of = datetime(2026, 11, 24, 12)
     assert evaluate(parse_case(data), pack, as_of).decision == "resume"
     site = apply_overrides(pack, {"resume_anc_above": (1500, "EU label")}, site="Clinic A")
@@ -128,7 +134,7 @@ def test_bad_overrides_are_refused(pack, entries, message):
 
 def test_overrides_file_requires_a_reason(tmp_path):
     path = tmp_path / "overrides.toml"
-    path.write_text('[overrides.resume_anc_above]\nvalue = 1500\n')
+    path.write_text("[overrides.resume_anc_above]\nvalue = 1500\n")
     with pytest.raises(PackError, match=r"overrides.resume_anc_above.reason: is required"):
         read_overrides(path)
 

@@ -102,8 +102,12 @@ BAD_VALUES = {
     "patient_ref": st.sampled_from(["", " ", "x" * 65, "a\nb", 12]),
     "expected_neutropenia_days": st.sampled_from([-1, 400, "soon"]),
     "notes": st.just("n" * 4001),
-    "cbc": st.sampled_from([[{"wbc": 2, "neutrophil_pct": 101, "taken_at": AS_OF.isoformat()}],
-                            [{"wbc": 2, "neutrophil_pct": 60, "band_pct": 50, "taken_at": AS_OF.isoformat()}]]),
+    "cbc": st.sampled_from(
+        [
+            [{"wbc": 2, "neutrophil_pct": 101, "taken_at": AS_OF.isoformat()}],
+            [{"wbc": 2, "neutrophil_pct": 60, "band_pct": 50, "taken_at": AS_OF.isoformat()}],
+        ]
+    ),
 }
 
 

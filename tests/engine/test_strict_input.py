@@ -52,7 +52,10 @@ GOOD: dict[str, Any] = {
 )
 def test_lab_spellings_of_units_are_accepted_and_normalised(spelling: str, canonical: str) -> None:
     assert canonical_count_unit(spelling) == canonical
-    data = {**GOOD, "anc": [{"value": 2.4 if canonical in ("10^9/L", "10^3/uL") else 2400, "unit": spelling, "taken_at": "2026-11-24T08:00"}]}
+    data = {
+        **GOOD,
+        "anc": [{"value": 2.4 if canonical in ("10^9/L", "10^3/uL") else 2400, "unit": spelling, "taken_at": "2026-11-24T08:00"}],
+    }
     case = parse_case(data)
     assert case.anc[0].unit == canonical
     assert evaluate(case, _pack(), AS_OF).anc_cells_per_uL == 2400
@@ -189,9 +192,13 @@ def test_provisional_is_never_less_cautious_than_the_entered_reading(count, drug
 
 def test_cli_refuses_a_duplicate_key_with_one_line(tmp_path: Path) -> None:
     path = tmp_path / "dup.json"
-    path.write_text('{"patient_ref": "X", "anakinra": "active", "anakinra": "held", "anc": [{"value": 1, "unit": "10^9/L", "taken_at": "2026-11-24T08:00"}]}')
+    path.write_text(
+        '{"patient_ref": "X", "anakinra": "active", "anakinra": "held", "anc": [{"value": 1, "unit": "10^9/L", "taken_at": "2026-11-24T08:00"}]}'
+    )
     done = subprocess.run(
-        [sys.executable, "-m", "desktop_app", "evaluate", str(path), "--as-of", "2026-11-24T12:00"], capture_output=True, text=True
+        [sys.executable, "-m", "desktop_app", "evaluate", str(path), "--as-of", "2026-11-24T12:00"],
+        capture_output=True,
+        text=True,
     )
     assert done.returncode == 2
     assert done.stderr.count("\n") == 1 and "anakinra" in done.stderr and "twice" in done.stderr

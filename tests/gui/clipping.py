@@ -5,7 +5,17 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QAbstractSpinBox, QLabel, QPushButton, QScrollArea, QStyle, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStyle,
+    QToolBar,
+    QWidget,
+)
 
 
 def _name(widget: QWidget) -> str:
@@ -22,7 +32,11 @@ def _shown(text: str) -> str:
 def _scrolls(parent: QWidget, widget: QWidget) -> tuple[bool, bool]:
     """Whether `widget` is the content of a scroll area that can scroll it sideways / up and down."""
     area = parent.parentWidget()
-    if isinstance(area, QAbstractScrollArea) and parent is area.viewport() and (not isinstance(area, QScrollArea) or area.widget() is widget):
+    if (
+        isinstance(area, QAbstractScrollArea)
+        and parent is area.viewport()
+        and (not isinstance(area, QScrollArea) or area.widget() is widget)
+    ):
         off = Qt.ScrollBarPolicy.ScrollBarAlwaysOff
         return area.horizontalScrollBarPolicy() != off, area.verticalScrollBarPolicy() != off
     return False, False
@@ -50,12 +64,17 @@ def _text_does_not_fit(widget: QWidget) -> bool:
             longest_word = max((metrics.horizontalAdvance(word) for word in re.split(r"\s+", text) if word), default=0)
             return longest_word > room.width() + 1 or widget.heightForWidth(widget.width()) > widget.height() + 1
         lines = text.splitlines() or [""]
-        return max(metrics.horizontalAdvance(line) for line in lines) > room.width() + 1 or metrics.lineSpacing() * len(lines) > room.height() + 2
+        return (
+            max(metrics.horizontalAdvance(line) for line in lines) > room.width() + 1
+            or metrics.lineSpacing() * len(lines) > room.height() + 2
+        )
     if isinstance(widget, QPushButton) and widget.text():
         # A push button's size hint has a minimum width of its own: compare with what its text needs.
         style, metrics = widget.style(), widget.fontMetrics()
         lines = _shown(widget.text()).splitlines()
-        padding = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_ButtonMargin) + style.pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth))
+        padding = 2 * (
+            style.pixelMetric(QStyle.PixelMetric.PM_ButtonMargin) + style.pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth)
+        )
         wide = max(metrics.horizontalAdvance(line) for line in lines) + padding
         return widget.width() < wide or widget.height() < metrics.height() * len(lines) + 4
     if isinstance(widget, QAbstractButton) and widget.text():

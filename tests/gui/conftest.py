@@ -62,7 +62,9 @@ def db(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def make_window(case_logs: Callable[[Path], caselog.CaseLog], qtbot: Any, pack: Any, as_of: datetime) -> Callable[..., MainWindow]:
+def make_window(
+    case_logs: Callable[[Path], caselog.CaseLog], qtbot: Any, pack: Any, as_of: datetime
+) -> Callable[..., MainWindow]:
     """Build (and show) main windows evaluated at `as_of`; each is closed after the test.
 
     `db=PATH` attaches a case log opened on that file (a second window on the same file has its own

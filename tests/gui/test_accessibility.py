@@ -34,7 +34,14 @@ def test_tab_visits_every_control_once_in_reading_order_and_shift_tab_reverses_i
     assert len(forward) == len(set(forward)), "no control is visited twice before the cycle closes"
     form_stops = [w.objectName() for w in window.form.tab_stops() if w.isVisibleTo(window) and w.isEnabled()]
     assert forward[: len(form_stops)] == form_stops, "the form top to bottom, every control"
-    assert forward[len(form_stops) :] == ["saveButton", "recommendationPanel", "criteriaList", "pitfallChecklist", "searchEdit", "caseLogView"]
+    assert forward[len(form_stops) :] == [
+        "saveButton",
+        "recommendationPanel",
+        "criteriaList",
+        "pitfallChecklist",
+        "searchEdit",
+        "caseLogView",
+    ]
     for name in ("ancTakenAtEdit", "removeAncButton", "noFeverCheck", "urtiCombo", "infectionSignsCombo", "notesEdit"):
         assert name in forward, f"{name} is reached going forward"
     assert forward.count("ancTakenAtEdit") == 1, "a date-time field is one Tab stop"
@@ -47,7 +54,19 @@ def test_a_saved_case_ends_the_cycle_with_pitfalls_then_override(log_window: Any
     log_window.save_action.trigger()
     forward = _walk(log_window, qtbot, Qt.Key.Key_Tab)
     tail = forward[forward.index("recommendationPanel") :]
-    assert tail == ["recommendationPanel", "caseHistoryList", "criteriaList", "pitfallChecklist", "clinicianOverrideButton", "searchEdit", "caseLogView", "caseLogOpenButton", "caseLogPrintButton", "caseLogExportButton", "dueTable"]
+    assert tail == [
+        "recommendationPanel",
+        "caseHistoryList",
+        "criteriaList",
+        "pitfallChecklist",
+        "clinicianOverrideButton",
+        "searchEdit",
+        "caseLogView",
+        "caseLogOpenButton",
+        "caseLogPrintButton",
+        "caseLogExportButton",
+        "dueTable",
+    ]
 
 
 def test_focus_starts_at_the_patient_reference(window: Any, qtbot: Any) -> None:
@@ -56,7 +75,9 @@ def test_focus_starts_at_the_patient_reference(window: Any, qtbot: Any) -> None:
     assert QApplication.focusWidget() is named(window, "patientRefEdit")
 
 
-def test_arrow_keys_select_and_enter_opens_and_the_menu_key_acts_on_the_selected_row(log_window: Any, qtbot: Any, monkeypatch: Any) -> None:
+def test_arrow_keys_select_and_enter_opens_and_the_menu_key_acts_on_the_selected_row(
+    log_window: Any, qtbot: Any, monkeypatch: Any
+) -> None:
     window = log_window
     for name in ("febrile.json", "recovering.json", "unit-slip.json"):
         window.new_case()
@@ -81,7 +102,9 @@ def test_arrow_keys_select_and_enter_opens_and_the_menu_key_acts_on_the_selected
     monkeypatch.setattr(window.case_log, "show_menu", show_menu)
     monkeypatch.setattr(PrintChoiceDialog, "ask", classmethod(lambda cls, *args, **kwargs: None))
     # The Menu key: Qt sends a keyboard context-menu event to the focused list, pointing wherever the mouse is.
-    QApplication.sendEvent(view, QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, QPoint(2, 2), view.mapToGlobal(QPoint(2, 2))))
+    QApplication.sendEvent(
+        view, QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, QPoint(2, 2), view.mapToGlobal(QPoint(2, 2)))
+    )
     assert seen and all(selected in text for text in seen[0]), "every action names the selected patient"
     assert exported == [view.model().index(1, 0).data(Qt.ItemDataRole.UserRole)]
 
@@ -131,8 +154,12 @@ def test_every_print_and_export_dialog_names_the_patient_of_the_row(log_window: 
         return PrintChoice("clinician", False, False)
 
     monkeypatch.setattr(PrintChoiceDialog, "ask", classmethod(choose))
-    monkeypatch.setattr(SystemPrintDialog, "ask", classmethod(lambda cls, parent, printer: named_in_dialogs.append(printer.docName()) and False))
-    monkeypatch.setattr(PdfFileDialog, "ask", classmethod(lambda cls, parent, suggested, patient="": named_in_dialogs.append(patient)))
+    monkeypatch.setattr(
+        SystemPrintDialog, "ask", classmethod(lambda cls, parent, printer: named_in_dialogs.append(printer.docName()) and False)
+    )
+    monkeypatch.setattr(
+        PdfFileDialog, "ask", classmethod(lambda cls, parent, suggested, patient="": named_in_dialogs.append(patient))
+    )
     view = named(window, "caseLogView")
     row = next(r for r in range(view.model().rowCount()) if view.model().index(r, 0).data() == "RHEU-0412")
     view.setCurrentIndex(view.model().index(row, 0))
@@ -167,5 +194,8 @@ def test_the_focus_ring_is_drawn_whole_round_the_focused_control(window: Any, qt
         picture = window.grab().toImage()
         ratio = window.devicePixelRatioF()
         middle_y = ring.ring_rect.center().y()
-        edge = [picture.pixelColor(int((ring.ring_rect.left() + x) * ratio), int(middle_y * ratio)).name() for x in range(FOCUS_RING_WIDTH)]
+        edge = [
+            picture.pixelColor(int((ring.ring_rect.left() + x) * ratio), int(middle_y * ratio)).name()
+            for x in range(FOCUS_RING_WIDTH)
+        ]
         assert edge == [current_scheme().focus] * FOCUS_RING_WIDTH, f"{name}: a solid {FOCUS_RING_WIDTH} px ring, not {edge}"

@@ -6,7 +6,16 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 
 from desktop_app.gui.accessibility import accessible_text
 from tests.gui.conftest import example
@@ -20,7 +29,11 @@ def _controls(window: QWidget) -> list[QWidget]:
     for widget in window.findChildren(QWidget):
         inner = isinstance(widget.parentWidget(), (QAbstractSpinBox, QComboBox))  # a spin box's own line edit
         takes_tab = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
-        if not inner and (isinstance(widget, INTERACTIVE) or takes_tab) and widget.objectName() not in ("", "qt_scrollarea_viewport"):
+        if (
+            not inner
+            and (isinstance(widget, INTERACTIVE) or takes_tab)
+            and widget.objectName() not in ("", "qt_scrollarea_viewport")
+        ):
             found.append(widget)
     return found
 
@@ -50,4 +63,3 @@ def test_the_read_only_window_names_its_try_again_button(log_window: Any) -> Non
     log_window.log_notices.retry.show()
     assert _nameless(log_window) == []
     assert accessible_text(log_window.log_notices.retry) == "Try again"
-

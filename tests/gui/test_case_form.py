@@ -36,9 +36,21 @@ def test_to_data_names_every_contract_field(form: CaseForm) -> None:
     form.load(example("long-neutropenia.json"))
     data = form.to_data()
     assert set(data) == {
-        "patient_ref", "age_years", "anakinra", "anc", "cbc", "temperatures", "last_fever_at", "urti", "infection_signs",
-        "lower_respiratory_signs", "expected_neutropenia_days", "immunosuppressants", "prior_neutropenia",
-        "hematologic_disorder", "notes",
+        "patient_ref",
+        "age_years",
+        "anakinra",
+        "anc",
+        "cbc",
+        "temperatures",
+        "last_fever_at",
+        "urti",
+        "infection_signs",
+        "lower_respiratory_signs",
+        "expected_neutropenia_days",
+        "immunosuppressants",
+        "prior_neutropenia",
+        "hematologic_disorder",
+        "notes",
     }
     assert data["expected_neutropenia_days"] == 14 and data["immunosuppressants"] == ["azathioprine"]
     assert data["anc"][0] == {"value": 240.0, "unit": "cells/uL", "taken_at": "2026-11-20T08:00:00"}
@@ -76,7 +88,9 @@ def test_fever_time_and_no_fever_box(form: CaseForm, as_of: datetime) -> None:
 
 def test_an_aware_time_is_shown_in_local_wall_clock_time(form: CaseForm) -> None:
     moment = datetime(2026, 11, 24, 6, 30, tzinfo=timezone(timedelta(hours=5)))
-    form.load({"patient_ref": "A", "anakinra": "active", "anc": [{"value": 300, "unit": "cells/uL", "taken_at": moment.isoformat()}]})
+    form.load(
+        {"patient_ref": "A", "anakinra": "active", "anc": [{"value": 300, "unit": "cells/uL", "taken_at": moment.isoformat()}]}
+    )
     shown = datetime.fromisoformat(form.to_data()["anc"][0]["taken_at"])
     assert shown.tzinfo is None and shown == moment.astimezone().replace(tzinfo=None)
 
@@ -156,7 +170,10 @@ def test_field_paths_are_named_in_the_clinics_words(path: str, words: str) -> No
     ("columns", "reading"),
     [
         (ANC_COLUMNS, {"value": 320.0, "unit": "cells/uL", "taken_at": datetime(2026, 11, 24, 8)}),
-        (CBC_COLUMNS, {"wbc": 2.9, "wbc_unit": "10^9/L", "neutrophil_pct": 31.0, "band_pct": 3.0, "taken_at": datetime(2026, 11, 24, 8)}),
+        (
+            CBC_COLUMNS,
+            {"wbc": 2.9, "wbc_unit": "10^9/L", "neutrophil_pct": 31.0, "band_pct": 3.0, "taken_at": datetime(2026, 11, 24, 8)},
+        ),
         (TEMPERATURE_COLUMNS, {"celsius": 38.2, "taken_at": datetime(2026, 11, 24, 8)}),
     ],
 )

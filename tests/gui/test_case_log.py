@@ -81,7 +81,9 @@ def test_rows_show_patient_decision_anc_moment_and_pack_newest_first(filled_log:
     assert cells[0] == ("CASE-00003", "Resume", "1100", f"{newest:%Y-%m-%d %H:%M}", "1.1.0")
     assert cells[1][:3] == ("CASE-00002", "Withhold", "410")
     assert isinstance(model.index(0, 0).data(CASE_ID_ROLE), str)
-    assert model.index(0, 2).data(Qt.ItemDataRole.TextAlignmentRole) == int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    assert model.index(0, 2).data(Qt.ItemDataRole.TextAlignmentRole) == int(
+        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    )
     assert "evaluated" in model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole)
 
 

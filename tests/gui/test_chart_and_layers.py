@@ -41,4 +41,6 @@ def _imports(path: Path) -> set[str]:
 def test_gui_talks_to_services_only_and_never_to_the_network() -> None:
     for path in GUI.glob("*.py"):
         for module in _imports(path):
-            assert not module.startswith(("PySide6.QtNetwork", "desktop_app.engine", "desktop_app.caselog")), f"{path.name} imports {module}"
+            assert not module.startswith(("PySide6.QtNetwork", "desktop_app.engine", "desktop_app.caselog")), (
+                f"{path.name} imports {module}"
+            )

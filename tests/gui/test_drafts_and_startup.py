@@ -66,7 +66,9 @@ def test_an_unsaved_case_is_offered_back_after_a_crash_and_restored(
     assert caselog.list_drafts(window.log_session.log) == [], "saving discards the draft"
 
 
-def test_a_draft_can_be_discarded_and_is_then_gone(make_window: Any, case_logs: Any, db: Path, pack: Any, as_of: datetime, monkeypatch: Any) -> None:
+def test_a_draft_can_be_discarded_and_is_then_gone(
+    make_window: Any, case_logs: Any, db: Path, pack: Any, as_of: datetime, monkeypatch: Any
+) -> None:
     log = case_logs(db)
     crashed = crashing_window(pack, log, as_of)
     enter_case(crashed, "RHEU-0556", 300, as_of - timedelta(hours=3))
@@ -79,7 +81,9 @@ def test_a_draft_can_be_discarded_and_is_then_gone(make_window: Any, case_logs: 
     assert caselog.list_drafts(log) == []
 
 
-def test_closing_with_an_unsaved_case_keeps_it_for_next_time(make_window: Any, db: Path, as_of: datetime, monkeypatch: Any) -> None:
+def test_closing_with_an_unsaved_case_keeps_it_for_next_time(
+    make_window: Any, db: Path, as_of: datetime, monkeypatch: Any
+) -> None:
     first = make_window(db=db)
     enter_case(first, "RHEU-0557", 300, as_of - timedelta(hours=3))
     first.close()  # no wait for the autosave: closing writes the draft at once
@@ -90,11 +94,15 @@ def test_closing_with_an_unsaved_case_keeps_it_for_next_time(make_window: Any, d
     assert len(caselog.list_drafts(second.log_session.log)) == 1
 
 
-def test_an_open_windows_draft_is_not_offered_and_new_discards_it(make_window: Any, db: Path, as_of: datetime, monkeypatch: Any) -> None:
+def test_an_open_windows_draft_is_not_offered_and_new_discards_it(
+    make_window: Any, db: Path, as_of: datetime, monkeypatch: Any
+) -> None:
     first = make_window(db=db)
     enter_case(first, "RHEU-0558", 300, as_of - timedelta(hours=3))
     first.log_session.autosave()
-    monkeypatch.setattr(DraftDialog, "ask", classmethod(lambda cls, parent, summary: pytest.fail("offered a live window's draft")))
+    monkeypatch.setattr(
+        DraftDialog, "ask", classmethod(lambda cls, parent, summary: pytest.fail("offered a live window's draft"))
+    )
     second = make_window(db=db)
     second.offer_drafts()
     assert len(caselog.list_drafts(first.log_session.log)) == 1
@@ -109,7 +117,9 @@ def test_ticking_an_unsaved_case_is_kept_in_its_draft(log_window: Any, as_of: da
     log_window.log_session.autosave()
     named(log_window, "pitfallChecklist").item(1).setCheckState(Qt.CheckState.Checked)
     assert log_window.log_session._draft_timer.isActive()
-    qtbot.waitUntil(lambda: caselog.list_drafts(log_window.log_session.log)[0].payload["ticked"] == ["inadequate_monitoring"], timeout=5000)
+    qtbot.waitUntil(
+        lambda: caselog.list_drafts(log_window.log_session.log)[0].payload["ticked"] == ["inadequate_monitoring"], timeout=5000
+    )
 
 
 def test_a_saved_unchanged_case_leaves_no_draft(log_window: Any) -> None:
@@ -299,7 +309,11 @@ def test_damage_found_by_the_background_check_stops_writes_and_offers_a_way_out(
     asked = answer_damaged(monkeypatch, "new")
     assert app.run(argparse.Namespace(db=db, overrides=None)) == 1
     assert asked and asked[0][0] == db
-    kept = [p for p in db.parent.iterdir() if p.name.startswith("caselog.db.damaged-") and "-wal" not in p.name and "-shm" not in p.name]
+    kept = [
+        p
+        for p in db.parent.iterdir()
+        if p.name.startswith("caselog.db.damaged-") and "-wal" not in p.name and "-shm" not in p.name
+    ]
     assert kept, "the damaged file is kept under another name"
     assert not db.exists(), "a new log is created at the next start"
 

@@ -45,7 +45,9 @@ def test_the_due_view_lists_todays_count_and_opens_the_case(make_window, db, pac
     assert window.log_session.record is not None and window.log_session.record.row.id == held
 
 
-def test_withdrawing_the_shown_evaluation_strikes_it_through_and_empties_the_worklist(make_window, db, pack, as_of, monkeypatch, qtbot):
+def test_withdrawing_the_shown_evaluation_strikes_it_through_and_empties_the_worklist(
+    make_window, db, pack, as_of, monkeypatch, qtbot
+):
     held = record_example(db, pack, as_of)
     window = make_window(db=db)
     qtbot.waitUntil(lambda: window.due_desk.latest is not None and window.due_desk.latest.count == 1)

@@ -27,7 +27,9 @@ def _in_view(widget: QWidget, area: Any) -> bool:
     return area.viewport().rect().contains(corner)
 
 
-def test_save_keeps_the_focus_in_the_form_next_to_save_and_says_saved(log_window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_save_keeps_the_focus_in_the_form_next_to_save_and_says_saved(
+    log_window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     heard: list[Notice] = []
     monkeypatch.setattr(accessibility, "screen_reader_sink", heard.append)
     window = log_window

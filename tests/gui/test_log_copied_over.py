@@ -79,7 +79,11 @@ def test_another_neutrohold_writing_meanwhile_is_not_taken_for_a_copy(
 ) -> None:
     window = make_window(db=db)
     _save(window, "RHEU-0911", as_of)
-    monkeypatch.setattr(SwappedLogDialog, "ask", classmethod(lambda cls, parent, path: pytest.fail("a log another NeutroHold wrote to was taken for a copy")))
+    monkeypatch.setattr(
+        SwappedLogDialog,
+        "ask",
+        classmethod(lambda cls, parent, path: pytest.fail("a log another NeutroHold wrote to was taken for a copy")),
+    )
     case = parse_case(example("recovering.json"))
     with caselog.open_log(db) as other:  # `neutrohold log add` from another terminal
         caselog.record_evaluation(other, case, evaluate(case, pack, as_of), who="other")

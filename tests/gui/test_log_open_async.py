@@ -24,7 +24,9 @@ from tests.gui.test_log_safety import LockHolder, one_case_log
 def told(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     texts: list[str] = []
     monkeypatch.setattr(ReadOnlyStartNotice, "tell", classmethod(lambda cls, parent, text: texts.append(text)))
-    monkeypatch.setattr(DamagedLogDialog, "ask", classmethod(lambda cls, *args: pytest.fail("a readable log was reported as damaged")))
+    monkeypatch.setattr(
+        DamagedLogDialog, "ask", classmethod(lambda cls, *args: pytest.fail("a readable log was reported as damaged"))
+    )
     return texts
 
 
@@ -65,7 +67,9 @@ def test_the_log_is_opened_on_a_worker_while_the_window_says_so(
         _stop(window, startup)
 
 
-def test_a_free_log_opens_for_saving_through_the_worker(make_window: Any, db: Path, pack: Any, as_of: datetime, qtbot: Any, told: list[str]) -> None:
+def test_a_free_log_opens_for_saving_through_the_worker(
+    make_window: Any, db: Path, pack: Any, as_of: datetime, qtbot: Any, told: list[str]
+) -> None:
     one_case_log(db, pack, as_of)
     window, startup = _start(make_window, db)
     try:

@@ -57,7 +57,9 @@ class LockHolder:
 
 
 def no_damage_dialog(monkeypatch: Any) -> None:
-    monkeypatch.setattr(DamagedLogDialog, "ask", classmethod(lambda cls, *args: pytest.fail("a readable log was reported as damaged")))
+    monkeypatch.setattr(
+        DamagedLogDialog, "ask", classmethod(lambda cls, *args: pytest.fail("a readable log was reported as damaged"))
+    )
 
 
 def told(monkeypatch: Any) -> list[str]:
@@ -75,7 +77,9 @@ def one_case_log(db: Path, pack: Any, as_of: datetime) -> None:
 def assert_read_only_window(window: Any, words: str, monkeypatch: Any) -> None:
     """Save is off and says why; closing with the typed case asks, offering no Save."""
     monkeypatch.setattr(
-        UnsavedCloseDialog, "ask", classmethod(lambda cls, parent, reason, can_save: pytest.fail("Save offered") if can_save else "discard")
+        UnsavedCloseDialog,
+        "ask",
+        classmethod(lambda cls, parent, reason, can_save: pytest.fail("Save offered") if can_save else "discard"),
     )
     notice = named(window, "logReadOnlyNotice")
     assert notice.isVisible() and words in notice.text()
@@ -87,7 +91,9 @@ def assert_read_only_window(window: Any, words: str, monkeypatch: Any) -> None:
     assert words in save.toolTip() and save.toolTip().startswith("Cannot save")
 
 
-def test_a_log_locked_by_another_program_at_start_opens_read_only(make_window: Any, db: Path, pack: Any, as_of: datetime, monkeypatch: Any) -> None:
+def test_a_log_locked_by_another_program_at_start_opens_read_only(
+    make_window: Any, db: Path, pack: Any, as_of: datetime, monkeypatch: Any
+) -> None:
     one_case_log(db, pack, as_of)
     no_damage_dialog(monkeypatch)
     texts = told(monkeypatch)
@@ -165,7 +171,9 @@ def test_a_log_in_a_read_only_folder_opens_read_only_and_is_not_called_damaged(
     assert sorted(path.name for path in read_only_folder.iterdir()) == before
 
 
-def test_a_draft_that_cannot_be_kept_is_shown_and_closing_asks_first(log_window: Any, as_of: datetime, monkeypatch: Any, qtbot: Any) -> None:
+def test_a_draft_that_cannot_be_kept_is_shown_and_closing_asks_first(
+    log_window: Any, as_of: datetime, monkeypatch: Any, qtbot: Any
+) -> None:
     def disk_full(*args: Any, **kwargs: Any) -> None:
         raise sqlite3.OperationalError("database or disk is full")
 
@@ -176,7 +184,11 @@ def test_a_draft_that_cannot_be_kept_is_shown_and_closing_asks_first(log_window:
     assert notice.isVisible() and "disk is full" in notice.text()
     asked: list[tuple[str, bool]] = []
     answers = ["cancel", "save"]
-    monkeypatch.setattr(UnsavedCloseDialog, "ask", classmethod(lambda cls, parent, reason, can_save: asked.append((reason, can_save)) or answers.pop(0)))
+    monkeypatch.setattr(
+        UnsavedCloseDialog,
+        "ask",
+        classmethod(lambda cls, parent, reason, can_save: asked.append((reason, can_save)) or answers.pop(0)),
+    )
     assert not log_window.close() and log_window.isVisible()
     assert named(log_window, "patientRefEdit").text() == "RHEU-0600", "Cancel keeps the form as typed"
     assert not log_window.close()  # Save: the case is saved, then the window closes
@@ -187,7 +199,9 @@ def test_a_draft_that_cannot_be_kept_is_shown_and_closing_asks_first(log_window:
 
 
 def test_closing_after_the_draft_was_kept_asks_nothing(log_window: Any, as_of: datetime, monkeypatch: Any) -> None:
-    monkeypatch.setattr(UnsavedCloseDialog, "ask", classmethod(lambda cls, *args: pytest.fail("asked although the draft was kept")))
+    monkeypatch.setattr(
+        UnsavedCloseDialog, "ask", classmethod(lambda cls, *args: pytest.fail("asked although the draft was kept"))
+    )
     enter_case(log_window, "RHEU-0601", 300, as_of - timedelta(hours=3))
     log_window.log_session.autosave()
     assert not named(log_window, "draftFailedNotice").isVisible()
@@ -207,7 +221,9 @@ def test_save_and_the_drafts_discard_are_one_transaction(log_window: Any, as_of:
 
     monkeypatch.setattr(recording, "discard_draft", crash)
     problems: list[str] = []
-    monkeypatch.setattr("desktop_app.gui.log_session.ProblemMessage.tell", classmethod(lambda cls, parent, title, text: problems.append(text)))
+    monkeypatch.setattr(
+        "desktop_app.gui.log_session.ProblemMessage.tell", classmethod(lambda cls, parent, title, text: problems.append(text))
+    )
     log_window.live.evaluate_now()
     log_window.save_action.trigger()
     assert len(problems) == 1 and "not saved" in problems[0] and "disk I/O error" in problems[0]
@@ -280,7 +296,9 @@ def test_a_log_swapped_under_the_window_is_noticed_before_the_next_write(
     assert len(log_rows(window)) == 1, "the window now shows the new file"
 
 
-def test_keeping_on_with_the_swapped_file_writes_there_after_asking(make_window: Any, db: Path, as_of: datetime, monkeypatch: Any, tmp_path: Path) -> None:
+def test_keeping_on_with_the_swapped_file_writes_there_after_asking(
+    make_window: Any, db: Path, as_of: datetime, monkeypatch: Any, tmp_path: Path
+) -> None:
     window = make_window(db=db)
     log = window.log_session.log
     backup = caselog.backup(log, tmp_path / "copy.db")

@@ -39,7 +39,9 @@ def set_clinician(window: Any, name: str) -> None:
     window.preferences = Preferences(clinician_name=name, site_name="North clinic")
 
 
-def test_save_shows_the_row_search_filters_as_you_type_and_reopen_brings_back_case_and_ticks(log_window: Any, qtbot: Any, as_of: datetime) -> None:
+def test_save_shows_the_row_search_filters_as_you_type_and_reopen_brings_back_case_and_ticks(
+    log_window: Any, qtbot: Any, as_of: datetime
+) -> None:
     window = log_window
     set_clinician(window, "Dr A. Osei")
     assert named(window, "caseLogEmptyLabel").isVisible()
@@ -74,7 +76,9 @@ def test_save_shows_the_row_search_filters_as_you_type_and_reopen_brings_back_ca
     item = checklist.item(2)
     assert "ticked by Dr A. Osei" in item.text() and "Dr A. Osei" in item.toolTip()
     assert not item.flags() & Qt.ItemFlag.ItemIsUserCheckable, "a recorded tick is locked"
-    assert named(window, "savedEvaluationLabel").text().startswith("In the case log: evaluated Tue 2026-11-24 12:00 by Dr A. Osei")
+    assert (
+        named(window, "savedEvaluationLabel").text().startswith("In the case log: evaluated Tue 2026-11-24 12:00 by Dr A. Osei")
+    )
     other_row = [row[0] for row in log_rows(window)].index("RHEU-0412")
     named(window, "caseLogView").activated.emit(named(window, "caseLogView").model().index(other_row, 0))
     assert window.log_session.record.row.id == second
@@ -204,7 +208,11 @@ def test_a_clinician_override_with_its_reason_is_logged_shown_and_kept(make_wind
     choose_row(other, 0)
     assert "Clinician decided: Withhold anakinra (Specialist advice)" in named(other, "clinicianDecisionLabel").text()
     chosen = caselog.get_case(other.log_session.log, other.log_session.record.row.id).clinician_override
-    assert chosen is not None and (chosen.decision_taken, chosen.reason, chosen.who) == ("withhold", "specialist_advice", "Dr C. Haddad")
+    assert chosen is not None and (chosen.decision_taken, chosen.reason, chosen.who) == (
+        "withhold",
+        "specialist_advice",
+        "Dr C. Haddad",
+    )
 
 
 def test_the_override_dialog_offers_only_other_decisions_and_needs_a_reason_in_words_for_judgement(qtbot: Any) -> None:

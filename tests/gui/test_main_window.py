@@ -103,7 +103,9 @@ def test_held_patient_recovering_may_resume(window: Any, qtbot: Any, as_of: date
 def test_criteria_list_shows_met_not_met_and_unknown(window: Any) -> None:
     window.load_case(example("febrile.json"))
     criteria = named(window, "criteriaList")
-    states = {criteria.item(i).data(CRITERION_ID_ROLE): criteria.item(i).data(CRITERION_MET_ROLE) for i in range(criteria.count())}
+    states = {
+        criteria.item(i).data(CRITERION_ID_ROLE): criteria.item(i).data(CRITERION_MET_ROLE) for i in range(criteria.count())
+    }
     assert states == {"anc_recovered": False, "urti_resolved": False, "no_active_infection": None, "afebrile_48h": False}
     texts = [criteria.item(i).text() for i in range(criteria.count())]
     assert texts[0].startswith("✗ NOT MET") and texts[2].startswith("? UNKNOWN")
@@ -177,7 +179,10 @@ def _has_colour(widget: QWidget, colour: str, tolerance: int = 40) -> bool:
     for y in range(0, image.height(), 2):
         for x in range(0, image.width(), 2):
             pixel = image.pixelColor(x, y)
-            if abs(pixel.red() - wanted.red()) + abs(pixel.green() - wanted.green()) + abs(pixel.blue() - wanted.blue()) <= tolerance:
+            if (
+                abs(pixel.red() - wanted.red()) + abs(pixel.green() - wanted.green()) + abs(pixel.blue() - wanted.blue())
+                <= tolerance
+            ):
                 return True
     return False
 
@@ -213,7 +218,9 @@ def test_removing_the_last_count_asks_for_one(window: Any, qtbot: Any) -> None:
 
 def test_save_print_and_export_hand_over_a_validated_snapshot(window: Any, qtbot: Any, monkeypatch: Any) -> None:
     asked: list[bool] = []
-    monkeypatch.setattr(PrintChoiceDialog, "ask", classmethod(lambda cls, parent, default, for_pdf=False, **_: asked.append(for_pdf)))
+    monkeypatch.setattr(
+        PrintChoiceDialog, "ask", classmethod(lambda cls, parent, default, for_pdf=False, **_: asked.append(for_pdf))
+    )
     window.load_case(example("febrile.json"))
     checklist = named(window, "pitfallChecklist")
     checklist.item(1).setCheckState(Qt.CheckState.Checked)
@@ -355,14 +362,19 @@ def test_about_names_the_pack(window: Any, monkeypatch: Any) -> None:
 
 
 def _interactive(widget: QWidget) -> bool:
-    return isinstance(widget, (QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit, QTextEdit, QPlainTextEdit, QAbstractItemView, QMenuBar, QMenu))
+    return isinstance(
+        widget,
+        (QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit, QTextEdit, QPlainTextEdit, QAbstractItemView, QMenuBar, QMenu),
+    )
 
 
 def _inside_a_compound_control(widget: QWidget, top: QWidget) -> bool:
     """Parts Qt builds inside one control (a spin box's line edit, a table's header, scroll bars)."""
     parent = widget.parentWidget()
     while parent is not None and parent is not top:
-        if isinstance(parent, (QAbstractSpinBox, QComboBox, QAbstractItemView, QScrollBar, QLineEdit)) or parent.objectName().startswith("qt_scrollarea_"):
+        if isinstance(
+            parent, (QAbstractSpinBox, QComboBox, QAbstractItemView, QScrollBar, QLineEdit)
+        ) or parent.objectName().startswith("qt_scrollarea_"):
             if not (isinstance(parent, QAbstractItemView) and parent.objectName() == "qt_scrollarea_viewport"):
                 return True
         parent = parent.parentWidget()
@@ -422,7 +434,9 @@ def test_every_alt_letter_leads_to_a_control_that_takes_focus(window: Any) -> No
             letters[letter] = label.text()
 
 
-def test_print_hands_over_the_evaluation_on_screen_and_judges_a_stale_one_again(make_window: Any, qtbot: Any, monkeypatch: Any, as_of: datetime) -> None:
+def test_print_hands_over_the_evaluation_on_screen_and_judges_a_stale_one_again(
+    make_window: Any, qtbot: Any, monkeypatch: Any, as_of: datetime
+) -> None:
     monkeypatch.setattr(PrintChoiceDialog, "ask", classmethod(lambda cls, parent, default, for_pdf=False, **_: None))
     now = [as_of]
     window = make_window(clock=lambda: now[0])

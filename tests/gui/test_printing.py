@@ -16,7 +16,14 @@ from PySide6.QtWidgets import QWidget
 from desktop_app.gui.override_dialog import ClinicianOverrideDialog, OverrideChoice
 from desktop_app.gui.preferences import Preferences
 from desktop_app.gui.problem_message import ProblemMessage
-from desktop_app.gui.print_desk import PdfFileDialog, PrintChoice, PrintChoiceDialog, PrintPreview, SystemPrintDialog, pdf_file_name
+from desktop_app.gui.print_desk import (
+    PdfFileDialog,
+    PrintChoice,
+    PrintChoiceDialog,
+    PrintPreview,
+    SystemPrintDialog,
+    pdf_file_name,
+)
 from desktop_app.gui.tasks import TaskRunner
 from tests.gui.conftest import example, named
 
@@ -41,7 +48,9 @@ class PrintoutAnswers:
 def choose_printout(monkeypatch: Any) -> PrintoutAnswers:
     """Answer the printout dialog: clinician summary unless a test queues other answers."""
     answers = PrintoutAnswers()
-    monkeypatch.setattr(PrintChoiceDialog, "ask", classmethod(lambda cls, parent, default, for_pdf=False, **_: answers.ask(default, for_pdf)))
+    monkeypatch.setattr(
+        PrintChoiceDialog, "ask", classmethod(lambda cls, parent, default, for_pdf=False, **_: answers.ask(default, for_pdf))
+    )
     return answers
 
 
@@ -56,7 +65,9 @@ def save_to(monkeypatch: Any, path: Path) -> list[Path]:
     return suggested
 
 
-def test_export_pdf_from_the_window_writes_the_decision_and_patient(window: Any, monkeypatch: Any, tmp_path: Path, choose_printout: Any) -> None:
+def test_export_pdf_from_the_window_writes_the_decision_and_patient(
+    window: Any, monkeypatch: Any, tmp_path: Path, choose_printout: Any
+) -> None:
     out = tmp_path / "out.pdf"
     suggested = save_to(monkeypatch, out)
     window.load_case(example("febrile.json"))
@@ -69,7 +80,9 @@ def test_export_pdf_from_the_window_writes_the_decision_and_patient(window: Any,
     assert window.statusBar().currentMessage() == f"PDF saved: {out}"
 
 
-def test_export_runs_off_the_gui_thread_and_reports_when_done(make_window: Any, monkeypatch: Any, tmp_path: Path, qtbot: Any, choose_printout: Any) -> None:
+def test_export_runs_off_the_gui_thread_and_reports_when_done(
+    make_window: Any, monkeypatch: Any, tmp_path: Path, qtbot: Any, choose_printout: Any
+) -> None:
     window = make_window(runner=None)
     assert isinstance(window.runner, TaskRunner)
     out = tmp_path / "threaded.pdf"
@@ -83,7 +96,9 @@ def test_export_runs_off_the_gui_thread_and_reports_when_done(make_window: Any, 
     assert "RHEU-0412" in pdf_text(out) and not window.print_desk.busy
 
 
-def test_a_saved_case_prints_with_its_ticks_and_the_clinicians_decision(log_window: Any, monkeypatch: Any, tmp_path: Path, choose_printout: Any) -> None:
+def test_a_saved_case_prints_with_its_ticks_and_the_clinicians_decision(
+    log_window: Any, monkeypatch: Any, tmp_path: Path, choose_printout: Any
+) -> None:
     window = log_window
     window.preferences = Preferences(clinician_name="Dr C. Haddad", site_name="North clinic", default_audience="patient")
     window.load_case(example("recovering.json"))
@@ -108,7 +123,9 @@ def test_a_saved_case_prints_with_its_ticks_and_the_clinicians_decision(log_wind
     assert "RHEU-0412" in pdf_text(handout) and "PAUSE" in pdf_text(handout), "the handout follows the clinician's decision"
 
 
-def test_print_goes_through_the_print_dialog_on_one_kept_printer(make_window: Any, monkeypatch: Any, tmp_path: Path, choose_printout: Any) -> None:
+def test_print_goes_through_the_print_dialog_on_one_kept_printer(
+    make_window: Any, monkeypatch: Any, tmp_path: Path, choose_printout: Any
+) -> None:
     window = make_window()
     window.preferences = Preferences(paper_size="letter")
     printers: list[QPrinter] = []
@@ -147,7 +164,9 @@ def test_print_preview_paints_the_chosen_printout(window: Any, monkeypatch: Any,
         shown.append(paint(printer))
 
     monkeypatch.setattr(PrintPreview, "show", classmethod(show))
-    monkeypatch.setattr(SystemPrintDialog, "ask", classmethod(lambda cls, parent, printer: pytest.fail("no print dialog after preview")))
+    monkeypatch.setattr(
+        SystemPrintDialog, "ask", classmethod(lambda cls, parent, printer: pytest.fail("no print dialog after preview"))
+    )
     window.load_case(example("febrile.json"))
     window.print_action.trigger()
     assert shown == [1] or shown[0] >= 1

@@ -34,7 +34,11 @@ def announcements(notices: list[Notice]) -> list[tuple[str, str, bool]]:
 
 def labelled_by(widget: QWidget) -> list[str]:
     interface = QAccessible.queryAccessibleInterface(widget)
-    return [other.text(QAccessible.Text.Name) for other, _ in interface.relations(QAccessible.Relation.Label) if other.object().isVisible()]
+    return [
+        other.text(QAccessible.Text.Name)
+        for other, _ in interface.relations(QAccessible.Relation.Label)
+        if other.object().isVisible()
+    ]
 
 
 def test_banner_red_flags_and_warnings_are_read_as_shown(window: Any, qtbot: Any) -> None:
@@ -62,7 +66,9 @@ def test_the_unit_slip_warning_and_derived_anc_are_read_as_shown(window: Any, qt
     assert accessible_text(derived) == derived.text()
 
 
-def test_a_changed_decision_and_a_new_red_flag_are_announced_assertively(window: Any, qtbot: Any, as_of: datetime, heard: list[Notice]) -> None:
+def test_a_changed_decision_and_a_new_red_flag_are_announced_assertively(
+    window: Any, qtbot: Any, as_of: datetime, heard: list[Notice]
+) -> None:
     enter_case(window, "SR-1", 2200, as_of - timedelta(hours=2))
     named(window, "noFeverCheck").setChecked(True)
     qtbot.waitUntil(lambda: "Continue anakinra" in decision_text(window))
@@ -86,7 +92,10 @@ def test_changed_tooltips_are_sent_as_description_changes(log_window: Any, qtbot
     log_window.save_action.trigger()
     changed = {n.widget.objectName() for n in heard if n.kind == "description"}
     assert {"saveButton", "clinicianOverrideButton"} <= changed
-    assert accessible_text(named(log_window, "saveButton"), QAccessible.Text.Description) == named(log_window, "saveButton").toolTip()
+    assert (
+        accessible_text(named(log_window, "saveButton"), QAccessible.Text.Description)
+        == named(log_window, "saveButton").toolTip()
+    )
     assert ("savedEvaluationLabel", named(log_window, "savedEvaluationLabel").text(), False) in announcements(heard)
 
 
@@ -110,8 +119,9 @@ def test_every_combo_and_field_has_a_name_and_no_name_shows_a_mnemonic(window: A
         assert buddies, f"{name} has a visible label"
 
 
-
-def test_what_reaches_qt_is_an_announcement_event_with_its_politeness(window: Any, qtbot: Any, as_of: datetime, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_what_reaches_qt_is_an_announcement_event_with_its_politeness(
+    window: Any, qtbot: Any, as_of: datetime, monkeypatch: pytest.MonkeyPatch
+) -> None:
     sent: list[tuple[QAccessible.Event, str, Any]] = []
 
     def capture(event: Any) -> None:

@@ -29,7 +29,9 @@ def _other_workstation(tmp_path: Path, folder: Path) -> str:
     return case_id
 
 
-def test_synchronise_asks_about_new_workstations_then_lists_their_cases(make_window: Any, db: Path, tmp_path: Path, monkeypatch: Any, qtbot: Any) -> None:
+def test_synchronise_asks_about_new_workstations_then_lists_their_cases(
+    make_window: Any, db: Path, tmp_path: Path, monkeypatch: Any, qtbot: Any
+) -> None:
     folder = tmp_path / "usb"
     case_id = _other_workstation(tmp_path, folder)
     window = make_window(db=db)
@@ -84,7 +86,9 @@ def test_the_trust_dialog_shows_each_fingerprint_and_returns_only_the_ticked(qtb
     from desktop_app.services.workstation import WorkstationKey
 
     keys = [
-        WorkstationKey(f"{n}0000000-0000-4000-8000-000000000000", f"<b>ward {n}</b>", public_key_text(new_private_key().public_key()))
+        WorkstationKey(
+            f"{n}0000000-0000-4000-8000-000000000000", f"<b>ward {n}</b>", public_key_text(new_private_key().public_key())
+        )
         for n in (1, 2)
     ]
     dialog = sync_desk.TrustDialog(None, keys)

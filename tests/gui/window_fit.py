@@ -16,7 +16,24 @@ from pathlib import Path
 
 def main(font_factor: float, out: Path, screenshot: str | None) -> dict[str, object]:
     screen = out / "screen.json"
-    screen.write_text(json.dumps({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
+    screen.write_text(
+        json.dumps(
+            {
+                "screens": [
+                    {
+                        "name": "laptop",
+                        "x": 0,
+                        "y": 0,
+                        "width": 1366,
+                        "height": 768,
+                        "logicalDpi": 96,
+                        "logicalBaseDpi": 96,
+                        "dpr": 1,
+                    }
+                ]
+            }
+        )
+    )
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
     os.environ["TZ"] = "UTC"
     os.environ["HOME"] = str(out)
@@ -40,7 +57,13 @@ def main(font_factor: float, out: Path, screenshot: str | None) -> dict[str, obj
     examples = Path(__file__).resolve().parents[2] / "examples"
     log = caselog.open_log(out / "logs" / "caselog.db")
     settings = QSettings(str(out / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(load_pack_dir(installed_pack()), log=log, runner=SyncRunner(), clock=lambda: datetime(2026, 11, 24, 12, 0), settings=settings)
+    window = MainWindow(
+        load_pack_dir(installed_pack()),
+        log=log,
+        runner=SyncRunner(),
+        clock=lambda: datetime(2026, 11, 24, 12, 0),
+        settings=settings,
+    )
     window.showMaximized()
     report: dict[str, object] = {"screen": list(window.screen().availableGeometry().size().toTuple())}
     found: list[str] = []

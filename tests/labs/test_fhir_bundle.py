@@ -39,11 +39,17 @@ def test_bundle_validates_and_holds_every_part(pack):
     patient = resources(bundle, "Patient")[0]
     assert patient == {"resourceType": "Patient", "identifier": [{"system": "urn:neutrohold:patient-ref", "value": "FHIR-7"}]}
     guidance = resources(bundle, "GuidanceResponse")[0]
-    assert guidance["moduleCodeableConcept"]["coding"][0] == {"system": "urn:neutrohold:knowledge-pack", "code": rec.pack.id, "version": rec.pack.version}
+    assert guidance["moduleCodeableConcept"]["coding"][0] == {
+        "system": "urn:neutrohold:knowledge-pack",
+        "code": rec.pack.id,
+        "version": rec.pack.version,
+    }
     params = {p["name"]: p for p in resources(bundle, "Parameters")[0]["parameter"]}
     assert params["decision"]["valueCode"] == "withhold"
     issues = resources(bundle, "DetectedIssue")
-    assert {i["code"]["text"] for i in issues} >= {f.id for f in rec.red_flags} and "febrile_neutropenia" in {f.id for f in rec.red_flags}
+    assert {i["code"]["text"] for i in issues} >= {f.id for f in rec.red_flags} and "febrile_neutropenia" in {
+        f.id for f in rec.red_flags
+    }
     provenance = resources(bundle, "Provenance")[0]
     assert provenance["entity"][0]["what"]["identifier"]["value"] == rec.pack.sha256
     assert provenance["agent"][0]["who"]["display"] == "dr.who"

@@ -12,7 +12,9 @@ from desktop_app.labs import LabFileError, read_lab_bytes, read_lab_text
 from tests.conftest import EXAMPLES
 
 SAMPLES = [p.read_bytes() for p in sorted((EXAMPLES / "labs").iterdir()) if p.suffix in (".hl7", ".json", ".csv")]
-FUZZ = settings(max_examples=int(os.environ.get("LAB_FUZZ_EXAMPLES", "150")), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FUZZ = settings(
+    max_examples=int(os.environ.get("LAB_FUZZ_EXAMPLES", "150")), deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 
 
 def read_or_refuse(raw: bytes) -> None:
@@ -35,13 +37,33 @@ def test_random_bytes(raw):
 def test_damaged_sample_files(sample, data):
     start = data.draw(st.integers(0, len(sample)))
     end = data.draw(st.integers(start, min(len(sample), start + 40)))
-    filler = data.draw(st.binary(max_size=20) | st.sampled_from([b"|", b"^", b"\r", b",", b"{", b"}", b"\"", b"~", b"&"]))
+    filler = data.draw(st.binary(max_size=20) | st.sampled_from([b"|", b"^", b"\r", b",", b"{", b"}", b'"', b"~", b"&"]))
     read_or_refuse(sample[:start] + filler + sample[end:])
 
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.floats(allow_nan=False) | st.integers() | st.text(max_size=12),
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.sampled_from(["resourceType", "status", "code", "valueQuantity", "entry", "resource", "value", "effectiveDateTime", "coding", "subject"]), inner, max_size=4),
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.dictionaries(
+            st.sampled_from(
+                [
+                    "resourceType",
+                    "status",
+                    "code",
+                    "valueQuantity",
+                    "entry",
+                    "resource",
+                    "value",
+                    "effectiveDateTime",
+                    "coding",
+                    "subject",
+                ]
+            ),
+            inner,
+            max_size=4,
+        )
+    ),
     max_leaves=20,
 )
 

@@ -136,7 +136,14 @@ def test_fhir_single_observation_in_fahrenheit_and_a_transaction_bundle():
 @pytest.mark.parametrize(
     ("data", "words"),
     [
-        ({"resourceType": "Bundle", "type": "searchset", "entry": [{"resource": {"resourceType": "Observation", "status": "final"}}]}, "entry 1: not a valid FHIR R4 Observation"),
+        (
+            {
+                "resourceType": "Bundle",
+                "type": "searchset",
+                "entry": [{"resource": {"resourceType": "Observation", "status": "final"}}],
+            },
+            "entry 1: not a valid FHIR R4 Observation",
+        ),
         (observation("751-8", 300, "mg"), "the unit 'mg' of 751-8"),
         ({"resourceType": "Bundle", "type": "searchset", "entry": []}, "no final neutrophil result"),
         ({"hello": 1}, "no resourceType"),
@@ -152,7 +159,9 @@ def test_csv_example_and_a_site_mapping(tmp_path):
     found = read_lab_file(LABS / "analyser.csv")
     assert found.cbc[0]["neutrophil_pct"] == 21 and found.cbc[0]["band_pct"] == 3
     mapping = tmp_path / "site.toml"
-    mapping.write_text('[columns]\ntaken_at = "Collected"\ntest = "Analyte"\nvalue = "Result"\nunit = "Units"\n[tests]\n"ABS NEUT" = "751-8"\n')
+    mapping.write_text(
+        '[columns]\ntaken_at = "Collected"\ntest = "Analyte"\nvalue = "Result"\nunit = "Units"\n[tests]\n"ABS NEUT" = "751-8"\n'
+    )
     sheet = tmp_path / "site.csv"
     sheet.write_text("Collected;Analyte;Result;Units\n2026-11-24T08:00;ABS NEUT;0,4;G/L\n2026-11-24T08:00;ABS NEUT;0.45;G/L\n")
     with pytest.raises(LabFileError, match="row 2: the value '0,4' is not a number"):
@@ -177,5 +186,7 @@ def test_readings_already_in_the_case_are_not_added_twice():
 
 def test_a_later_reading_is_not_mistaken_for_a_duplicate():
     found = read_lab_file(LABS / "fhir-searchset.json")
-    case = {"anc": [{"value": 350, "unit": "cells/uL", "taken_at": (datetime(2026, 11, 23, 8, 5) + timedelta(minutes=1)).isoformat()}]}
+    case = {
+        "anc": [{"value": 350, "unit": "cells/uL", "taken_at": (datetime(2026, 11, 23, 8, 5) + timedelta(minutes=1)).isoformat()}]
+    }
     assert len(add_to_case(case, found)[0]["anc"]) == 3

@@ -25,14 +25,18 @@ PPD_CANDIDATES = ("lsb/usr/cups-pdf/CUPS-PDF_opt.ppd", "lsb/usr/cups-pdf/CUPS-PD
 
 
 def run(*args: str, timeout: float = 20) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(list(args), capture_output=True, text=True, timeout=timeout, check=False, env={**os.environ, "LC_ALL": "C"})
+    return subprocess.run(
+        list(args), capture_output=True, text=True, timeout=timeout, check=False, env={**os.environ, "LC_ALL": "C"}
+    )
 
 
 def cups_unavailable() -> str | None:
     """Why the real-spooler tests cannot run here, or None."""
     for tool in ("lpstat", "lpadmin", "lp", "cupsreject", "cupsdisable", "gs"):
         if shutil.which(tool) is None:
-            return f"{tool} is not installed (CUPS tests need cups, printer-driver-cups-pdf and ghostscript; .ci/run installs them)"
+            return (
+                f"{tool} is not installed (CUPS tests need cups, printer-driver-cups-pdf and ghostscript; .ci/run installs them)"
+            )
     try:
         if "scheduler is running" not in run("lpstat", "-r").stdout:
             return "cupsd is not running (start it, as .ci/run does)"

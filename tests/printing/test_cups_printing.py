@@ -76,9 +76,15 @@ def line_starts(path: Path, page: int) -> dict[float, float]:
 def ink_box(path: Path) -> list[tuple[float, ...]]:
     """Each page's bounding box of everything drawn (Ghostscript's bbox device), in points."""
     result = subprocess.run(
-        ["gs", "-q", "-dBATCH", "-dNOPAUSE", "-dSAFER", "-sDEVICE=bbox", str(path)], capture_output=True, text=True, timeout=120, check=True
+        ["gs", "-q", "-dBATCH", "-dNOPAUSE", "-dSAFER", "-sDEVICE=bbox", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
     )
-    return [tuple(float(v) for v in line.split()[1:]) for line in result.stderr.splitlines() if line.startswith("%%HiResBoundingBox")]
+    return [
+        tuple(float(v) for v in line.split()[1:]) for line in result.stderr.splitlines() if line.startswith("%%HiResBoundingBox")
+    ]
 
 
 def fonts_of(path: Path) -> dict[str, bool]:
@@ -130,7 +136,9 @@ def test_both_printouts_print_through_the_window_as_the_exported_pdf(
         on_paper, in_export = line_starts(printed, index), line_starts(exported, index)
         assert len(in_export) > 10 and sorted(on_paper) == sorted(in_export), "every line on the same baseline"
         for y, x in in_export.items():
-            assert abs(on_paper[y] - x) <= 0.5, f"the line at {y} pt starts at {on_paper[y]:.2f} pt on paper, {x:.2f} pt in the PDF"
+            assert abs(on_paper[y] - x) <= 0.5, (
+                f"the line at {y} pt starts at {on_paper[y]:.2f} pt on paper, {x:.2f} pt in the PDF"
+            )
         left = min(in_export.values()) * 25.4 / 72
         assert 13.9 <= left <= 14.5, f"text starts at the app's 14 mm margin, not the printer's 3.5 mm ({left:.1f} mm)"
     for paper_box, export_box in zip(ink_box(printed), ink_box(exported), strict=True):

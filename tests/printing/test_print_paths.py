@@ -41,14 +41,20 @@ def told(monkeypatch: Any) -> list[tuple[str, str]]:
 
 
 def never_the_print_dialog(monkeypatch: Any) -> None:
-    monkeypatch.setattr(SystemPrintDialog, "ask", classmethod(lambda cls, parent, printer: pytest.fail("the print dialog opened")))
+    monkeypatch.setattr(
+        SystemPrintDialog, "ask", classmethod(lambda cls, parent, printer: pytest.fail("the print dialog opened"))
+    )
 
 
 def test_with_no_printer_print_says_so_and_offers_export_pdf(window: Any, monkeypatch: Any, tmp_path: Path) -> None:
     monkeypatch.setattr(PrinterSearch, "find", classmethod(lambda cls: ()))
     offered: list[bool] = []
     monkeypatch.setattr(NoPrinterMessage, "ask", classmethod(lambda cls, parent: offered.append(True) or True))
-    monkeypatch.setattr(PrintChoiceDialog, "ask", classmethod(lambda cls, parent, default, for_pdf=False, **_: PrintChoice("patient", False, False)))
+    monkeypatch.setattr(
+        PrintChoiceDialog,
+        "ask",
+        classmethod(lambda cls, parent, default, for_pdf=False, **_: PrintChoice("patient", False, False)),
+    )
     out = tmp_path / "instead.pdf"
     monkeypatch.setattr(PdfFileDialog, "ask", classmethod(lambda cls, parent, suggested, **_: out))
     never_the_print_dialog(monkeypatch)
@@ -62,7 +68,9 @@ def test_with_no_printer_print_says_so_and_offers_export_pdf(window: Any, monkey
 def test_with_no_printer_cancelling_the_offer_prints_and_exports_nothing(window: Any, monkeypatch: Any) -> None:
     monkeypatch.setattr(PrinterSearch, "find", classmethod(lambda cls: ()))
     monkeypatch.setattr(NoPrinterMessage, "ask", classmethod(lambda cls, parent: False))
-    monkeypatch.setattr(PrintChoiceDialog, "ask", classmethod(lambda cls, parent, default, for_pdf=False, **_: pytest.fail("asked")))
+    monkeypatch.setattr(
+        PrintChoiceDialog, "ask", classmethod(lambda cls, parent, default, for_pdf=False, **_: pytest.fail("asked"))
+    )
     never_the_print_dialog(monkeypatch)
     window.load_case(example("febrile.json"))
     window.print_action.trigger()
@@ -77,7 +85,11 @@ def test_a_print_server_that_never_answers_gives_a_message_not_a_frozen_window(
     release = threading.Event()
     monkeypatch.setattr(PrinterSearch, "find", classmethod(lambda cls: release.wait(30) and ("late printer",)))
     monkeypatch.setattr(print_desk, "SEARCH_LIMIT_MS", 400)
-    monkeypatch.setattr(PrintChoiceDialog, "ask", classmethod(lambda cls, parent, default, for_pdf=False, **_: pytest.fail("a late answer was used")))
+    monkeypatch.setattr(
+        PrintChoiceDialog,
+        "ask",
+        classmethod(lambda cls, parent, default, for_pdf=False, **_: pytest.fail("a late answer was used")),
+    )
     window.load_case(example("febrile.json"))
     started = time.monotonic()
     window.print_action.trigger()
@@ -129,7 +141,12 @@ class FakePrinter:
     """Only what page_setup_for reads: the printer's page layout, with its unprintable edge."""
 
     def __init__(self, minimum: float, unit: QPageLayout.Unit = QPageLayout.Unit.Millimeter) -> None:
-        self.layout = QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(14, 11, 14, 9), QPageLayout.Unit.Millimeter)
+        self.layout = QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(14, 11, 14, 9),
+            QPageLayout.Unit.Millimeter,
+        )
         self.layout.setUnits(unit)
         self.layout.setMinimumMargins(QMarginsF(minimum, minimum, minimum, minimum))
 
@@ -200,4 +217,6 @@ def test_a_crash_while_laying_out_is_contained_in_the_child_and_reported(pack: A
     case = parse_case(example("febrile.json"))
     after = print_render.RenderJob(case, evaluate(case, pack, as_of), "patient", False, PrintContext(), pack, job.page)
     rendered = print_render.render_elsewhere(after, timeout=60)
-    assert rendered.pdf.startswith(b"%PDF") and rendered.pages == rendered.total_pages >= 1, "only the child died; the next print works"
+    assert rendered.pdf.startswith(b"%PDF") and rendered.pages == rendered.total_pages >= 1, (
+        "only the child died; the next print works"
+    )

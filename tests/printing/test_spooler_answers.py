@@ -31,7 +31,7 @@ def cups_answers(tmp_path: Path, monkeypatch: Any) -> Path:
 
 
 def test_a_refused_job_names_the_printer_and_what_to_do(cups_answers: Path) -> None:
-    tools(cups_answers, 'echo \'lp: Destination "ward-3" is not accepting jobs.\' >&2; exit 1\n', "exit 0\n")
+    tools(cups_answers, "echo 'lp: Destination \"ward-3\" is not accepting jobs.' >&2; exit 1\n", "exit 0\n")
     with pytest.raises(spooler.SpoolerError, match=r"ward-3 is refusing jobs .*cupsaccept ward-3"):
         spooler.submit(cups_answers / "x.pdf", "ward-3", "NeutroHold - patient handout")
 
@@ -89,5 +89,9 @@ def test_a_job_still_printing_on_a_working_printer_is_queued_not_printed(cups_an
 
 
 def test_the_printer_list_and_default(cups_answers: Path) -> None:
-    tools(cups_answers, "exit 0\n", 'case "$1" in -e) printf "ward-3\\nward-4\\n" ;; -d) echo "system default destination: ward-4" ;; esac\n')
+    tools(
+        cups_answers,
+        "exit 0\n",
+        'case "$1" in -e) printf "ward-3\\nward-4\\n" ;; -d) echo "system default destination: ward-4" ;; esac\n',
+    )
     assert spooler.list_printers() == spooler.Printers(("ward-3", "ward-4"), "ward-4")

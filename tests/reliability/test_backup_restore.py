@@ -23,7 +23,14 @@ from tests.conftest import EXAMPLES, REPO
 
 AS_OF = "2026-11-24T12:00"
 ALL_EXAMPLES = sorted(str(path) for path in EXAMPLES.glob("*.json"))
-READERS = (("list",), ("show", "abcdef12"), ("export", "--format", "json", "--out", "OUT"), ("backup", "OUT"), ("verify",), ("replay",))
+READERS = (
+    ("list",),
+    ("show", "abcdef12"),
+    ("export", "--format", "json", "--out", "OUT"),
+    ("backup", "OUT"),
+    ("verify",),
+    ("replay",),
+)
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
@@ -285,7 +292,10 @@ def test_two_first_starts_at_once_both_succeed(tmp_path):
         writers = [
             subprocess.Popen(
                 [sys.executable, "-m", "desktop_app", "log", "add", ALL_EXAMPLES[0], "--as-of", AS_OF, "--db", str(db)],
-                cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                cwd=REPO,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
             )  # fmt: skip
             for _ in range(2)
         ]

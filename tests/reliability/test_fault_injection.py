@@ -156,8 +156,10 @@ def test_a_schema_upgrade_killed_at_random_moments_leaves_a_log_that_opens_with_
         acknowledged += len(promised)
         found += len(promised & now)
         assert len(now - promised) <= 1
-    print(f"schema upgrade: {kills} of 8 killed at random moments ({upgraded} of 8 upgraded when stopped); "
-          f"acknowledged {acknowledged} cases, found {found}")
+    print(
+        f"schema upgrade: {kills} of 8 killed at random moments ({upgraded} of 8 upgraded when stopped); "
+        f"acknowledged {acknowledged} cases, found {found}"
+    )
     assert found == acknowledged
     assert kills
 
@@ -272,7 +274,9 @@ def test_first_starts_at_the_same_moment_all_succeed_on_one_default_log(tmp_path
         env = {key: value for key, value in os.environ.items() if not key.startswith("NEUTROHOLD_")}
         env["XDG_DATA_HOME"] = str(home / "deep" / "data")
         starts = [
-            subprocess.Popen([sys.executable, "-c", FIRST_START], cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            subprocess.Popen(
+                [sys.executable, "-c", FIRST_START], cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+            )
             for _ in range(3)
         ]
         results = [start.communicate(timeout=60) for start in starts]
@@ -290,7 +294,10 @@ def test_exports_and_backups_to_a_full_file_system_exit_1_in_one_line_and_leave_
     _bulk_log(db, 400)
     full = tmp_path / "small"
     full.mkdir()
-    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=128k", "tmpfs", str(full)], capture_output=True).returncode:
+    if (
+        os.geteuid() != 0
+        or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=128k", "tmpfs", str(full)], capture_output=True).returncode
+    ):
         pytest.skip("a small file system needs root here (the max_page_count stand-in is in test_backup_restore)")
     try:
         outcomes = []

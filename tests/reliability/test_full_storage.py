@@ -29,7 +29,9 @@ def contents(db: Path) -> list[tuple]:
     conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     try:
         rows = []
-        for (table,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'case_search%' ORDER BY name"):
+        for (table,) in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'case_search%' ORDER BY name"
+        ):
             rows.extend((table, *row) for row in conn.execute(f'SELECT * FROM "{table}" ORDER BY rowid'))  # noqa: S608 - names from the file
         return rows
     finally:
@@ -81,7 +83,9 @@ def small_disk(tmp_path: Path):
 
 def neutrohold(*argv: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "TZ": "UTC"}
-    return subprocess.run([sys.executable, "-m", "desktop_app", *argv], capture_output=True, text=True, cwd=REPO, env=env, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "desktop_app", *argv], capture_output=True, text=True, cwd=REPO, env=env, timeout=120
+    )
 
 
 def test_log_add_on_a_full_disk_exits_1_with_one_line_and_the_log_unchanged(small_disk):

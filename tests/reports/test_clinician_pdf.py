@@ -96,7 +96,9 @@ def test_resume_shows_the_follow_up_window(evaluated, printed):
 
 def test_continue_says_no_resume_date_applies(evaluated, printed):
     count = {"value": 2400, "unit": "cells/uL", "taken_at": "2026-11-24T08:00"}
-    case, rec = evaluated({"patient_ref": "RHEU-2001", "anakinra": "active", "anc": [count], "urti": "none", "infection_signs": False})
+    case, rec = evaluated(
+        {"patient_ref": "RHEU-2001", "anakinra": "active", "anc": [count], "urti": "none", "infection_signs": False}
+    )
     assert rec.decision == "continue"
     pdf = printed(case, rec)
     assert_complete_summary(pdf, case, rec, "a4")
@@ -143,7 +145,10 @@ def test_header_override_and_logged_notes(evaluated, printed):
         evaluated_by="nurse.lee",
         printed_at=PRINTED_AT,
         clinician_override=ClinicianOverride(
-            decision_taken="resume", reason="specialist_advice", text="Haematology advise restarting.", who="Dr C. Mensah",
+            decision_taken="resume",
+            reason="specialist_advice",
+            text="Haematology advise restarting.",
+            who="Dr C. Mensah",
             at=datetime(2026, 11, 24, 12, 4),
         ),
         logged_notes=(LoggedNote(text="Spoke to the patient by phone.", who="nurse.lee", at=datetime(2026, 11, 24, 12, 3)),),

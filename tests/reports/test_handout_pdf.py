@@ -89,5 +89,7 @@ def test_a_clinician_override_sets_the_handout_decision(evaluated, printed, pack
 def test_the_patient_ref_and_site_print_as_typed(evaluated, printed):
     payload = '<img src="/etc/passwd">'
     case, rec = evaluated("recovering", patient_ref=payload)
-    text = printed(case, rec, "patient", context=PrintContext(printed_at=PRINTED_AT, site_name='<span style="font-size:1px">')).text
+    text = printed(
+        case, rec, "patient", context=PrintContext(printed_at=PRINTED_AT, site_name='<span style="font-size:1px">')
+    ).text
     assert f'Information for {payload} from <span style="font-size:1px">.' in text

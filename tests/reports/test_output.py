@@ -172,7 +172,7 @@ def test_printing_works_headless_without_a_platform_set(evaluated, tmp_path):
         from desktop_app.services.evaluation import evaluate_data, read_case_file
         from desktop_app.services.packs import open_pack
         from desktop_app.services.printing import write_pdf
-        data = read_case_file(Path({str(tmp_path / 'case.json')!r}))
+        data = read_case_file(Path({str(tmp_path / "case.json")!r}))
         case, rec = evaluate_data(data, open_pack(), datetime(2026, 11, 24, 12), datetime.now())
         write_pdf(case, rec, Path({str(out)!r}), audience="patient", paper="letter", large_print=True)
         print(os.environ["QT_QPA_PLATFORM"])
