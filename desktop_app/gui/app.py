@@ -60,10 +60,10 @@ class Startup:
         self.window.runner.run(lambda: _checked_pack(overrides), self.pack_ready, self.pack_refused)
 
     def pack_refused(self, error: BaseException) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        from desktop_app.gui.problem_message import StopMessage
 
         # PackError (bad overrides) and PackRefused (failed self-check) alike; anything else too: fail safe.
-        QMessageBox.critical(
+        StopMessage.tell(
             self.window,
             "NeutroHold cannot start",
             f"The knowledge pack or the site overrides cannot be used:\n\n{error}\n\n"
@@ -125,16 +125,15 @@ class Startup:
 
     def integrity_failed(self, error: BaseException) -> None:
         """The background check found damage: stop writing to the file and offer the way out."""
-        from PySide6.QtWidgets import QMessageBox
-
         from desktop_app.gui.log_recovery import recover
+        from desktop_app.gui.problem_message import NoticeMessage
         from desktop_app.services.caselog import CaseLogDamaged
 
         if not isinstance(error, CaseLogDamaged) or self.log is None:
             return  # not damage (e.g. the disk was busy): the next start checks again
         self.close_log()
         if recover(error, self.window):
-            QMessageBox.information(self.window, "Start NeutroHold again", "Start NeutroHold again to use the case log.")
+            NoticeMessage.tell(self.window, "Start NeutroHold again", "Start NeutroHold again to use the case log.")
         self.stop(1)
 
     def stop(self, code: int) -> None:

@@ -75,7 +75,9 @@ def move_aside(path: Path, now: datetime | None = None) -> Path:
 
 
 def _cannot_open(parent: QWidget | None, text: str) -> None:
-    QMessageBox.critical(parent, "NeutroHold cannot open the case log", text)
+    from desktop_app.gui.problem_message import StopMessage
+
+    StopMessage.tell(parent, "NeutroHold cannot open the case log", text)
 
 
 # At start the window waits this long for another program's lock, then opens the log read-only.
@@ -247,7 +249,9 @@ def recover(damaged: CaseLogDamaged, parent: QWidget | None) -> bool:
             parent, f"The damaged case log could not be moved aside ({exc}); nothing was deleted.\n\nNeutroHold will close."
         )
         return False
-    QMessageBox.information(
+    from desktop_app.gui.problem_message import NoticeMessage
+
+    NoticeMessage.tell(
         parent,
         "Case log replaced",
         f"The damaged case log was kept as\n{kept}\n\n"

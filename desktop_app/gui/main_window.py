@@ -666,9 +666,9 @@ class MainWindow(QMainWindow):
                 reason = f"Fix this first:\n{problem_text(evaluation.error)}"
             else:
                 reason = "Enter the patient reference and at least one neutrophil count first."
-            from PySide6.QtWidgets import QMessageBox
+            from desktop_app.gui.problem_message import ProblemMessage
 
-            QMessageBox.warning(self, f"Cannot {doing} yet", reason)
+            ProblemMessage.tell(self, f"Cannot {doing} yet", reason)
             control = self.form.problem_control()
             if control is not None:
                 self.form_scroll.ensureWidgetVisible(control)
@@ -807,18 +807,11 @@ class MainWindow(QMainWindow):
 
     def may_discard_unsaved(self) -> bool:
         """True when nothing unsaved would be lost, or the clinician agrees to lose it."""
-        from PySide6.QtWidgets import QMessageBox
+        from desktop_app.gui.problem_message import DiscardQuestion
 
         if self.form.is_blank() or self.is_unchanged():
             return True
-        answer = QMessageBox.question(
-            self,
-            "Discard this case?",
-            "The case being entered has not been saved. Discard it?",
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Discard
+        return DiscardQuestion.ask(self, "Discard this case?", "The case being entered has not been saved. Discard it?")
 
     def new_case(self) -> None:
         if not self.may_discard_unsaved():

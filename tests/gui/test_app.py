@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 
+from desktop_app.gui.problem_message import StopMessage
 from desktop_app.gui import app
 
 
@@ -36,6 +36,6 @@ def test_a_refused_overrides_file_shows_a_dialog_and_returns_1(qapp: Any, tmp_pa
     overrides = tmp_path / "overrides.toml"
     overrides.write_text('[overrides.hold_anc_below]\nvalue = 5\nreason = "typo"\n', encoding="utf-8")
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(StopMessage, "tell", lambda parent, title, text: shown.append(text))
     assert app.run(argparse.Namespace(db=None, overrides=overrides)) == 1
     assert "hold_anc_below" in shown[0] and "outside the sane range" in shown[0]

@@ -12,8 +12,9 @@ from typing import Any
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
+from desktop_app.gui.problem_message import DiscardQuestion, NoticeMessage, StopMessage
 from desktop_app.gui import app
 from desktop_app.gui.drafts import DraftDialog, draft_payload, is_leftover, sweep_dead_instances
 from desktop_app.gui.log_recovery import DamagedLogDialog, open_log_or_explain
@@ -106,7 +107,7 @@ def test_an_open_windows_draft_is_not_offered_and_new_discards_it(
     second = make_window(db=db)
     second.offer_drafts()
     assert len(caselog.list_drafts(first.log_session.log)) == 1
-    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Discard)
+    monkeypatch.setattr(DiscardQuestion, "ask", lambda *args: True)
     first.new_action.trigger()
     assert caselog.list_drafts(first.log_session.log) == []
 
@@ -167,7 +168,7 @@ def answer_damaged(monkeypatch: Any, answer: str) -> list[tuple[Path, Path | Non
         return answer
 
     monkeypatch.setattr(DamagedLogDialog, "ask", classmethod(ask))
-    monkeypatch.setattr(QMessageBox, "information", lambda *args: QMessageBox.StandardButton.Ok)
+    monkeypatch.setattr(NoticeMessage, "tell", lambda *args: None)
     return asked
 
 
@@ -229,7 +230,7 @@ def test_quitting_at_a_damaged_log_changes_nothing(db: Path, monkeypatch: Any) -
 
 def test_a_refused_log_is_explained(tmp_path: Path, monkeypatch: Any) -> None:
     told: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: told.append(text))
+    monkeypatch.setattr(StopMessage, "tell", lambda parent, title, text: told.append(text))
     assert open_log_or_explain(tmp_path) is None  # a folder, not a file
     assert "is a folder" in told[0]
 
@@ -280,7 +281,7 @@ def test_run_with_a_damaged_log_starts_a_new_one_when_asked(qapp: Any, db: Path,
 
 def test_run_with_a_refused_log_says_why_and_returns_1(qapp: Any, tmp_path: Path, quick_pack: None, monkeypatch: Any) -> None:
     told: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: told.append(text))
+    monkeypatch.setattr(StopMessage, "tell", lambda parent, title, text: told.append(text))
     assert app.run(argparse.Namespace(db=tmp_path, overrides=None)) == 1
     assert "is a folder" in told[0]
 

@@ -7,11 +7,11 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
+from desktop_app.gui.problem_message import DiscardQuestion, ProblemMessage
 from desktop_app.gui.override_dialog import ClinicianOverrideDialog, OverrideChoice
 from desktop_app.gui.preferences import Preferences
-from desktop_app.gui.problem_message import ProblemMessage
 from desktop_app.services import caselog
 from tests.gui.conftest import choose, decision_text, enter_case, example, log_rows, named
 
@@ -172,8 +172,8 @@ def test_reopening_asks_before_discarding_what_is_being_typed(log_window: Any, m
     save(window)
     window.new_case()
     enter_case(window, "RHEU-0777", 900, as_of - timedelta(hours=1))
-    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
-    monkeypatch.setattr(QMessageBox, "question", lambda *args: answers.pop(0))
+    answers = [False, True]  # Cancel, then Discard
+    monkeypatch.setattr(DiscardQuestion, "ask", lambda *args: answers.pop(0))
     choose_row(window, 0)
     assert named(window, "patientRefEdit").text() == "RHEU-0777"
     assert not named(window, "caseLogView").currentIndex().isValid()

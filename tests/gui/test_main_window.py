@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.gui.problem_message import DiscardQuestion, ProblemMessage
 from desktop_app.gui.preferences import Preferences, PreferencesDialog
 from desktop_app.gui.print_desk import PrintChoiceDialog
 from desktop_app.gui.recommendation_panel import CRITERION_ID_ROLE, CRITERION_MET_ROLE
@@ -147,7 +148,7 @@ def test_invalid_count_time_is_marked_at_the_field_and_kept(window: Any, qtbot: 
     assert not named(window, "saveButton").isEnabled() and not window.save_action.isEnabled()
 
     warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *rest: warnings.append(text))
+    monkeypatch.setattr(ProblemMessage, "tell", lambda parent, title, text, *rest: warnings.append(text))
     with qtbot.assertNotEmitted(window.save_requested):
         window.request_save()
     assert warnings and "ANC count 4, taken at" in warnings[0]
@@ -253,11 +254,11 @@ def test_pitfall_ticks_are_announced_and_survive_reevaluation(window: Any, qtbot
 def test_new_case_asks_before_discarding_unsaved_input(window: Any, monkeypatch: Any) -> None:
     window.load_case(example("febrile.json"))
     named(window, "ageSpin").setValue(80)
-    answers = [QMessageBox.StandardButton.Cancel]
-    monkeypatch.setattr(QMessageBox, "question", lambda *args: answers.pop(0))
+    answers = [False]  # Cancel
+    monkeypatch.setattr(DiscardQuestion, "ask", lambda *args: answers.pop(0))
     window.new_action.trigger()
     assert named(window, "patientRefEdit").text() == "RHEU-0977"
-    answers.append(QMessageBox.StandardButton.Discard)
+    answers.append(True)  # Discard
     window.new_action.trigger()
     assert named(window, "patientRefEdit").text() == ""
     assert named(window, "decisionLabel").property("decision") == "blank"
@@ -268,7 +269,7 @@ def test_a_saved_case_is_replaced_without_asking(window: Any, monkeypatch: Any) 
     window.load_case(example("febrile.json"))
     named(window, "ageSpin").setValue(80)
     window.mark_saved(window.form.to_data())
-    monkeypatch.setattr(QMessageBox, "question", lambda *args: pytest.fail("asked"))
+    monkeypatch.setattr(DiscardQuestion, "ask", lambda *args: pytest.fail("asked"))
     window.new_case()
     assert window.form.is_blank()
 
