@@ -78,35 +78,18 @@ def complete_context(rec: Recommendation, context: PrintContext | None = None, p
 
 
 def _withdrawn_entries(record: CaseRecord) -> tuple[WithdrawnEntry, ...]:
-    entries = []
-    own = record.withdrawal
-    if own is not None:
-        entries.append(
-            WithdrawnEntry(
-                what=f"Evaluation {record.row.as_of:%Y-%m-%d %H:%M}: {record.row.decision}",
-                who=own.who,
-                at=own.at,
-                reason=own.reason,
-            )
-        )
-    for override in record.clinician_overrides:
-        gone = record.withdrawal_of(override.id)
-        if gone is not None:
-            entries.append(
-                WithdrawnEntry(
-                    what=f"Clinician decision {override.decision_taken} by {override.who}",
-                    who=gone.who,
-                    at=gone.at,
-                    reason=gone.reason,
-                )
-            )
-    for tick in record.acknowledgements:
-        gone = record.withdrawal_of(tick.id)
-        if gone is not None:
-            entries.append(
-                WithdrawnEntry(what=f"Pitfall tick {tick.pitfall_id} by {tick.who}", who=gone.who, at=gone.at, reason=gone.reason)
-            )
-    return tuple(entries)
+    """What was withdrawn as entered in error: the evaluation itself, clinician decisions, pitfall ticks."""
+    withdrawn = [(f"Evaluation {record.row.as_of:%Y-%m-%d %H:%M}: {record.row.decision}", record.withdrawal)]
+    withdrawn += [
+        (f"Clinician decision {override.decision_taken} by {override.who}", record.withdrawal_of(override.id))
+        for override in record.clinician_overrides
+    ]
+    withdrawn += [
+        (f"Pitfall tick {tick.pitfall_id} by {tick.who}", record.withdrawal_of(tick.id)) for tick in record.acknowledgements
+    ]
+    return tuple(
+        WithdrawnEntry(what=what, who=gone.who, at=gone.at, reason=gone.reason) for what, gone in withdrawn if gone is not None
+    )
 
 
 def context_for_logged_case(
