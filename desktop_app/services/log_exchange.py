@@ -28,6 +28,7 @@ from desktop_app.knowledge import Pack, apply_overrides, installed_pack_dirs, lo
 from desktop_app.models import CaseInput, InputError, Recommendation, zone_from_name
 from desktop_app.services import workstation
 from desktop_app.services.workstation import WorkstationKey
+from desktop_app.services.locations import site_packs_dir
 
 SYNC_PREFIX = "workstation-"
 KEY_FILE = "key.json"
@@ -40,7 +41,7 @@ class SignerRefused(CaseLogError):
 @functools.cache
 def _installed_by_sha256() -> dict[str, Pack]:
     packs: dict[str, Pack] = {}
-    for folder in installed_pack_dirs():
+    for folder in installed_pack_dirs((site_packs_dir(),)):
         try:
             pack = load_pack_dir(folder)
         except ValueError:
