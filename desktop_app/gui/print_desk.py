@@ -564,11 +564,13 @@ class PrintDesk(QObject):
                 job_id = spool_pdf(rendered.pdf, target, title, copies, options)
                 outcome = spooler.follow(target, job_id)
                 if outcome.state == "held":
-                    raise spooler.SpoolerError(
-                        f"the printer {target} is stopped ({outcome.detail}); job {job_id} is held in its queue and "
-                        f"has NOT printed. It prints when the printer is restarted (cupsenable {target}); "
-                        f"cancel it (cancel {job_id}) to print elsewhere"
+                    held = QCoreApplication.translate(
+                        "PrintDesk",
+                        "the printer {printer} is stopped ({detail}); job {job} is held in its queue and "
+                        "has NOT printed. It prints when the printer is restarted (cupsenable {printer}); "
+                        "cancel it (cancel {job}) to print elsewhere",
                     )
+                    raise spooler.SpoolerError(held.format(printer=target, detail=outcome.detail, job=job_id))
                 return PrintResult(rendered.pages, target, job_id, outcome.state, widened)
             # No CUPS tools (Windows): Qt paints the printer itself, on this worker thread.
             document = printing.build_document(
