@@ -51,7 +51,7 @@ def update(folder: Path = CATALOGUES, languages: Sequence[str] = LANGUAGES) -> N
         # No source locations in the .ts: a line moved in the code does not change the catalogue.
         subprocess.run(
             [tool("pyside6-lupdate"), *sources(), "-ts", str(target), "-no-obsolete", "-locations", "none",
-             "-target-language", language],
+             "-target-language", language, "-tr-function-alias", "QT_TRANSLATE_NOOP+=translatable"],
             check=True,
         )  # fmt: skip
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,13 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.gui.language import translatable
 from desktop_app.gui.problem_message import ProblemMessage
 
 if TYPE_CHECKING:
     from desktop_app.gui.tasks import Runner
     from desktop_app.services.labs import LabImport, Skipped
 
-LAB_FILES = QT_TRANSLATE_NOOP("LabImport", "Lab result files (*.hl7 *.oru *.txt *.json *.ndjson *.csv);;All files (*)")
+LAB_FILES = translatable("LabImport", "Lab result files (*.hl7 *.oru *.txt *.json *.ndjson *.csv);;All files (*)")
 
 
 class LabFileDialog:

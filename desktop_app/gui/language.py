@@ -9,21 +9,31 @@ Qt installation ships it.
 from __future__ import annotations
 
 from importlib import resources
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
 
     from PySide6.QtCore import QSettings
 
+
+def translatable(context: str, text: str) -> str:
+    """Mark a constant's text for the catalogue of `context`; translate it where it is shown.
+
+    Qt's QT_TRANSLATE_NOOP, typed as returning str; packaging/translations.py tells lupdate its name.
+    """
+    return text
+
+
 SYSTEM = "system"
 # The languages the window is translated into; English is the source language and needs no catalogue.
 WINDOW_LANGUAGES: tuple[str, ...] = ("en", "es", "fr", "de")
 # The Preferences choices: each language named in its own language, whatever the window's language is.
 LANGUAGE_CHOICES: tuple[tuple[str, str], ...] = (
-    (SYSTEM, QT_TRANSLATE_NOOP("PreferencesDialog", "System default")),
+    (SYSTEM, translatable("PreferencesDialog", "System default")),
     ("en", "English"),
     ("es", "Español"),
     ("fr", "Français"),
@@ -53,6 +63,11 @@ def catalogue(language: str) -> Traversable:
     return resources.files("desktop_app.resources").joinpath(CATALOGUE_FOLDER, f"neutrohold_{language}.qm")
 
 
+def qt_catalogue_folder() -> Path:
+    """Where Qt's own catalogues are (qtbase_de.qm...); they may be absent from a trimmed Qt."""
+    return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+
+
 def install_language(app: QCoreApplication, language: str | None) -> str:
     """Translate the application into `language` (a code or the Preferences choice); the code in force.
 
@@ -74,7 +89,7 @@ def install_language(app: QCoreApplication, language: str | None) -> str:
                 app.installTranslator(translator)
                 _installed.append((translator, data))
         qt_own = QTranslator()
-        if qt_own.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        if qt_own.load(f"qtbase_{code}", str(qt_catalogue_folder())):
             app.installTranslator(qt_own)
             _installed.append((qt_own, None))
     locale = QLocale(code)

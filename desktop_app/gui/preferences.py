@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.gui.language import LANGUAGE_CHOICES, SYSTEM
+from desktop_app.gui.language import LANGUAGE_CHOICES, SYSTEM, translatable
 
 if TYPE_CHECKING:
     from desktop_app.models import Audience
@@ -26,18 +26,18 @@ if TYPE_CHECKING:
 PaperSize = Literal["a4", "letter"]
 # The choices' words are marked for the catalogue here and translated where the combo boxes are filled.
 PAPER_SIZES: tuple[tuple[str, PaperSize], ...] = (
-    (QT_TRANSLATE_NOOP("PreferencesDialog", "A4"), "a4"),
-    (QT_TRANSLATE_NOOP("PreferencesDialog", "US Letter"), "letter"),
+    (translatable("PreferencesDialog", "A4"), "a4"),
+    (translatable("PreferencesDialog", "US Letter"), "letter"),
 )
 AUDIENCES: tuple[tuple[str, Audience], ...] = (
-    (QT_TRANSLATE_NOOP("PreferencesDialog", "Clinician summary"), "clinician"),
-    (QT_TRANSLATE_NOOP("PreferencesDialog", "Patient handout"), "patient"),
+    (translatable("PreferencesDialog", "Clinician summary"), "clinician"),
+    (translatable("PreferencesDialog", "Patient handout"), "patient"),
 )
 Contrast = Literal["system", "high", "standard"]
 CONTRASTS: tuple[tuple[str, Contrast], ...] = (
-    (QT_TRANSLATE_NOOP("PreferencesDialog", "Follow the system"), "system"),
-    (QT_TRANSLATE_NOOP("PreferencesDialog", "High contrast"), "high"),
-    (QT_TRANSLATE_NOOP("PreferencesDialog", "Standard"), "standard"),
+    (translatable("PreferencesDialog", "Follow the system"), "system"),
+    (translatable("PreferencesDialog", "High contrast"), "high"),
+    (translatable("PreferencesDialog", "Standard"), "standard"),
 )
 LANGUAGES: tuple[str, ...] = tuple(code for code, _name in LANGUAGE_CHOICES)
 

@@ -18,7 +18,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSettings, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.gui.language import translatable
 from desktop_app.gui.preferences import Preferences
 from desktop_app.gui.problem_message import ProblemMessage
 from desktop_app.gui.tasks import Runner
@@ -48,8 +49,8 @@ if TYPE_CHECKING:
 # Within a sentence and in job names ("Printed the patient handout for ..."): its own words, since not
 # every language writes a noun in lower case (German does not).
 AUDIENCE_IN_SENTENCE: dict[Audience, str] = {
-    "clinician": QT_TRANSLATE_NOOP("PrintDesk", "clinician summary"),
-    "patient": QT_TRANSLATE_NOOP("PrintDesk", "patient handout"),
+    "clinician": translatable("PrintDesk", "clinician summary"),
+    "patient": translatable("PrintDesk", "patient handout"),
 }
 EXPORT_FOLDER_KEY = "printing/export_folder"
 SEARCH_LIMIT_MS = 15000  # finding the printers; each spooler call inside has its own, shorter limit

@@ -9,7 +9,6 @@ from typing import Any, Literal, get_args
 
 from pydantic import ValidationError
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QDateTime,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.gui.language import translatable
 from desktop_app.models import MAX_RAW_COUNT, AncUnit, CbcReading, number_text, round_count, to_cells_per_uL
 
 UNITS: tuple[str, ...] = get_args(AncUnit)
@@ -81,22 +81,22 @@ def _anc_of_cbc(row: dict[str, Any]) -> float | None:
 _LARGEST_COUNT = max(MAX_RAW_COUNT.values())
 
 ANC_COLUMNS = (
-    ReadingColumn("taken_at", QT_TRANSLATE_NOOP("ReadingsModel", "Taken at"), "moment"),
-    ReadingColumn("value", QT_TRANSLATE_NOOP("ReadingsModel", "Count"), "number", maximum=_LARGEST_COUNT),
-    ReadingColumn("unit", QT_TRANSLATE_NOOP("ReadingsModel", "Unit"), "unit"),
-    ReadingColumn("anc", QT_TRANSLATE_NOOP("ReadingsModel", "ANC cells/uL"), "derived", derive=_anc_of_reading),
+    ReadingColumn("taken_at", translatable("ReadingsModel", "Taken at"), "moment"),
+    ReadingColumn("value", translatable("ReadingsModel", "Count"), "number", maximum=_LARGEST_COUNT),
+    ReadingColumn("unit", translatable("ReadingsModel", "Unit"), "unit"),
+    ReadingColumn("anc", translatable("ReadingsModel", "ANC cells/uL"), "derived", derive=_anc_of_reading),
 )
 CBC_COLUMNS = (
-    ReadingColumn("taken_at", QT_TRANSLATE_NOOP("ReadingsModel", "Taken at"), "moment"),
-    ReadingColumn("wbc", QT_TRANSLATE_NOOP("ReadingsModel", "WBC"), "number", maximum=_LARGEST_COUNT),
-    ReadingColumn("wbc_unit", QT_TRANSLATE_NOOP("ReadingsModel", "Unit"), "unit"),
-    ReadingColumn("neutrophil_pct", QT_TRANSLATE_NOOP("ReadingsModel", "Neutrophils %"), "number", maximum=100, decimals=1),
-    ReadingColumn("band_pct", QT_TRANSLATE_NOOP("ReadingsModel", "Bands %"), "number", maximum=100, decimals=1),
-    ReadingColumn("anc", QT_TRANSLATE_NOOP("ReadingsModel", "ANC cells/uL"), "derived", derive=_anc_of_cbc),
+    ReadingColumn("taken_at", translatable("ReadingsModel", "Taken at"), "moment"),
+    ReadingColumn("wbc", translatable("ReadingsModel", "WBC"), "number", maximum=_LARGEST_COUNT),
+    ReadingColumn("wbc_unit", translatable("ReadingsModel", "Unit"), "unit"),
+    ReadingColumn("neutrophil_pct", translatable("ReadingsModel", "Neutrophils %"), "number", maximum=100, decimals=1),
+    ReadingColumn("band_pct", translatable("ReadingsModel", "Bands %"), "number", maximum=100, decimals=1),
+    ReadingColumn("anc", translatable("ReadingsModel", "ANC cells/uL"), "derived", derive=_anc_of_cbc),
 )
 TEMPERATURE_COLUMNS = (
-    ReadingColumn("taken_at", QT_TRANSLATE_NOOP("ReadingsModel", "Taken at"), "moment"),
-    ReadingColumn("celsius", QT_TRANSLATE_NOOP("ReadingsModel", "Temperature °C"), "number", minimum=30, maximum=44, decimals=1),
+    ReadingColumn("taken_at", translatable("ReadingsModel", "Taken at"), "moment"),
+    ReadingColumn("celsius", translatable("ReadingsModel", "Temperature °C"), "number", minimum=30, maximum=44, decimals=1),
 )
 
 _PROBLEM_BACKGROUND = QBrush(QColor("#fbd5d2"))
