@@ -52,7 +52,7 @@ def system_language() -> str:
 
 
 def resolve(choice: str | None) -> str:
-    """The language code a Preferences choice stands for ("system", empty or unknown: the system's)."""
+    """The language code a Preferences choice stands for: "system" (or nothing) is the system's; a code is itself."""
     if not choice or choice == SYSTEM:
         return system_language()
     return choice
