@@ -143,6 +143,40 @@ class _HashingWriter:
         self.hasher.update(text.encode("utf-8"))
 
 
+# The export's one encoder (json.dumps's defaults, text kept as it is): every value is encoded on its own.
+_ENCODER = json.JSONEncoder(ensure_ascii=False)
+
+
+class _JsonStream:
+    """A JSON document written member by member and element by element, never held as one string.
+
+    Each scalar, header value and record is encoded by itself with the export's encoder; the
+    punctuation between them is written here. Header members are separated as json.dumps separates
+    them (", " and ": "); array elements and tables go one to a line.
+    """
+
+    def __init__(self, writer: _HashingWriter) -> None:
+        self.writer = writer
+
+    def open_object(self, header: dict[str, Any]) -> None:
+        """`{` and the header members, the writer left ready for the next member."""
+        self.writer.write("{")
+        for position, (name, value) in enumerate(header.items()):
+            self.writer.write(("" if position == 0 else ", ") + _ENCODER.encode(name) + ": ")
+            for chunk in _ENCODER.iterencode(value):
+                self.writer.write(chunk)
+
+    def array(self, items: Iterator[dict[str, Any]]) -> int:
+        """`[` the items one to a line `]`; how many were written."""
+        count = 0
+        self.writer.write("[")
+        for item in items:
+            self.writer.write(("\n" if count == 0 else ",\n") + _ENCODER.encode(item))
+            count += 1
+        self.writer.write("]")
+        return count
+
+
 # Which rows an incremental export holds: (table, row) -> write it or not.
 Keep = Callable[[str, dict[str, Any]], bool]
 
@@ -152,15 +186,29 @@ def export_json(db: Reader, out: Path, signer: Signer | None = None, keep: Keep 
 
     The file carries the audit events of the records it holds, and, with a `signer`, the
     workstation's id and public key and an Ed25519 signature over everything before it. `keep`
-    selects the rows of an incremental export (readings travel with their evaluation).
+    selects the rows of an incremental export (readings travel with their evaluation). Written by a
+    streaming encoder, one record at a time, so a large log never sits in memory whole.
     """
     from desktop_app.caselog.signing import SIGNATURE_FIELD
 
-    cases = 0
     exported: set[tuple[str, str]] = set()
     evaluations: set[str] = set()
+
+    def kept(table: str) -> Iterator[dict[str, Any]]:
+        for row in _table_rows(db, table):
+            if table == "observations":
+                if keep is not None and row["evaluation_id"] not in evaluations:
+                    continue
+            elif keep is not None and not keep(table, row):
+                continue
+            exported.add((table, row["id"]))
+            if table == "evaluations":
+                evaluations.add(row["id"])
+            yield row
+
     with written_whole(out) as handle:
         writer = _HashingWriter(handle)
+        stream = _JsonStream(writer)
         header = {
             "format": EXPORT_FORMAT, "version": EXPORT_VERSION, "exported_at": now_utc(), "schema": list(SCHEMA_VERSIONS),
             "incremental": keep is not None,
@@ -168,33 +216,18 @@ def export_json(db: Reader, out: Path, signer: Signer | None = None, keep: Keep 
                 "id": signer.workstation_id, "name": signer.workstation_name, "public_key": signer.public_key,
             },
         }  # fmt: skip
-        # Streamed row by row so a large log never sits in memory whole.
-        writer.write(json.dumps(header, ensure_ascii=False)[:-1] + ', "tables": {')
+        stream.open_object(header)
+        writer.write(', "tables": {')
         for position, table in enumerate(EXCHANGED_TABLES):
-            writer.write(("" if position == 0 else ",") + "\n" + json.dumps(table) + ": [")
-            count = 0
-            for row in _table_rows(db, table):
-                if table == "observations":
-                    if keep is not None and row["evaluation_id"] not in evaluations:
-                        continue
-                elif keep is not None and not keep(table, row):
-                    continue
-                writer.write(("\n" if count == 0 else ",\n") + json.dumps(row, ensure_ascii=False))
-                count += 1
-                exported.add((table, row["id"]))
-                if table == "evaluations":
-                    cases += 1
-                    evaluations.add(row["id"])
-            writer.write("]")
-        writer.write('\n},\n"audit": [')
-        for count, event in enumerate(_carried_events(db, exported)):
-            writer.write(("\n" if count == 0 else ",\n") + json.dumps(event, ensure_ascii=False))
-        writer.write("]")
+            writer.write(("" if position == 0 else ",") + "\n" + _ENCODER.encode(table) + ": ")
+            stream.array(kept(table))
+        writer.write('\n},\n"audit": ')
+        stream.array(_carried_events(db, exported))
         if signer is None:
             handle.write("\n}\n")
         else:
             handle.write(",\n" + SIGNATURE_FIELD + json.dumps(signer.sign(writer.hasher.digest())) + "}\n")
-    return cases
+    return len(evaluations)
 
 
 def _carried_events(db: Reader, exported: set[tuple[str, str]]) -> Iterator[dict[str, Any]]:
