@@ -100,7 +100,7 @@ def stream_export(
     """(table, index, record) for each record of the export, in file order; `header` gets the other fields.
 
     With `audit`, the events of an "audit" list come as ("audit", index, event) too instead of into
-    `header` whole. `handle`: an open text handle to read instead of opening `source` (it is closed).
+    `header` whole (`header` then holds "audit": [] and "tables": {} for lists and tables streamed). `handle`: an open text handle to read instead of opening `source` (it is closed).
     """
     if handle is None:
         try:
@@ -116,6 +116,8 @@ def stream_export(
                 raise InputError(str(source), "is not a NeutroHold case log export")
             for key in _members(reader):
                 if key == "tables" and reader.peek() == "{":
+                    if audit:
+                        header[key] = {}  # its rows came one by one
                     for table in _members(reader):
                         if table not in EXCHANGED_TABLES:
                             raise InputError(f"{source}: tables", f"must hold only {', '.join(EXCHANGED_TABLES)}")
