@@ -109,8 +109,8 @@ class StagedExport:
 
     # ---- RowSource (exchange.merge_export) ----------------------------------------------------
 
-    def batches(self, table: str, size: int = BATCH_ROWS) -> Iterator[list[dict[str, Any]]]:
-        for batch in self._pages(table, size):
+    def batches(self, table: str, size: int | None = None) -> Iterator[list[dict[str, Any]]]:
+        for batch in self._pages(table, size or BATCH_ROWS):
             yield [row for _, row in batch]
 
     def readings(self, evaluation_ids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
