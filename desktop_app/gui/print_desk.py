@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from desktop_app.knowledge import Pack
     from desktop_app.models import Audience, CaseInput, Recommendation
     from desktop_app.services.printing import PrintContext
+    from desktop_app.services.worklist import Worklist
 
 AUDIENCE_WORDS: dict[Audience, str] = {"clinician": "Clinician summary", "patient": "Patient handout"}
 EXPORT_FOLDER_KEY = "printing/export_folder"
@@ -416,6 +417,24 @@ class PrintDesk(QObject):
 
     def print_case(self, printout: Printout) -> None:
         """Find the printers (off the GUI thread, time-limited), then ask which printout and print it."""
+        self._search_then(lambda names: self._print_on(printout, names))
+
+    def print_worklist(self, draw_up: Callable[[], Worklist]) -> None:
+        """Draw up the whole worklist and find the printers (off the GUI thread), then print it through the
+        print dialog, 30 rows a page (reports/worklist.py); with no printer, offer a PDF."""
+        if self._refuse_while_busy():
+            return
+
+        def drawn(worklist: Worklist) -> None:
+            self.busy = False
+            self._search_then(lambda names: self._print_worklist_on(worklist, names))
+
+        self.busy = True
+        self._say("Drawing up the worklist to print…", 0)
+        self._runner.run(draw_up, drawn, lambda error: self._failed("The worklist was not printed", error))
+
+    def _search_then(self, then: Callable[[tuple[str, ...]], None]) -> None:
+        """Find the printers (and create the printer the first time) on the runner, time-limited; then `then`."""
         if self._refuse_while_busy():
             return
         ticket = object()
@@ -435,7 +454,7 @@ class PrintDesk(QObject):
             if printer is not None and self._printer is None:
                 self._adopt(printer)
             self._say("", 0)
-            self._print_on(printout, names)
+            then(names)
 
         def failed(error: BaseException) -> None:
             if self._search is ticket:
@@ -497,6 +516,55 @@ class PrintDesk(QObject):
         job = print_render.RenderJob(
             printout.case, printout.recommendation, choice.audience, choice.large_print, context, pack, page, first, last
         )
+
+        def build() -> Any:
+            return printing.build_document(
+                printout.case, printout.recommendation, choice.audience, choice.large_print, context, pack
+            )
+
+        self._send(printer, job, build, f"{what} for {patient}", title, widened,
+                   lambda result: self.printed.emit(printout, choice.audience, result))  # fmt: skip
+
+    def _print_worklist_on(self, worklist: Worklist, printers: tuple[str, ...]) -> None:
+        if not printers:
+            if NoPrinterMessage.ask(self._window):
+                self.export_worklist_pdf(worklist)
+            return
+        from PySide6.QtPrintSupport import QPrinter
+
+        from desktop_app.services import print_render, printing
+        from desktop_app.services import worklist as worklists
+
+        printing.ensure_qt_app()
+        printer = self.printer
+        title = "NeutroHold - follow-up worklist"
+        printer.setDocName(title)
+        if not SystemPrintDialog.ask(self._window, printer):
+            return
+        page, widened = page_setup_for(printer)
+        first, last = 1, None
+        if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
+            first, last = printer.fromPage(), printer.toPage() or None
+        job = print_render.WorklistJob(worklist, page, first, last)
+        label = f"the follow-up worklist ({worklist.count} item{'s' if worklist.count != 1 else ''})"
+        self._send(printer, job, lambda: worklists.build_document(worklist), label, title, widened, lambda _: None)
+
+    def _send(
+        self,
+        printer: QPrinter,
+        job: Any,
+        build: Callable[[], Any],
+        label: str,
+        title: str,
+        widened: bool,
+        printed: Callable[[PrintResult], None],
+    ) -> None:
+        """Lay out `job` in a child process and hand the PDF to the spooler, or to the file of Print to File;
+        without CUPS tools Qt paints the printer with the document `build` gives. All on the runner."""
+        from PySide6.QtPrintSupport import QPrinter
+
+        from desktop_app.services import print_render, printing
+
         to_file = printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and bool(printer.outputFileName())
         target = printer.outputFileName() if to_file else printer.printerName()
         copies = printer.copyCount()
@@ -523,10 +591,7 @@ class PrintDesk(QObject):
                     )
                 return PrintResult(rendered.pages, target, job_id, outcome.state, widened)
             # No CUPS tools (Windows): Qt paints the printer itself, on this worker thread.
-            document = printing.build_document(
-                printout.case, printout.recommendation, choice.audience, choice.large_print, context, pack
-            )
-            return PrintResult(printing.print_document(document, printer), target, None, "painted", widened)
+            return PrintResult(printing.print_document(build(), printer), target, None, "painted", widened)
 
         def done(result: PrintResult) -> None:
             self.busy = False
@@ -534,22 +599,22 @@ class PrintDesk(QObject):
             pages = f"{result.pages} page{'s' if result.pages != 1 else ''}"
             edge = "; margins widened to the printer's unprintable edge, nothing clipped" if result.widened else ""
             if result.state == "file":
-                message = f"Printed {what} for {patient} to the file {result.printer} ({pages}{edge})."
+                message = f"Printed {label} to the file {result.printer} ({pages}{edge})."
             elif result.state == "completed":
-                message = f"Printed {what} for {patient} on {result.printer} ({pages}; CUPS job {result.job_id} completed{edge})."
+                message = f"Printed {label} on {result.printer} ({pages}; CUPS job {result.job_id} completed{edge})."
             elif result.state == "queued":
-                message = f"Sent {what} for {patient} to {result.printer} ({pages}; CUPS accepted job {result.job_id}, still in its queue{edge})."
+                message = f"Sent {label} to {result.printer} ({pages}; CUPS accepted job {result.job_id}, still in its queue{edge})."
             else:
-                message = f"Sent {what} for {patient} to {result.printer} ({pages}{edge})."
+                message = f"Sent {label} to {result.printer} ({pages}{edge})."
             self._say(message, 15000)
-            self.printed.emit(printout, choice.audience, result)
+            printed(result)
 
         def failed(error: BaseException) -> None:
             printer.setCopyCount(1)
-            self._failed(f"Not printed: {what} for {patient}", error)
+            self._failed(f"Not printed: {label}", error)
 
         self.busy = True
-        self._say(f"Printing {what} for {patient}…", 0)
+        self._say(f"Printing {label}…", 0)
         self._runner.run(work, done, failed)
 
     # ---- export PDF ---------------------------------------------------------------------------------------
@@ -587,6 +652,31 @@ class PrintDesk(QObject):
         self.busy = True
         self._say(f"Writing the PDF for {printout.case.patient_ref}…", 0)
         self._runner.run(work, done, lambda error: self._failed("The PDF was not saved", error))
+
+    def export_worklist_pdf(self, worklist: Worklist) -> None:
+        """Ask where, then write the worklist as a PDF on the runner (when no printer is installed)."""
+        if self._refuse_while_busy():
+            return
+        folder = Path(str(self._settings.value(EXPORT_FOLDER_KEY, "")) or self._documents_folder())
+        path = PdfFileDialog.ask(self._window, folder / f"worklist-{worklist.as_of:%Y%m%d-%H%M}.pdf")
+        if path is None:
+            return
+        self._settings.setValue(EXPORT_FOLDER_KEY, str(path.parent))
+        from desktop_app.services import printing
+        from desktop_app.services import worklist as worklists
+
+        printing.ensure_qt_app()
+        paper = self._preferences().paper_size
+
+        def done(written: Path) -> None:
+            self.busy = False
+            self._say(f"PDF saved: {written}", 15000)
+
+        self.busy = True
+        self._say("Writing the worklist PDF…", 0)
+        self._runner.run(
+            lambda: worklists.write_pdf(worklist, path, paper), done, lambda error: self._failed("The PDF was not saved", error)
+        )
 
     @staticmethod
     def _documents_folder() -> str:
