@@ -39,8 +39,7 @@ _SCHEMA = (
     " digest TEXT NOT NULL, evaluation_id TEXT, body TEXT NOT NULL)",
     "CREATE TABLE events (pos INTEGER PRIMARY KEY, body TEXT NOT NULL)",
     # What the carried events vouch for, latest event last (keys are JSON texts: a file may name anything).
-    "CREATE TABLE vouched (tbl TEXT NOT NULL, id TEXT NOT NULL, seq INTEGER, digest TEXT, PRIMARY KEY (tbl, id))"
-    " WITHOUT ROWID",
+    "CREATE TABLE vouched (tbl TEXT NOT NULL, id TEXT NOT NULL, seq INTEGER, digest TEXT, PRIMARY KEY (tbl, id)) WITHOUT ROWID",
     "CREATE TABLE readings (evaluation_id TEXT PRIMARY KEY, seq INTEGER, digest TEXT) WITHOUT ROWID",
     # Records pointed at that the file does not hold; here = 1 when this log holds them.
     "CREATE TABLE refs (tbl TEXT NOT NULL, id TEXT NOT NULL, here INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (tbl, id))"
@@ -218,9 +217,7 @@ def _fill(staged: StagedExport, hashing: _HashingReader, text: IO[str]) -> None:
                 shape_problem = exc  # told after the signature and the row count, as for a file read whole
                 continue
             reading_of = row["evaluation_id"] if name == "observations" else None
-            pending.append(
-                (name, index, row["id"], row_digest(name, row), reading_of, json.dumps(row, ensure_ascii=False))
-            )
+            pending.append((name, index, row["id"], row_digest(name, row), reading_of, json.dumps(row, ensure_ascii=False)))
         if len(pending) >= _STAGE_ROWS or len(pending_events) >= _STAGE_ROWS:
             _flush(conn, pending, pending_events)
     _flush(conn, pending, pending_events)
@@ -296,9 +293,7 @@ def check_staged(
     not_rechecked: set[str] = set()
     conn = staged.conn
     # Ids used twice for different content (few or none): only those are followed row by row.
-    twice = {
-        row[0] for row in conn.execute("SELECT id FROM records GROUP BY id HAVING count(DISTINCT tbl || ' ' || digest) > 1")
-    }
+    twice = {row[0] for row in conn.execute("SELECT id FROM records GROUP BY id HAVING count(DISTINCT tbl || ' ' || digest) > 1")}
     seen: dict[str, tuple[str, str]] = {}
     for table in EXCHANGED_TABLES:
         for batch in staged._pages(table, BATCH_ROWS):
@@ -405,7 +400,9 @@ def _check_audit(staged: StagedExport, problems: _Problems) -> None:
     def events() -> Iterator[Any]:
         after = 0
         while True:
-            page = conn.execute("SELECT pos, body FROM events WHERE pos > ? ORDER BY pos LIMIT ?", [after, _STAGE_ROWS]).fetchall()
+            page = conn.execute(
+                "SELECT pos, body FROM events WHERE pos > ? ORDER BY pos LIMIT ?", [after, _STAGE_ROWS]
+            ).fetchall()
             if not page:
                 return
             after = page[-1][0]

@@ -167,7 +167,10 @@ class DueDesk(QObject):
         if file_menu is not None:  # after Print…
             actions = file_menu.actions()
             after = actions.index(window.print_action) + 1 if window.print_action in actions else len(actions)
-            file_menu.insertAction(actions[after] if after < len(actions) else None, self.print_action)
+            if after < len(actions):
+                file_menu.insertAction(actions[after], self.print_action)
+            else:
+                file_menu.addAction(self.print_action)
         button = window.toolbar.widgetForAction(self.action)
         button.setObjectName("dueCountToolButton")
         button.setAccessibleName("Due items")
@@ -202,6 +205,8 @@ class DueDesk(QObject):
         pack, path, moment = self.window.pack, self.log_path, self.clock()
 
         def draw_up() -> Worklist:
+            if pack is None:
+                raise RuntimeError("the window has no knowledge pack to draw up the worklist with")
             from desktop_app.services import caselog, worklist
 
             with caselog.open_log(path, check_integrity=False, create=False, read_only=True) as log:

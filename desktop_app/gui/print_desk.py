@@ -603,7 +603,9 @@ class PrintDesk(QObject):
             elif result.state == "completed":
                 message = f"Printed {label} on {result.printer} ({pages}; CUPS job {result.job_id} completed{edge})."
             elif result.state == "queued":
-                message = f"Sent {label} to {result.printer} ({pages}; CUPS accepted job {result.job_id}, still in its queue{edge})."
+                message = (
+                    f"Sent {label} to {result.printer} ({pages}; CUPS accepted job {result.job_id}, still in its queue{edge})."
+                )
             else:
                 message = f"Sent {label} to {result.printer} ({pages}{edge})."
             self._say(message, 15000)
