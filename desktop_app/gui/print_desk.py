@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from desktop_app.knowledge import Pack
     from desktop_app.models import Audience, CaseInput, Recommendation
     from desktop_app.services.printing import PrintContext
+    from desktop_app.services.worklist import Worklist
 
 # Within a sentence and in job names ("Printed the patient handout for ..."): its own words, since not
 # every language writes a noun in lower case (German does not).
@@ -464,6 +465,24 @@ class PrintDesk(QObject):
 
     def print_case(self, printout: Printout) -> None:
         """Find the printers (off the GUI thread, time-limited), then ask which printout and print it."""
+        self._search_then(lambda names: self._print_on(printout, names))
+
+    def print_worklist(self, draw_up: Callable[[], Worklist]) -> None:
+        """Draw up the whole worklist and find the printers (off the GUI thread), then print it through the
+        print dialog, 30 rows a page (reports/worklist.py); with no printer, offer a PDF."""
+        if self._refuse_while_busy():
+            return
+
+        def drawn(worklist: Worklist) -> None:
+            self.busy = False
+            self._search_then(lambda names: self._print_worklist_on(worklist, names))
+
+        self.busy = True
+        self._say("Drawing up the worklist to print…", 0)
+        self._runner.run(draw_up, drawn, lambda error: self._failed("The worklist was not printed", error))
+
+    def _search_then(self, then: Callable[[tuple[str, ...]], None]) -> None:
+        """Find the printers (and create the printer the first time) on the runner, time-limited; then `then`."""
         if self._refuse_while_busy():
             return
         ticket = object()
@@ -483,7 +502,7 @@ class PrintDesk(QObject):
             if printer is not None and self._printer is None:
                 self._adopt(printer)
             self._say("", 0)
-            self._print_on(printout, names)
+            then(names)
 
         def failed(error: BaseException) -> None:
             if self._search is ticket:
@@ -546,6 +565,59 @@ class PrintDesk(QObject):
         job = print_render.RenderJob(
             printout.case, printout.recommendation, choice.audience, choice.large_print, context, pack, page, first, last
         )
+
+        def build() -> Any:
+            return printing.build_document(
+                printout.case, printout.recommendation, choice.audience, choice.large_print, context, pack
+            )
+
+        self._send(printer, job, build, QCoreApplication.translate("PrintDesk", "{what} for {patient}").format(what=what, patient=patient), title, widened,
+                   lambda result: self.printed.emit(printout, choice.audience, result))  # fmt: skip
+
+    def _print_worklist_on(self, worklist: Worklist, printers: tuple[str, ...]) -> None:
+        if not printers:
+            if NoPrinterMessage.ask(self._window):
+                self.export_worklist_pdf(worklist)
+            return
+        from PySide6.QtPrintSupport import QPrinter
+
+        from desktop_app.services import print_render, printing
+        from desktop_app.services import worklist as worklists
+
+        printing.ensure_qt_app()
+        printer = self.printer
+        title = "NeutroHold - follow-up worklist"
+        printer.setDocName(title)
+        if not SystemPrintDialog.ask(self._window, printer):
+            return
+        page, widened = page_setup_for(printer)
+        first, last = 1, None
+        if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
+            first, last = printer.fromPage(), printer.toPage() or None
+        job = print_render.WorklistJob(worklist, page, first, last)
+        label = (
+            QCoreApplication.translate("PrintDesk", "the follow-up worklist (1 item)")
+            if worklist.count == 1
+            else QCoreApplication.translate("PrintDesk", "the follow-up worklist ({count} items)").format(count=worklist.count)
+        )
+        self._send(printer, job, lambda: worklists.build_document(worklist), label, title, widened, lambda _: None)
+
+    def _send(
+        self,
+        printer: QPrinter,
+        job: Any,
+        build: Callable[[], Any],
+        label: str,
+        title: str,
+        widened: bool,
+        printed: Callable[[PrintResult], None],
+    ) -> None:
+        """Lay out `job` in a child process and hand the PDF to the spooler, or to the file of Print to File;
+        without CUPS tools Qt paints the printer with the document `build` gives. All on the runner."""
+        from PySide6.QtPrintSupport import QPrinter
+
+        from desktop_app.services import print_render, printing
+
         to_file = printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and bool(printer.outputFileName())
         target = printer.outputFileName() if to_file else printer.printerName()
         copies = printer.copyCount()
@@ -574,10 +646,7 @@ class PrintDesk(QObject):
                     raise spooler.SpoolerError(held.format(printer=target, detail=outcome.detail, job=job_id))
                 return PrintResult(rendered.pages, target, job_id, outcome.state, widened)
             # No CUPS tools (Windows): Qt paints the printer itself, on this worker thread.
-            document = printing.build_document(
-                printout.case, printout.recommendation, choice.audience, choice.large_print, context, pack
-            )
-            return PrintResult(printing.print_document(document, printer), target, None, "painted", widened)
+            return PrintResult(printing.print_document(build(), printer), target, None, "painted", widened)
 
         def done(result: PrintResult) -> None:
             self.busy = False
@@ -593,35 +662,27 @@ class PrintDesk(QObject):
                 else ""
             )
             if result.state == "file":
-                template = QCoreApplication.translate(
-                    "PrintDesk", "Printed {what} for {patient} to the file {printer} ({pages}{edge})."
-                )
+                template = QCoreApplication.translate("PrintDesk", "Printed {label} to the file {printer} ({pages}{edge}).")
             elif result.state == "completed":
                 template = QCoreApplication.translate(
-                    "PrintDesk", "Printed {what} for {patient} on {printer} ({pages}; CUPS job {job} completed{edge})."
+                    "PrintDesk", "Printed {label} on {printer} ({pages}; CUPS job {job} completed{edge})."
                 )
             elif result.state == "queued":
                 template = QCoreApplication.translate(
-                    "PrintDesk",
-                    "Sent {what} for {patient} to {printer} ({pages}; CUPS accepted job {job}, still in its queue{edge}).",
+                    "PrintDesk", "Sent {label} to {printer} ({pages}; CUPS accepted job {job}, still in its queue{edge})."
                 )
             else:
-                template = QCoreApplication.translate("PrintDesk", "Sent {what} for {patient} to {printer} ({pages}{edge}).")
-            message = template.format(
-                what=what, patient=patient, printer=result.printer, pages=pages, job=result.job_id, edge=edge
-            )
+                template = QCoreApplication.translate("PrintDesk", "Sent {label} to {printer} ({pages}{edge}).")
+            message = template.format(label=label, printer=result.printer, pages=pages, job=result.job_id, edge=edge)
             self._say(message, 15000)
-            self.printed.emit(printout, choice.audience, result)
+            printed(result)
 
         def failed(error: BaseException) -> None:
             printer.setCopyCount(1)
-            self._failed(
-                QCoreApplication.translate("PrintDesk", "Not printed: {what} for {patient}").format(what=what, patient=patient),
-                error,
-            )
+            self._failed(QCoreApplication.translate("PrintDesk", "Not printed: {label}").format(label=label), error)
 
         self.busy = True
-        self._say(QCoreApplication.translate("PrintDesk", "Printing {what} for {patient}…").format(what=what, patient=patient), 0)
+        self._say(QCoreApplication.translate("PrintDesk", "Printing {label}…").format(label=label), 0)
         self._runner.run(work, done, failed)
 
     # ---- export PDF ---------------------------------------------------------------------------------------
@@ -662,6 +723,31 @@ class PrintDesk(QObject):
         )
         self._runner.run(
             work, done, lambda error: self._failed(QCoreApplication.translate("PrintDesk", "The PDF was not saved"), error)
+        )
+
+    def export_worklist_pdf(self, worklist: Worklist) -> None:
+        """Ask where, then write the worklist as a PDF on the runner (when no printer is installed)."""
+        if self._refuse_while_busy():
+            return
+        folder = Path(str(self._settings.value(EXPORT_FOLDER_KEY, "")) or self._documents_folder())
+        path = PdfFileDialog.ask(self._window, folder / f"worklist-{worklist.as_of:%Y%m%d-%H%M}.pdf")
+        if path is None:
+            return
+        self._settings.setValue(EXPORT_FOLDER_KEY, str(path.parent))
+        from desktop_app.services import printing
+        from desktop_app.services import worklist as worklists
+
+        printing.ensure_qt_app()
+        paper = self._preferences().paper_size
+
+        def done(written: Path) -> None:
+            self.busy = False
+            self._say(f"PDF saved: {written}", 15000)
+
+        self.busy = True
+        self._say("Writing the worklist PDF…", 0)
+        self._runner.run(
+            lambda: worklists.write_pdf(worklist, path, paper), done, lambda error: self._failed("The PDF was not saved", error)
         )
 
     @staticmethod

@@ -549,6 +549,18 @@ NeutroHold öffnet es schreibgeschützt: Fälle können angesehen und gedruckt, 
         <translation>der Druckserver hat nicht innerhalb von {seconds} s geantwortet; es wurde nichts gedruckt. Prüfen Sie, ob der Druckdienst läuft, oder exportieren Sie stattdessen ein PDF</translation>
     </message>
     <message>
+        <source>{what} for {patient}</source>
+        <translation>{what} für {patient}</translation>
+    </message>
+    <message>
+        <source>the follow-up worklist (1 item)</source>
+        <translation>die Nachsorgeliste (1 Eintrag)</translation>
+    </message>
+    <message>
+        <source>the follow-up worklist ({count} items)</source>
+        <translation>die Nachsorgeliste ({count} Einträge)</translation>
+    </message>
+    <message>
         <source>the printer {printer} is stopped ({detail}); job {job} is held in its queue and has NOT printed. It prints when the printer is restarted (cupsenable {printer}); cancel it (cancel {job}) to print elsewhere</source>
         <translation>der Drucker {printer} ist angehalten ({detail}); Auftrag {job} wird in seiner Warteschlange zurückgehalten und wurde NICHT gedruckt. Er wird gedruckt, wenn der Drucker wieder gestartet wird (cupsenable {printer}); brechen Sie ihn ab (cancel {job}), um anderswo zu drucken</translation>
     </message>
@@ -565,28 +577,28 @@ NeutroHold öffnet es schreibgeschützt: Fälle können angesehen und gedruckt, 
         <translation>; Ränder bis zum nicht bedruckbaren Rand des Druckers verbreitert, nichts abgeschnitten</translation>
     </message>
     <message>
-        <source>Printed {what} for {patient} to the file {printer} ({pages}{edge}).</source>
-        <translation>Gedruckt: {what} für {patient}, in die Datei {printer} ({pages}{edge}).</translation>
+        <source>Printed {label} to the file {printer} ({pages}{edge}).</source>
+        <translation>Gedruckt: {label}, in die Datei {printer} ({pages}{edge}).</translation>
     </message>
     <message>
-        <source>Printed {what} for {patient} on {printer} ({pages}; CUPS job {job} completed{edge}).</source>
-        <translation>Gedruckt: {what} für {patient}, auf {printer} ({pages}; CUPS-Auftrag {job} abgeschlossen{edge}).</translation>
+        <source>Printed {label} on {printer} ({pages}; CUPS job {job} completed{edge}).</source>
+        <translation>Gedruckt: {label}, auf {printer} ({pages}; CUPS-Auftrag {job} abgeschlossen{edge}).</translation>
     </message>
     <message>
-        <source>Sent {what} for {patient} to {printer} ({pages}; CUPS accepted job {job}, still in its queue{edge}).</source>
-        <translation>Gesendet: {what} für {patient}, an {printer} ({pages}; CUPS hat Auftrag {job} angenommen, noch in der Warteschlange{edge}).</translation>
+        <source>Sent {label} to {printer} ({pages}; CUPS accepted job {job}, still in its queue{edge}).</source>
+        <translation>Gesendet: {label}, an {printer} ({pages}; CUPS hat Auftrag {job} angenommen, noch in der Warteschlange{edge}).</translation>
     </message>
     <message>
-        <source>Sent {what} for {patient} to {printer} ({pages}{edge}).</source>
-        <translation>Gesendet: {what} für {patient}, an {printer} ({pages}{edge}).</translation>
+        <source>Sent {label} to {printer} ({pages}{edge}).</source>
+        <translation>Gesendet: {label}, an {printer} ({pages}{edge}).</translation>
     </message>
     <message>
-        <source>Not printed: {what} for {patient}</source>
-        <translation>Nicht gedruckt: {what} für {patient}</translation>
+        <source>Not printed: {label}</source>
+        <translation>Nicht gedruckt: {label}</translation>
     </message>
     <message>
-        <source>Printing {what} for {patient}…</source>
-        <translation>Wird gedruckt: {what} für {patient}…</translation>
+        <source>Printing {label}…</source>
+        <translation>Wird gedruckt: {label}…</translation>
     </message>
     <message>
         <source>PDF saved: {file}</source>

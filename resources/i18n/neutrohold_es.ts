@@ -549,6 +549,18 @@ NeutroHold lo abre en modo de solo lectura: puede consultar e imprimir casos, pe
         <translation>el servidor de impresión no ha respondido en {seconds} s; no se ha imprimido nada. Compruebe que el servicio de impresión está en marcha, o exporte un PDF en su lugar</translation>
     </message>
     <message>
+        <source>{what} for {patient}</source>
+        <translation>{what} de {patient}</translation>
+    </message>
+    <message>
+        <source>the follow-up worklist (1 item)</source>
+        <translation>la lista de seguimiento (1 elemento)</translation>
+    </message>
+    <message>
+        <source>the follow-up worklist ({count} items)</source>
+        <translation>la lista de seguimiento ({count} elementos)</translation>
+    </message>
+    <message>
         <source>the printer {printer} is stopped ({detail}); job {job} is held in its queue and has NOT printed. It prints when the printer is restarted (cupsenable {printer}); cancel it (cancel {job}) to print elsewhere</source>
         <translation>la impresora {printer} está detenida ({detail}); el trabajo {job} está retenido en su cola y NO se ha imprimido. Se imprimirá cuando se reinicie la impresora (cupsenable {printer}); cancélelo (cancel {job}) para imprimir en otra</translation>
     </message>
@@ -565,28 +577,28 @@ NeutroHold lo abre en modo de solo lectura: puede consultar e imprimir casos, pe
         <translation>; márgenes ampliados hasta el borde no imprimible de la impresora, no se ha cortado nada</translation>
     </message>
     <message>
-        <source>Printed {what} for {patient} to the file {printer} ({pages}{edge}).</source>
-        <translation>Impreso: {what} de {patient}, en el archivo {printer} ({pages}{edge}).</translation>
+        <source>Printed {label} to the file {printer} ({pages}{edge}).</source>
+        <translation>Impreso: {label}, en el archivo {printer} ({pages}{edge}).</translation>
     </message>
     <message>
-        <source>Printed {what} for {patient} on {printer} ({pages}; CUPS job {job} completed{edge}).</source>
-        <translation>Impreso: {what} de {patient}, en {printer} ({pages}; trabajo CUPS {job} terminado{edge}).</translation>
+        <source>Printed {label} on {printer} ({pages}; CUPS job {job} completed{edge}).</source>
+        <translation>Impreso: {label}, en {printer} ({pages}; trabajo CUPS {job} terminado{edge}).</translation>
     </message>
     <message>
-        <source>Sent {what} for {patient} to {printer} ({pages}; CUPS accepted job {job}, still in its queue{edge}).</source>
-        <translation>Enviado: {what} de {patient}, a {printer} ({pages}; CUPS ha aceptado el trabajo {job}, todavía en su cola{edge}).</translation>
+        <source>Sent {label} to {printer} ({pages}; CUPS accepted job {job}, still in its queue{edge}).</source>
+        <translation>Enviado: {label}, a {printer} ({pages}; CUPS ha aceptado el trabajo {job}, todavía en su cola{edge}).</translation>
     </message>
     <message>
-        <source>Sent {what} for {patient} to {printer} ({pages}{edge}).</source>
-        <translation>Enviado: {what} de {patient}, a {printer} ({pages}{edge}).</translation>
+        <source>Sent {label} to {printer} ({pages}{edge}).</source>
+        <translation>Enviado: {label}, a {printer} ({pages}{edge}).</translation>
     </message>
     <message>
-        <source>Not printed: {what} for {patient}</source>
-        <translation>No impreso: {what} de {patient}</translation>
+        <source>Not printed: {label}</source>
+        <translation>No impreso: {label}</translation>
     </message>
     <message>
-        <source>Printing {what} for {patient}…</source>
-        <translation>Imprimiendo: {what} de {patient}…</translation>
+        <source>Printing {label}…</source>
+        <translation>Imprimiendo: {label}…</translation>
     </message>
     <message>
         <source>PDF saved: {file}</source>

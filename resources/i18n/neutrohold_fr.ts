@@ -549,6 +549,18 @@ NeutroHold l&apos;ouvre en lecture seule : vous pouvez consulter et imprimer des
         <translation>le serveur d&apos;impression n&apos;a pas répondu en {seconds} s ; rien n&apos;a été imprimé. Vérifiez que le service d&apos;impression fonctionne, ou exportez plutôt un PDF</translation>
     </message>
     <message>
+        <source>{what} for {patient}</source>
+        <translation>{what} pour {patient}</translation>
+    </message>
+    <message>
+        <source>the follow-up worklist (1 item)</source>
+        <translation>la liste de suivi (1 élément)</translation>
+    </message>
+    <message>
+        <source>the follow-up worklist ({count} items)</source>
+        <translation>la liste de suivi ({count} éléments)</translation>
+    </message>
+    <message>
         <source>the printer {printer} is stopped ({detail}); job {job} is held in its queue and has NOT printed. It prints when the printer is restarted (cupsenable {printer}); cancel it (cancel {job}) to print elsewhere</source>
         <translation>l&apos;imprimante {printer} est arrêtée ({detail}) ; le travail {job} est retenu dans sa file et n&apos;a PAS été imprimé. Il sera imprimé au redémarrage de l&apos;imprimante (cupsenable {printer}) ; annulez-le (cancel {job}) pour imprimer ailleurs</translation>
     </message>
@@ -565,28 +577,28 @@ NeutroHold l&apos;ouvre en lecture seule : vous pouvez consulter et imprimer des
         <translation> ; marges élargies jusqu&apos;au bord non imprimable de l&apos;imprimante, rien n&apos;est coupé</translation>
     </message>
     <message>
-        <source>Printed {what} for {patient} to the file {printer} ({pages}{edge}).</source>
-        <translation>Document imprimé : {what} pour {patient}, dans le fichier {printer} ({pages}{edge}).</translation>
+        <source>Printed {label} to the file {printer} ({pages}{edge}).</source>
+        <translation>Document imprimé : {label}, dans le fichier {printer} ({pages}{edge}).</translation>
     </message>
     <message>
-        <source>Printed {what} for {patient} on {printer} ({pages}; CUPS job {job} completed{edge}).</source>
-        <translation>Document imprimé : {what} pour {patient}, sur {printer} ({pages} ; travail CUPS {job} terminé{edge}).</translation>
+        <source>Printed {label} on {printer} ({pages}; CUPS job {job} completed{edge}).</source>
+        <translation>Document imprimé : {label}, sur {printer} ({pages} ; travail CUPS {job} terminé{edge}).</translation>
     </message>
     <message>
-        <source>Sent {what} for {patient} to {printer} ({pages}; CUPS accepted job {job}, still in its queue{edge}).</source>
-        <translation>Document envoyé : {what} pour {patient}, à {printer} ({pages} ; CUPS a accepté le travail {job}, encore dans sa file{edge}).</translation>
+        <source>Sent {label} to {printer} ({pages}; CUPS accepted job {job}, still in its queue{edge}).</source>
+        <translation>Document envoyé : {label}, à {printer} ({pages} ; CUPS a accepté le travail {job}, encore dans sa file{edge}).</translation>
     </message>
     <message>
-        <source>Sent {what} for {patient} to {printer} ({pages}{edge}).</source>
-        <translation>Document envoyé : {what} pour {patient}, à {printer} ({pages}{edge}).</translation>
+        <source>Sent {label} to {printer} ({pages}{edge}).</source>
+        <translation>Document envoyé : {label}, à {printer} ({pages}{edge}).</translation>
     </message>
     <message>
-        <source>Not printed: {what} for {patient}</source>
-        <translation>Non imprimé : {what} pour {patient}</translation>
+        <source>Not printed: {label}</source>
+        <translation>Non imprimé : {label}</translation>
     </message>
     <message>
-        <source>Printing {what} for {patient}…</source>
-        <translation>Impression en cours : {what} pour {patient}…</translation>
+        <source>Printing {label}…</source>
+        <translation>Impression en cours : {label}…</translation>
     </message>
     <message>
         <source>PDF saved: {file}</source>
