@@ -8,12 +8,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-EXIT_OK = 0
+from desktop_app.cli.common import EXIT_OK, Verbs, iso_moment
 
 
-def add_labs_command(verbs: Any) -> None:
-    from desktop_app.cli import iso_moment
-
+def add_labs_command(verbs: Verbs) -> None:
     labs = verbs.add_parser("labs", help="read a lab result file (HL7 v2 ORU^R01, FHIR R4 JSON, CSV) and print what it holds")
     labs.add_argument("file", type=Path, metavar="FILE", help="lab result file")
     labs.add_argument("--patient", metavar="REF", help="read only this patient's results (refused if the file is for another)")
