@@ -70,28 +70,3 @@ def with_labs(data: Any, args: argparse.Namespace) -> Any:
     for path in args.labs:
         data, _ = add_to_case(data, read_lab_file(path, patient.strip() if patient else None, as_of, args.mapping))
     return data
-
-
-def write_fhir(case: Any, rec: Any, pack: Any, with_pdf: bool) -> None:
-    from desktop_app.labs.fhir_out import evaluation_bundle
-
-    pdf = None
-    if with_pdf:
-        from desktop_app.reports.pdf import pdf_bytes
-        from desktop_app.services.printing import build_document
-
-        pdf = pdf_bytes(build_document(case, rec, pack=pack), "a4")
-    bundle = evaluation_bundle(case, rec, pdf=pdf)
-    sys.stdout.write(json.dumps(bundle, indent=2, ensure_ascii=False) + "\n")
-
-
-def show_fhir(log: Any, evaluation_id: str) -> None:
-    from desktop_app.services.fhir import logged_bundle
-
-    sys.stdout.write(json.dumps(logged_bundle(log, evaluation_id), indent=2, ensure_ascii=False) + "\n")
-
-
-def export_fhir(log: Any, out: Path) -> int:
-    from desktop_app.services.fhir import export_ndjson
-
-    return export_ndjson(log, out)

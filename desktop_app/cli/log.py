@@ -22,6 +22,7 @@ from desktop_app.cli.common import (
     reporting_log_errors,
     say,
 )
+from desktop_app.services import renderers
 
 if TYPE_CHECKING:
     from desktop_app.knowledge import Pack
@@ -56,9 +57,8 @@ def add_log_commands(verbs: Verbs) -> None:
     show = commands.add_parser("show", help="show one logged case with its history")
     show.add_argument("id", metavar="ID", help="case id, or its first 6 or more characters")
     show.add_argument("--json", action="store_true", help="print the whole record as JSON")
-    show.add_argument(
-        "--format", choices=("text", "json", "fhir"), default="text", help="text (default), json, or fhir (an R4 Bundle)"
-    )
+    shown = ("text", *(name for name in renderers.names("one", terminal=True) if name != "text"))
+    show.add_argument("--format", choices=shown, default="text", help="text (default), json, or fhir (an R4 Bundle)")
     show.add_argument(
         "--ics", type=Path, metavar="FILE", help="also write the case's monitoring schedule as a new iCalendar file"
     )
@@ -66,7 +66,7 @@ def add_log_commands(verbs: Verbs) -> None:
 
     export = commands.add_parser("export", help="export the log to a new JSON (re-importable) or CSV file")
     export.add_argument(
-        "--format", choices=("json", "csv", "fhir"), required=True, help="fhir: NDJSON, one R4 Bundle per evaluation"
+        "--format", choices=renderers.names("log"), required=True, help="fhir: NDJSON, one R4 Bundle per evaluation"
     )
     export.add_argument("--out", type=Path, required=True, metavar="FILE", help="new file to write (never overwritten)")
     add_log_options(export, _export)
@@ -202,38 +202,38 @@ def _list(args: argparse.Namespace) -> int:
 
 def _print(args: argparse.Namespace) -> int:
     from desktop_app.services import caselog
-    from desktop_app.services.printing import context_for_logged_case, write_pdf
+    from desktop_app.services.printing import context_for_logged_case
 
     with caselog.open_reader(getattr(args, "db", None)) as log:
         record = caselog.get_case(log, caselog.find_case_id(log, args.id))
         head = caselog.audit_head(log)
     context = context_for_logged_case(record, clinician_name=record.row.who, audit_head=head.short if head else None)
-    out = write_pdf(record.case, record.recommendation, args.pdf, args.audience, args.paper, args.large_print, context)
+    rendering = renderers.Rendering(
+        record.case,
+        record.recommendation,
+        context=context,
+        audience=args.audience,
+        paper=args.paper,
+        large_print=args.large_print,
+    )
+    out = renderers.write("pdf", rendering, args.pdf)
     say(f"{record.row.id}  {args.audience} {args.paper} PDF written to {out}")
     return EXIT_OK
 
 
 def _show(args: argparse.Namespace) -> int:
-    import json
-
     from desktop_app.services import caselog
 
     with caselog.open_reader(getattr(args, "db", None)) as log:
-        if args.format == "fhir":
-            from desktop_app.cli.labs import show_fhir
-
-            show_fhir(log, caselog.find_case_id(log, args.id))
-            return EXIT_OK
         record = caselog.get_case(log, caselog.find_case_id(log, args.id))
         provenance = caselog.get_provenance(log, record.row.id)
+    rendering = renderers.Rendering(record.case, record.recommendation, record=record, provenance=provenance)
     if args.ics is not None:
-        from desktop_app.services.calendar import write_calendar
-
-        write_calendar(record.row.patient_ref, record.recommendation, args.ics)
-    if args.json or args.format == "json":
-        document = record.model_dump(mode="json")
-        document["provenance"] = provenance.model_dump(mode="json") if provenance is not None else None
-        say(json.dumps(document, ensure_ascii=False, indent=2))
+        renderers.write("ics", rendering, args.ics)
+    chosen = "json" if args.json else args.format
+    if chosen != "text":  # text is the case with its history, below; every other format comes from its renderer
+        sys.stdout.write(renderers.render(chosen, rendering).decode("utf-8"))
+        sys.stdout.flush()
         return EXIT_OK
     row, rec = record.row, record.recommendation
     lines = [
@@ -330,12 +330,7 @@ def _export(args: argparse.Namespace) -> int:
     from desktop_app.services import caselog
 
     with caselog.open_reader(getattr(args, "db", None)) as log:
-        if args.format == "fhir":
-            from desktop_app.cli.labs import export_fhir
-
-            cases = export_fhir(log, args.out)
-        else:
-            cases = caselog.export_log(log, args.out, args.format)
+        cases = caselog.export_log(log, args.out, args.format)
     say(f"exported {cases} cases to {args.out}")
     return EXIT_OK
 
