@@ -1,4 +1,4 @@
-"""The `neutrohold labs FILE` command and the lab and FHIR hooks of `evaluate` (--labs, --format fhir)."""
+"""The `neutrohold labs FILE` command and the lab hooks of `evaluate` (--labs, --mapping, --with-pdf)."""
 
 from __future__ import annotations
 
