@@ -3,7 +3,7 @@
 Run: .venv/bin/python benchmarks/caselog.py [--cases 100000] [--batch 5000] [--dir FOLDER] [--reuse]
 Targets at 100,000 cases of 10 readings: one case added < 10 ms; first page and search < 50 ms;
 bulk load within 2x of plain sqlite3 executemany of the same rows; at most 5 KB per case; the
-`log list`, `show` and `add` commands within 300 ms whole process. `--reuse` measures the log
+`log list`, `show`, `add` and `due` commands within 300 ms whole process. `--reuse` measures the log
 already in --dir (built by an earlier run) instead of building one. Prints figures; asserts nothing.
 """
 
@@ -141,13 +141,14 @@ def drop_cached_pages(path: Path) -> None:
 
 
 def cli_whole_process(log_path: Path, folder: Path, case_id: str) -> None:
-    """`neutrohold log list/show/add` as a user runs them: a new process each time, start to exit."""
+    """`neutrohold log list/show/add` and `due` as a user runs them: a new process each time, start to exit."""
     # Keep the benchmark out of the real user folders (the pack self-check leaves a marker there).
     env = {**os.environ, **{name: str(folder / name.lower()) for name in ("XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME")}}
     base = [sys.executable, "-m", "desktop_app", "log"]
     commands = {
         "log list": [*base, "list", "--db", str(log_path)],
         "log show": [*base, "show", case_id[:8], "--db", str(log_path)],
+        "due": [sys.executable, "-m", "desktop_app", "due", "--db", str(log_path), "--as-of", "2026-11-24T12:00"],
         "log add": [
             *base,
             "add",
@@ -176,10 +177,12 @@ def cli_whole_process(log_path: Path, folder: Path, case_id: str) -> None:
     wall(commands["log list"])  # the command's own files in the page cache, as on a workstation in use
     for name, command in commands.items():
         cpu.clear()
-        walls = [wall(command) for _ in range(5)]
+        # `due` reads every patient's latest case (caselog/worklist.py): at clinic scale one run takes minutes.
+        repeats = 1 if name == "due" else 5
+        walls = [wall(command) for _ in range(repeats)]
         print(
             f"`neutrohold {name}` whole process, warm      {statistics.median(walls):7.0f} ms  "
-            f"(CPU {statistics.median(cpu):.0f} ms; median of 5; target <= 300)"
+            f"(CPU {statistics.median(cpu):.0f} ms; median of {repeats}; target <= 300)"
         )
     wall(commands["log add"])  # another NeutroHold process wrote the file
     drop_cached_pages(log_path)

@@ -595,6 +595,7 @@ class Recommendation(_Result):
     # Added after contract v1 (older logs lack them; the defaults read them as they were).
     provisional: bool = False
     provisional_reason: str | None = None
-    scope: Scope = Scope(in_scope=True, reason="")
+    # A factory, not an instance made at import: that would build the validator before any command needs it.
+    scope: Scope = Field(default_factory=lambda: Scope(in_scope=True, reason=""))
     ctcae_grade: int | None = None
     timezone: str | None = None

@@ -11,11 +11,12 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QP
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop_app.models import AncPoint, axis_step
+from desktop_app.reports import marks
 
 _SERIES = QColor("#1f4e8c")
 _HOLD = QColor("#b3261e")
 _NEUTROPENIA = QColor("#8a5300")
-_FEVER = QColor("#c2410c")
+_MARK_LINES = {"dash": Qt.PenStyle.DashLine}
 
 
 class AncTrendChart(QWidget):
@@ -188,15 +189,18 @@ class AncTrendChart(QWidget):
             day += timedelta(days=every)
 
     def _draw_fever(self, painter: QPainter, plot: QRectF, x: float, line: int) -> None:
-        painter.setPen(QPen(_FEVER, 2, Qt.PenStyle.DashLine))
+        # The same mark as on paper (reports/marks.py): line style, marker, colour role, words.
+        mark = marks.FEVER_MARK
+        colour = QColor(marks.mark_colour(mark, "screen"))
+        painter.setPen(QPen(colour, 2, _MARK_LINES[mark.line]))
         painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
         marker = QPolygonF(
             [QPointF(x - line / 3, plot.top()), QPointF(x + line / 3, plot.top()), QPointF(x, plot.top() + line / 2)]
         )
-        painter.setBrush(_FEVER)
+        painter.setBrush(colour)
         painter.drawPolygon(marker)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        words = "last fever"
+        words = mark.label()
         width = self.fontMetrics().horizontalAdvance(words) + line
         left = min(max(x - width / 2, 0), self.width() - width)
         painter.drawText(QRectF(left, plot.top() - line * 1.25, width, line), Qt.AlignmentFlag.AlignCenter, words)

@@ -702,16 +702,21 @@ class PrintDesk(QObject):
         if path is None:
             return
         self._settings.setValue(EXPORT_FOLDER_KEY, str(path.parent))
-        from desktop_app.services import printing
+        from desktop_app.services import printing, renderers
 
         printing.ensure_qt_app()
-        context, pack = self.context(printout), self._pack_for(printout)
-        paper = self._preferences().paper_size
+        rendering = renderers.Rendering(
+            printout.case,
+            printout.recommendation,
+            pack=self._pack_for(printout),
+            context=self.context(printout),
+            audience=choice.audience,
+            paper=self._preferences().paper_size,
+            large_print=choice.large_print,
+        )
 
         def work() -> Path:
-            return printing.write_pdf(
-                printout.case, printout.recommendation, path, choice.audience, paper, choice.large_print, context, pack
-            )
+            return renderers.write("pdf", rendering, path)
 
         def done(written: Path) -> None:
             self.busy = False

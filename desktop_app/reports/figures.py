@@ -6,9 +6,10 @@ import math
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen, QPolygonF
 
 from desktop_app.models import CaseInput, Recommendation, align, axis_step, recommendation_zone
+from desktop_app.reports import marks
 from desktop_app.reports.words import clinic_day, number, thresholds_in_force
 
 # Drawn at about 340 dpi for the size the summary shows it at, so print stays sharp.
@@ -17,7 +18,7 @@ INK = QColor("#111111")
 GRID = QColor("#d0d0d0")
 HOLD_ZONE = QColor("#e9e9e9")
 SERIES = QColor("#1e3a6e")
-FEVER = QColor("#7a1414")
+MARK_LINES = {"dash": Qt.PenStyle.DashLine}
 MAX_LABELLED_POINTS = 8
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -114,6 +115,9 @@ def draw_anc_chart(case: CaseInput, rec: Recommendation, family: str) -> QImage:
         painter.setPen(INK)
         painter.drawText(QRectF(plot.right() + 14, y - 22, width - plot.right() - 14, 44), LEFT, label)
 
+    # The same mark as on screen (reports/marks.py): line style, marker, colour role, words.
+    mark = marks.FEVER_MARK
+    fever_colour = QColor(marks.mark_colour(mark, "print"))
     fever_font = _font(family, 32, bold=True)
     painter.setFont(fever_font)
     # A label that would run into the one before drops to a second row, just inside the plot.
@@ -121,9 +125,13 @@ def draw_anc_chart(case: CaseInput, rec: Recommendation, family: str) -> QImage:
     fever_labels: list[tuple[QRectF, str, int]] = []
     for moment, celsius in fevers:
         x = x_of(moment)
-        painter.setPen(QPen(FEVER, 4, Qt.PenStyle.DashLine))
+        painter.setPen(QPen(fever_colour, 4, MARK_LINES[mark.line]))
         painter.drawLine(QLineF(x, plot.top(), x, plot.bottom()))
-        label = f"\u25b2 fever {celsius:.1f} \u00b0C" if celsius is not None else "\u25b2 fever"
+        # The marker as on screen: a filled triangle at the top edge, pointing down to the moment.
+        painter.setBrush(fever_colour)
+        painter.drawPolygon(QPolygonF([QPointF(x - 16, plot.top()), QPointF(x + 16, plot.top()), QPointF(x, plot.top() + 24)]))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        label = mark.label(celsius)
         half = QFontMetricsF(fever_font).horizontalAdvance(label) / 2 + 10
         centre = min(max(x, half), width - half)
         row = 0 if centre - half > rows_end[0] else 1
@@ -164,7 +172,7 @@ def draw_anc_chart(case: CaseInput, rec: Recommendation, family: str) -> QImage:
     painter.drawRect(plot)
     # Last, so that no line crosses a label drawn inside the plot.
     painter.setFont(fever_font)
-    painter.setPen(FEVER)
+    painter.setPen(fever_colour)
     for box, label, row in fever_labels:
         if row:
             painter.fillRect(box.adjusted(0, 4, 0, -4), QColor("white"))

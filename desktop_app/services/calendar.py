@@ -5,9 +5,13 @@ from __future__ import annotations
 import hashlib
 from datetime import datetime, timedelta, UTC
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_app.caselog.whole import written_whole
 from desktop_app.models import InputError, Recommendation, recommendation_zone
+
+if TYPE_CHECKING:
+    from desktop_app.services.renderers import Rendering
 
 EVENT_LENGTH = timedelta(minutes=15)
 PRODUCT_ID = "-//NeutroHold//Monitoring schedule//EN"
@@ -48,10 +52,20 @@ def schedule_calendar(patient_ref: str, rec: Recommendation) -> bytes:
     return calendar.to_ical()
 
 
+def _refuse_untimed(rec: Recommendation, field: str) -> None:
+    if not any(item.due_at is not None for item in rec.monitoring):
+        raise InputError(field, "this recommendation has no timed test to put in a calendar")
+
+
+def render_schedule(rendering: Rendering) -> bytes:
+    """The `ics` renderer; InputError for a recommendation with no timed test."""
+    _refuse_untimed(rendering.recommendation, "ics")
+    return schedule_calendar(rendering.case.patient_ref, rendering.recommendation)
+
+
 def write_calendar(patient_ref: str, rec: Recommendation, out: Path) -> int:
     """Write the schedule to the new file `out` (0600, whole or absent); the number of events."""
-    if not any(item.due_at is not None for item in rec.monitoring):
-        raise InputError(str(out), "this recommendation has no timed test to put in a calendar")
+    _refuse_untimed(rec, str(out))
     data = schedule_calendar(patient_ref, rec)
     with written_whole(Path(out), "wb") as handle:
         handle.write(data)

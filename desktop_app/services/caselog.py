@@ -13,7 +13,7 @@ import sqlite3
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from desktop_app.caselog import anchors, exchange, queries, recording, whole
 from desktop_app.caselog.audit import verify_log
@@ -447,17 +447,12 @@ def _cases_missing_from(path: Path, in_backup: set[str]) -> tuple[str, ...] | No
     return tuple(case_id for case_id in found if case_id not in in_backup)
 
 
-def export_log(log: CaseLog, out: Path, fmt: Literal["json", "csv"], keys: Path | None = None) -> int:
-    """Export to a new file: JSON (lossless, re-importable, signed by this workstation, with its audit
-    events) or CSV (for spreadsheets); the case count."""
-    if fmt not in ("json", "csv"):
-        raise InputError("format", f"{fmt!r} is not one of json, csv")
-    if fmt == "json":
-        from desktop_app.services.log_exchange import export_signed
+def export_log(log: CaseLog, out: Path, fmt: str, keys: Path | None = None) -> int:
+    """Export to a new file in a format of services/renderers.py: JSON (lossless, re-importable, signed by this
+    workstation, with its audit events), CSV (for spreadsheets) or FHIR NDJSON; the case count."""
+    from desktop_app.services import renderers
 
-        return export_signed(log, out, keys)
-    with log.snapshot() as db:
-        return exchange.export_csv(db, out)
+    return renderers.export_log(fmt, log, out, keys)
 
 
 def import_log(log: CaseLog, source: Path, *, accept_unsigned: bool = False, keys: Path | None = None) -> ImportSummary:

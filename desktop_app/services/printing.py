@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app.knowledge import Pack, installed_pack, load_pack_dir
 from desktop_app.services.locations import site_packs_dir
-from desktop_app.models import Audience, CaseInput, InputError, Recommendation
+from desktop_app.models import Audience, CaseInput, Recommendation
 from desktop_app.reports.context import Acknowledgement, ClinicianOverride, LoggedNote, PrintContext, WithdrawnEntry
 from desktop_app.reports.figures import draw_anc_chart, draw_tick_box
 from desktop_app.reports.html import (
@@ -25,10 +25,11 @@ from desktop_app.reports.html import (
     build_clinician_html,
     build_handout_html,
 )
-from desktop_app.reports.pdf import Paper, bundled_font_family, pdf_bytes, print_document, save_privately, text_document
+from desktop_app.reports.pdf import Paper, bundled_font_family, pdf_bytes, print_document, text_document
 
 if TYPE_CHECKING:
     from desktop_app.caselog.records import CaseRecord
+    from desktop_app.services.renderers import Rendering
 
 AUDIENCES: tuple[Audience, ...] = ("clinician", "patient")
 PAPERS: tuple[Paper, ...] = ("a4", "letter")
@@ -45,6 +46,7 @@ __all__ = [
     "context_for_logged_case",
     "ensure_qt_app",
     "print_document",
+    "render_pdf",
     "write_pdf",
 ]
 
@@ -141,6 +143,14 @@ def build_document(
     return text_document(build_handout_html(case, rec, context, large_print), {}, base_pt)
 
 
+def render_pdf(rendering: Rendering) -> bytes:
+    """The `pdf` renderer (services/renderers.py): the printout laid out on the paper asked for."""
+    document = build_document(
+        rendering.case, rendering.recommendation, rendering.audience, rendering.large_print, rendering.context, rendering.pack
+    )
+    return pdf_bytes(document, rendering.paper)
+
+
 def write_pdf(
     case: CaseInput,
     rec: Recommendation,
@@ -152,9 +162,9 @@ def write_pdf(
     pack: Pack | None = None,
 ) -> Path:
     """Write the printout as a PDF (mode 0600, atomically); InputError names the file if it cannot be written."""
-    document = build_document(case, rec, audience, large_print, context, pack)
-    data = pdf_bytes(document, paper)
-    try:
-        return save_privately(data, Path(out_path))
-    except OSError as exc:
-        raise InputError(str(out_path), f"cannot be written ({exc.strerror or exc})") from None
+    from desktop_app.services import renderers
+
+    rendering = renderers.Rendering(
+        case, rec, pack=pack, context=context, audience=audience, paper=paper, large_print=large_print
+    )
+    return renderers.write("pdf", rendering, out_path)

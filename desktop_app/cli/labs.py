@@ -1,4 +1,4 @@
-"""The `neutrohold labs FILE` command and the lab and FHIR hooks of `evaluate` (--labs, --format fhir)."""
+"""The `neutrohold labs FILE` command and the lab hooks of `evaluate` (--labs, --mapping, --with-pdf)."""
 
 from __future__ import annotations
 
@@ -8,12 +8,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-EXIT_OK = 0
+from desktop_app.cli.common import EXIT_OK, Verbs, iso_moment
 
 
-def add_labs_command(verbs: Any) -> None:
-    from desktop_app.cli import iso_moment
-
+def add_labs_command(verbs: Verbs) -> None:
     labs = verbs.add_parser("labs", help="read a lab result file (HL7 v2 ORU^R01, FHIR R4 JSON, CSV) and print what it holds")
     labs.add_argument("file", type=Path, metavar="FILE", help="lab result file")
     labs.add_argument("--patient", metavar="REF", help="read only this patient's results (refused if the file is for another)")
@@ -72,28 +70,3 @@ def with_labs(data: Any, args: argparse.Namespace) -> Any:
     for path in args.labs:
         data, _ = add_to_case(data, read_lab_file(path, patient.strip() if patient else None, as_of, args.mapping))
     return data
-
-
-def write_fhir(case: Any, rec: Any, pack: Any, with_pdf: bool) -> None:
-    from desktop_app.labs.fhir_out import evaluation_bundle
-
-    pdf = None
-    if with_pdf:
-        from desktop_app.reports.pdf import pdf_bytes
-        from desktop_app.services.printing import build_document
-
-        pdf = pdf_bytes(build_document(case, rec, pack=pack), "a4")
-    bundle = evaluation_bundle(case, rec, pdf=pdf)
-    sys.stdout.write(json.dumps(bundle, indent=2, ensure_ascii=False) + "\n")
-
-
-def show_fhir(log: Any, evaluation_id: str) -> None:
-    from desktop_app.services.fhir import logged_bundle
-
-    sys.stdout.write(json.dumps(logged_bundle(log, evaluation_id), indent=2, ensure_ascii=False) + "\n")
-
-
-def export_fhir(log: Any, out: Path) -> int:
-    from desktop_app.services.fhir import export_ndjson
-
-    return export_ndjson(log, out)

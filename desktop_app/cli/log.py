@@ -4,72 +4,34 @@ restore, verify, replay."""
 from __future__ import annotations
 
 import argparse
-import functools
 import sys
-from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from desktop_app.cli.common import (
+    EXIT_BAD_INPUT,
+    EXIT_CHECK_FAILED,
+    EXIT_OK,
+    LOG_HELP,
+    Verbs,
+    add_log_options,
+    add_pack_option,
+    add_print_options,
+    iso_moment,
+    reporting_log_errors,
+    say,
+)
+from desktop_app.services import renderers
+
 if TYPE_CHECKING:
     from desktop_app.knowledge import Pack
 
-EXIT_OK, EXIT_CHECK_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 DECISIONS = ("withhold", "resume", "continue", "out_of_scope")
-Handler = Callable[[argparse.Namespace], int]
 
 
-def reporting_log_errors(handler: Handler) -> Handler:
-    """Turn a case log that cannot be used into one line on stderr and an exit code, never a traceback."""
-
-    @functools.wraps(handler)
-    def run(args: argparse.Namespace) -> int:
-        import sqlite3
-
-        from desktop_app.caselog.store import CaseLogError
-
-        try:
-            return handler(args)
-        except CaseLogError as exc:
-            print(f"neutrohold: {exc}", file=sys.stderr)
-            return exc.exit_code
-        except sqlite3.DatabaseError as exc:
-            if not _is_damage(exc):
-                print(f"neutrohold: the case log could not be used ({exc}); nothing was half-written", file=sys.stderr)
-                return EXIT_CHECK_FAILED
-            # A damaged page found while reading (the open skips the full check of a log as NeutroHold left it).
-            from desktop_app.services import caselog
-
-            damaged = caselog.damaged_log(caselog.caselog_path(getattr(args, "db", None)), str(exc))
-            print(f"neutrohold: {damaged}", file=sys.stderr)
-            return damaged.exit_code
-        except sqlite3.Error as exc:
-            print(f"neutrohold: the case log could not be used ({exc}); nothing was half-written", file=sys.stderr)
-            return EXIT_CHECK_FAILED
-        except OSError as exc:
-            name = f" {exc.filename}" if exc.filename else ""
-            print(
-                f"neutrohold: a file{name} could not be used ({exc.strerror or exc}); nothing was half-written", file=sys.stderr
-            )
-            return EXIT_CHECK_FAILED
-
-    return run
-
-
-def _is_damage(exc: Exception) -> bool:
-    """SQLite's words for a file whose pages do not read as a database, or a case document that does not decompress."""
-    from desktop_app.caselog.records import DocumentUnreadable
-
-    text = str(exc).lower()
-    return isinstance(exc, DocumentUnreadable) or any(
-        words in text for words in ("malformed", "not a database", "corrupt", "file is not")
-    )
-
-
-def add_log_commands(verbs: Any) -> None:
+def add_log_commands(verbs: Verbs) -> None:
     """Attach `log` and its commands to the top-level sub-command parser."""
-    from desktop_app.cli import LOG_HELP, add_pack_option, add_print_options, iso_moment
-
     log = verbs.add_parser("log", help=LOG_HELP)
     commands = log.add_subparsers(dest="log_command", metavar="LOG_COMMAND", required=True)
 
@@ -79,8 +41,7 @@ def add_log_commands(verbs: Any) -> None:
     add.add_argument("--json", action="store_true", help="print one JSON object per recorded case")
     add.add_argument("--who", metavar="NAME", help="who is recording (default: the signed-in user)")
     add_pack_option(add)
-    _overrides_option(add)
-    _db_option(add, _add)
+    add_log_options(add, _add, overrides=True)
 
     listing = commands.add_parser("list", help="list logged cases, newest first")
     listing.add_argument("--search", default="", metavar="Q", help="words to find in patient refs and notes")
@@ -91,25 +52,24 @@ def add_log_commands(verbs: Any) -> None:
     listing.add_argument("--limit", type=int, default=50, metavar="N", help="how many cases to show (default 50)")
     listing.add_argument("--offset", type=int, default=0, metavar="N", help="skip this many cases first")
     listing.add_argument("--json", action="store_true", help="print a JSON array of cases")
-    _db_option(listing, _list)
+    add_log_options(listing, _list)
 
     show = commands.add_parser("show", help="show one logged case with its history")
     show.add_argument("id", metavar="ID", help="case id, or its first 6 or more characters")
     show.add_argument("--json", action="store_true", help="print the whole record as JSON")
-    show.add_argument(
-        "--format", choices=("text", "json", "fhir"), default="text", help="text (default), json, or fhir (an R4 Bundle)"
-    )
+    shown = ("text", *(name for name in renderers.names("one", terminal=True) if name != "text"))
+    show.add_argument("--format", choices=shown, default="text", help="text (default), json, or fhir (an R4 Bundle)")
     show.add_argument(
         "--ics", type=Path, metavar="FILE", help="also write the case's monitoring schedule as a new iCalendar file"
     )
-    _db_option(show, _show)
+    add_log_options(show, _show)
 
     export = commands.add_parser("export", help="export the log to a new JSON (re-importable) or CSV file")
     export.add_argument(
-        "--format", choices=("json", "csv", "fhir"), required=True, help="fhir: NDJSON, one R4 Bundle per evaluation"
+        "--format", choices=renderers.names("log"), required=True, help="fhir: NDJSON, one R4 Bundle per evaluation"
     )
     export.add_argument("--out", type=Path, required=True, metavar="FILE", help="new file to write (never overwritten)")
-    _db_option(export, _export)
+    add_log_options(export, _export)
 
     importing = commands.add_parser("import", help="merge a JSON export from another workstation (idempotent)")
     importing.add_argument("source", type=Path, metavar="FILE")
@@ -117,7 +77,7 @@ def add_log_commands(verbs: Any) -> None:
         "--accept-unsigned", action="store_true",
         help="take an unsigned file, or one from a workstation not trusted here; its records are marked unsigned",
     )  # fmt: skip
-    _db_option(importing, _import)
+    add_log_options(importing, _import)
 
     trusting = commands.add_parser("trust", help="enrol another workstation's public key (from its key file or a signed export)")
     trusting.add_argument("source", type=Path, metavar="FILE")
@@ -131,69 +91,46 @@ def add_log_commands(verbs: Any) -> None:
     )
     syncing.add_argument("folder", type=Path, metavar="FOLDER")
     syncing.add_argument("--trust-new", action="store_true", help="trust workstations seen in the folder for the first time")
-    _db_option(syncing, _sync)
+    add_log_options(syncing, _sync)
 
     backup = commands.add_parser("backup", help="copy the log while it is in use")
     backup.add_argument(
         "out", type=Path, nargs="?", metavar="OUT.db", help="new file (default: a dated file in the backups folder)"
     )
-    _db_option(backup, _backup)
+    add_log_options(backup, _backup)
 
     restore = commands.add_parser(
         "restore", help="put a verified backup in place of the log; the previous log and its -wal/-shm are kept, renamed"
     )
     restore.add_argument("backup", type=Path, metavar="BACKUP.db", help="the backup to restore (checked before anything moves)")
-    _db_option(restore, _restore)
+    add_log_options(restore, _restore)
 
     verify = commands.add_parser("verify", help="check file integrity, foreign keys and the audit chain")
     verify.add_argument(
         "--anchor", type=Path, action="append", metavar="FILE",
         help="an anchor file the log must still hold (repeatable; default: the anchors kept for this log)",
     )  # fmt: skip
-    _db_option(verify, _verify)
+    add_log_options(verify, _verify)
 
     withdraw = commands.add_parser("withdraw", help="withdraw an evaluation, pitfall tick or override as entered in error")
     withdraw.add_argument("id", metavar="ID", help="id of the evaluation (or its first 6+ characters), tick or override")
     withdraw.add_argument("--reason", metavar="TEXT", help="why it is withdrawn (required)")
     withdraw.add_argument("--who", metavar="NAME", help="who withdraws it (default: the signed-in user)")
-    _db_option(withdraw, _withdraw)
+    add_log_options(withdraw, _withdraw)
 
     anchor = commands.add_parser("anchor", help="write the audit head to a small self-hashed file, to detect removal later")
     anchor.add_argument("--out", type=Path, metavar="FILE", help="new anchor file (default: kept in the settings folder)")
-    _db_option(anchor, _anchor)
+    add_log_options(anchor, _anchor)
 
     printing = commands.add_parser("print", help="print a logged case (with its checklist ticks) to a PDF")
     printing.add_argument("id", metavar="ID", help="case id, or its first 6 or more characters")
     add_print_options(printing, required=True)
-    _db_option(printing, _print)
+    add_log_options(printing, _print)
 
     replay = commands.add_parser("replay", help="re-evaluate logged cases with the current pack and list changed decisions")
     replay.add_argument("--json", action="store_true", help="print the replay report as JSON")
     replay.add_argument("--check", action="store_true", help="exit 1 when any decision would now differ")
-    _overrides_option(replay)
-    _db_option(replay, _replay)
-
-
-def _db_option(parser: argparse.ArgumentParser, handler: Handler) -> None:
-    # SUPPRESS keeps a `neutrohold --db X log ...` given before the command from being reset.
-    parser.add_argument(
-        "--db", type=Path, default=argparse.SUPPRESS, metavar="PATH",
-        help="case log file (default: $NEUTROHOLD_DB, else the user data folder)",
-    )  # fmt: skip
-    parser.set_defaults(handler=reporting_log_errors(handler))
-
-
-def _overrides_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--overrides", type=Path, default=argparse.SUPPRESS, metavar="FILE",
-        help="site overrides TOML (default: the user config folder)",
-    )  # fmt: skip
-
-
-def _say(line: str) -> None:
-    """One line of output, flushed at once so a reader sees each recorded case as it commits."""
-    sys.stdout.write(line + "\n")
-    sys.stdout.flush()
+    add_log_options(replay, _replay, overrides=True)
 
 
 def _add(args: argparse.Namespace) -> int:
@@ -221,12 +158,12 @@ def _add(args: argparse.Namespace) -> int:
                 continue
             evaluation_id = caselog.record_evaluation(log, case, recommendation, who=who)
             if args.json:
-                _say(json.dumps({
+                say(json.dumps({
                     "id": evaluation_id, "decision": recommendation.decision, "patient_ref": case.patient_ref,
                     "as_of": recommendation.as_of.isoformat(), "file": str(path),
                 }, ensure_ascii=False))  # fmt: skip
             else:
-                _say(f"{evaluation_id}  {recommendation.decision:<8}  {case.patient_ref}")
+                say(f"{evaluation_id}  {recommendation.decision:<8}  {case.patient_ref}")
     return status
 
 
@@ -248,55 +185,55 @@ def _list(args: argparse.Namespace) -> int:
         rows = caselog.list_cases(log, args.search, filters, args.offset, args.limit)
         total = caselog.count_cases(log, args.search, filters)
     if args.json:
-        _say(json.dumps([row.model_dump(mode="json") for row in rows], ensure_ascii=False, indent=2))
+        say(json.dumps([row.model_dump(mode="json") for row in rows], ensure_ascii=False, indent=2))
         return EXIT_OK
     if not rows:
-        _say("no logged cases match")
+        say("no logged cases match")
         return EXIT_OK
-    _say(f"{'EVALUATED':<16}  {'DECISION':<8}  {'TAKEN':<8}  {'ANC':>6}  {'PATIENT':<16}  {'PACK':<8}  ID")
+    say(f"{'EVALUATED':<16}  {'DECISION':<8}  {'TAKEN':<8}  {'ANC':>6}  {'PATIENT':<16}  {'PACK':<8}  ID")
     for row in rows:
-        _say(
+        say(
             f"{row.as_of:%Y-%m-%d %H:%M}  {row.decision:<8}  {row.decision_taken or '-':<8}  {row.anc_cells_per_uL:>6}  "
             f"{row.patient_ref:<16}  {row.pack_version:<8}  {row.id}"
         )
-    _say(f"{args.offset + 1}-{args.offset + len(rows)} of {total} cases")
+    say(f"{args.offset + 1}-{args.offset + len(rows)} of {total} cases")
     return EXIT_OK
 
 
 def _print(args: argparse.Namespace) -> int:
     from desktop_app.services import caselog
-    from desktop_app.services.printing import context_for_logged_case, write_pdf
+    from desktop_app.services.printing import context_for_logged_case
 
     with caselog.open_reader(getattr(args, "db", None)) as log:
         record = caselog.get_case(log, caselog.find_case_id(log, args.id))
         head = caselog.audit_head(log)
     context = context_for_logged_case(record, clinician_name=record.row.who, audit_head=head.short if head else None)
-    out = write_pdf(record.case, record.recommendation, args.pdf, args.audience, args.paper, args.large_print, context)
-    _say(f"{record.row.id}  {args.audience} {args.paper} PDF written to {out}")
+    rendering = renderers.Rendering(
+        record.case,
+        record.recommendation,
+        context=context,
+        audience=args.audience,
+        paper=args.paper,
+        large_print=args.large_print,
+    )
+    out = renderers.write("pdf", rendering, args.pdf)
+    say(f"{record.row.id}  {args.audience} {args.paper} PDF written to {out}")
     return EXIT_OK
 
 
 def _show(args: argparse.Namespace) -> int:
-    import json
-
     from desktop_app.services import caselog
 
     with caselog.open_reader(getattr(args, "db", None)) as log:
-        if args.format == "fhir":
-            from desktop_app.cli_labs import show_fhir
-
-            show_fhir(log, caselog.find_case_id(log, args.id))
-            return EXIT_OK
         record = caselog.get_case(log, caselog.find_case_id(log, args.id))
         provenance = caselog.get_provenance(log, record.row.id)
+    rendering = renderers.Rendering(record.case, record.recommendation, record=record, provenance=provenance)
     if args.ics is not None:
-        from desktop_app.services.calendar import write_calendar
-
-        write_calendar(record.row.patient_ref, record.recommendation, args.ics)
-    if args.json or args.format == "json":
-        document = record.model_dump(mode="json")
-        document["provenance"] = provenance.model_dump(mode="json") if provenance is not None else None
-        _say(json.dumps(document, ensure_ascii=False, indent=2))
+        renderers.write("ics", rendering, args.ics)
+    chosen = "json" if args.json else args.format
+    if chosen != "text":  # text is the case with its history, below; every other format comes from its renderer
+        sys.stdout.write(renderers.render(chosen, rendering).decode("utf-8"))
+        sys.stdout.flush()
         return EXIT_OK
     row, rec = record.row, record.recommendation
     lines = [
@@ -348,7 +285,7 @@ def _show(args: argparse.Namespace) -> int:
             if gone is not None:
                 entry = f"{_struck(entry)}  [withdrawn {_withdrawn(gone)}]"
             lines.append(f" {marker} {entry}  {past.id}")
-    _say("\n".join(lines))
+    say("\n".join(lines))
     return EXIT_OK
 
 
@@ -370,7 +307,7 @@ def _withdraw(args: argparse.Namespace) -> int:
     who = args.who if args.who is not None else caselog.default_who()
     with caselog.open_log(getattr(args, "db", None), create=False) as log:
         withdrawal = caselog.withdraw(log, args.id, args.reason, who=who)
-    _say(
+    say(
         f"withdrew {withdrawal.target_table} {withdrawal.target_id} as entered in error (kept in the history; withdrawal {withdrawal.id})"
     )
     return EXIT_OK
@@ -382,10 +319,10 @@ def _anchor(args: argparse.Namespace) -> int:
     with caselog.open_reader(getattr(args, "db", None)) as log:
         written = caselog.write_anchor(log, args.out)
     if written is None:
-        _say("the log has no audit events yet; there is nothing to anchor")
+        say("the log has no audit events yet; there is nothing to anchor")
         return EXIT_OK
     path, anchor = written
-    _say(f"anchored audit event #{anchor.seq} {anchor.hash[:12]} ({anchor.events} events) in {path}")
+    say(f"anchored audit event #{anchor.seq} {anchor.hash[:12]} ({anchor.events} events) in {path}")
     return EXIT_OK
 
 
@@ -393,13 +330,8 @@ def _export(args: argparse.Namespace) -> int:
     from desktop_app.services import caselog
 
     with caselog.open_reader(getattr(args, "db", None)) as log:
-        if args.format == "fhir":
-            from desktop_app.cli_labs import export_fhir
-
-            cases = export_fhir(log, args.out)
-        else:
-            cases = caselog.export_log(log, args.out, args.format)
-    _say(f"exported {cases} cases to {args.out}")
+        cases = caselog.export_log(log, args.out, args.format)
+    say(f"exported {cases} cases to {args.out}")
     return EXIT_OK
 
 
@@ -409,11 +341,11 @@ def _import(args: argparse.Namespace) -> int:
     with caselog.open_log(getattr(args, "db", None)) as log:
         summary = caselog.import_log(log, args.source, accept_unsigned=args.accept_unsigned)
     new = ", ".join(f"{count} {table}" for table, count in summary.added.items() if count) or "nothing new"
-    _say(f"imported {summary.added['evaluations']} cases ({new}); {summary.already_present} records were already here")
+    say(f"imported {summary.added['evaluations']} cases ({new}); {summary.already_present} records were already here")
     if summary.updated["episodes"]:
-        _say(f"updated the status of {summary.updated['episodes']} episodes to their later state")
+        say(f"updated the status of {summary.updated['episodes']} episodes to their later state")
     if summary.kept_local:
-        _say(f"kept the local version of {summary.kept_local} records that differ in the file")
+        say(f"kept the local version of {summary.kept_local} records that differ in the file")
     return EXIT_OK
 
 
@@ -423,8 +355,8 @@ def _trust(args: argparse.Namespace) -> int:
     key = workstation.read_key_file(args.source)
     added = workstation.trust(key)
     state = "now trusted" if added else "already trusted"
-    _say(f"workstation {key.name} ({key.id}) is {state}; fingerprint {key.fingerprint}")
-    _say("compare the fingerprint with the one `neutrohold log workstation` shows on that workstation")
+    say(f"workstation {key.name} ({key.id}) is {state}; fingerprint {key.fingerprint}")
+    say("compare the fingerprint with the one `neutrohold log workstation` shows on that workstation")
     return EXIT_OK
 
 
@@ -432,7 +364,7 @@ def _workstation(args: argparse.Namespace) -> int:
     from desktop_app.services import workstation
 
     key = workstation.own_key()
-    _say(f"workstation {key.name} ({key.id}); fingerprint {key.fingerprint}")
+    say(f"workstation {key.name} ({key.id}); fingerprint {key.fingerprint}")
     return EXIT_OK
 
 
@@ -443,16 +375,16 @@ def _sync(args: argparse.Namespace) -> int:
     with caselog.open_log(getattr(args, "db", None)) as log:
         report = sync(log, args.folder, trust_new=args.trust_new)
     if report.written is not None:
-        _say(f"wrote {report.written_cases} cases of this workstation to {report.written}")
+        say(f"wrote {report.written_cases} cases of this workstation to {report.written}")
     else:
-        _say("the folder already holds every record of this workstation")
+        say("the folder already holds every record of this workstation")
     for key in report.enrolled:
-        _say(f"trusted new workstation {key.name} ({key.id}); fingerprint {key.fingerprint}")
-    _say(f"imported {report.added_cases} cases from {len(report.imported)} files")
+        say(f"trusted new workstation {key.name} ({key.id}); fingerprint {key.fingerprint}")
+    say(f"imported {report.added_cases} cases from {len(report.imported)} files")
     for key in report.untrusted:
-        _say(f"not trusted, not imported: workstation {key.name} ({key.id}); fingerprint {key.fingerprint} (use --trust-new)")
+        say(f"not trusted, not imported: workstation {key.name} ({key.id}); fingerprint {key.fingerprint} (use --trust-new)")
     for problem in report.refused:
-        _say(f"refused: {problem}")
+        say(f"refused: {problem}")
     if report.refused:
         print(f"neutrohold: sync refused {len(report.refused)} files: {report.refused[0]}", file=sys.stderr)
         return EXIT_CHECK_FAILED
@@ -464,7 +396,7 @@ def _backup(args: argparse.Namespace) -> int:
 
     with caselog.open_reader(getattr(args, "db", None)) as log:
         facts = caselog.take_backup(log, args.out)
-    _say(f"backed up {facts.cases} cases to {facts.path} (checked: integrity, identity of the log)")
+    say(f"backed up {facts.cases} cases to {facts.path} (checked: integrity, identity of the log)")
     return EXIT_OK
 
 
@@ -473,17 +405,17 @@ def _restore(args: argparse.Namespace) -> int:
 
     report = caselog.restore(args.backup, getattr(args, "db", None))
     newest = report.backup.newest_recorded_at or "none"
-    _say(f"restored {report.backup.cases} cases from {report.backup.path} into {report.log} (newest case recorded {newest} UTC)")
+    say(f"restored {report.backup.cases} cases from {report.backup.path} into {report.log} (newest case recorded {newest} UTC)")
     if report.kept:
-        _say("the previous log was kept, renamed: " + ", ".join(str(path) for path in report.kept))
+        say("the previous log was kept, renamed: " + ", ".join(str(path) for path in report.kept))
     if report.missing_ids is None:
-        _say(f"the previous log could not be read: cases recorded after {newest} UTC may be missing; enter them again")
+        say(f"the previous log could not be read: cases recorded after {newest} UTC may be missing; enter them again")
     elif report.missing_ids:
-        _say(f"{len(report.missing_ids)} cases in the previous log are not in the backup; enter them again:")
+        say(f"{len(report.missing_ids)} cases in the previous log are not in the backup; enter them again:")
         for case_id in report.missing_ids:
-            _say(f"  {case_id}")
+            say(f"  {case_id}")
     else:
-        _say("no case of the previous log is missing from the backup")
+        say("no case of the previous log is missing from the backup")
     return EXIT_OK
 
 
@@ -494,10 +426,10 @@ def _verify(args: argparse.Namespace) -> int:
         report = caselog.verify(log, args.anchor)
     if report.ok:
         anchored = f"; {report.anchors} anchors still held" if report.anchors else ""
-        _say(f"ok: {report.cases} cases, {report.events} audit events; integrity, foreign keys and audit chain intact{anchored}")
+        say(f"ok: {report.cases} cases, {report.events} audit events; integrity, foreign keys and audit chain intact{anchored}")
         return EXIT_OK
     for problem in report.problems:
-        _say(f"broken: {problem}")
+        say(f"broken: {problem}")
     print(f"neutrohold: verify failed: {report.problems[0]}", file=sys.stderr)
     return EXIT_CHECK_FAILED
 
@@ -512,20 +444,20 @@ def _replay(args: argparse.Namespace) -> int:
     with caselog.open_reader(getattr(args, "db", None)) as log:
         report = caselog.replay(log, pack)
     if args.json:
-        _say(json.dumps(report.model_dump(mode="json"), ensure_ascii=False, indent=2))
+        say(json.dumps(report.model_dump(mode="json"), ensure_ascii=False, indent=2))
     else:
         overrides = f" with {len(pack.overrides)} site overrides" if pack.overrides else ""
-        _say(
+        say(
             f"replayed {report.cases} cases with {report.pack_id} {report.pack_version} (sha256 {report.pack_sha256[:12]}){overrides}"
         )
         for drift in report.drifts:
-            _say(
+            say(
                 f"{drift.id}  {drift.as_of:%Y-%m-%d %H:%M}  {drift.patient_ref:<16}  "
                 f"{drift.logged_decision} -> {drift.replayed_decision}  (logged with pack {drift.logged_pack_version})"
             )
-        _say(f"{len(report.drifts)} of {report.cases} decisions would now differ")
+        say(f"{len(report.drifts)} of {report.cases} decisions would now differ")
         for fault in report.faults:
-            _say(
+            say(
                 f"INTEGRITY FAULT {fault.id}  {fault.as_of:%Y-%m-%d %H:%M}  {fault.patient_ref:<16}  logged {fault.logged_decision}, "
                 f"but the same pack {fault.logged_pack_version} (same sha256) gives {fault.replayed_decision}: the record was altered"
             )
