@@ -63,7 +63,7 @@ class MainWindow(QMainWindow):
     Extension points:
     - save_requested / print_requested / export_pdf_requested(CaseSnapshot), emitted by the overridable
       save_case / print_case / export_pdf once the case has been re-validated; with a log attached,
-      the log session saves, and the print desk prints, whatever else is connected;
+      the case session saves, and the print desk prints, whatever else is connected;
     - pitfall_ticked(pitfall id, ticked), case_chosen(case id), new_case_started(), preferences_changed;
     - load_case(case, ticked) to show a case, case_log.set_model(model);
     - content_ready once the pack is in place, case_log_opened once the log is attached;
