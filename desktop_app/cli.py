@@ -60,6 +60,7 @@ def build_parser(argv: Sequence[str] = ("log",)) -> argparse.ArgumentParser:
         "--format", choices=("json", "text", "fhir"), default="json", help="output format (default json; fhir: an R4 Bundle)"
     )
     evaluate.add_argument("--overrides", type=Path, metavar="FILE", help="site overrides TOML (default: the user config folder)")
+    add_pack_option(evaluate)
     evaluate.add_argument("--ics", type=Path, metavar="FILE", help="also write the monitoring schedule as a new iCalendar file")
     add_print_options(evaluate)
     add_evaluate_options(evaluate)
@@ -103,6 +104,15 @@ def build_parser(argv: Sequence[str] = ("log",)) -> argparse.ArgumentParser:
     return parser
 
 
+def add_pack_option(parser: argparse.ArgumentParser) -> None:
+    """--pack ID: the knowledge pack to evaluate with (see `neutrohold packs`)."""
+    parser.add_argument(
+        "--pack",
+        metavar="ID",
+        help="knowledge pack to evaluate with (default: the case's pack field, else the only or default pack)",
+    )
+
+
 def add_print_options(parser: argparse.ArgumentParser, required: bool = False) -> None:
     """--pdf and how to print it; shared by `evaluate` and `log print`."""
     parser.add_argument("--pdf", type=Path, metavar="OUT.pdf", required=required, help="also write a printable PDF here")
@@ -130,10 +140,10 @@ def _evaluate(args: argparse.Namespace) -> int:
     from desktop_app.cli_labs import with_labs, write_fhir
     from desktop_app.reports.text import render_text
     from desktop_app.services.evaluation import evaluate_data, read_case_file
-    from desktop_app.services.packs import open_pack
+    from desktop_app.services.packs import pack_for_case
 
     data = with_labs(read_case_file(args.case), args)
-    pack = open_pack(args.overrides)
+    pack = pack_for_case(data, args.pack, args.overrides)
     case, rec = evaluate_data(data, pack, args.as_of, datetime.now().astimezone())
     if args.pdf is not None:
         from desktop_app.services.printing import write_pdf
@@ -210,12 +220,20 @@ def _self_test(args: argparse.Namespace) -> int:
 
 
 def _packs(args: argparse.Namespace) -> int:
-    from desktop_app.services.packs import check_installed_packs
+    from desktop_app.services.locations import site_packs_dir
+    from desktop_app.services.packs import check_installed_packs, choose_pack_id
 
+    try:
+        default = choose_pack_id(None)
+    except ValueError:
+        default = None
+    site = site_packs_dir()
     for pack, report in check_installed_packs():
+        where = "site" if Path(pack.source).parent == site else "shipped"
+        mark = "  (default)" if pack.content.id == default else ""
         print(
             f"{pack.content.id} {pack.content.version}  sha256 {pack.sha256[:12]}  "
-            f"golden cases {report.golden_passed} passed  grid {report.grid_cells} cells  ok  ({pack.source})"
+            f"golden cases {report.golden_passed} passed  grid {report.grid_cells} cells  ok  {where}{mark}  ({pack.source})"
         )
     return EXIT_OK
 

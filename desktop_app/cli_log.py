@@ -9,7 +9,10 @@ import sys
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from desktop_app.knowledge import Pack
 
 EXIT_OK, EXIT_CHECK_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 DECISIONS = ("withhold", "resume", "continue", "out_of_scope")
@@ -65,7 +68,7 @@ def _is_damage(exc: Exception) -> bool:
 
 def add_log_commands(verbs: Any) -> None:
     """Attach `log` and its commands to the top-level sub-command parser."""
-    from desktop_app.cli import LOG_HELP, add_print_options, iso_moment
+    from desktop_app.cli import LOG_HELP, add_pack_option, add_print_options, iso_moment
 
     log = verbs.add_parser("log", help=LOG_HELP)
     commands = log.add_subparsers(dest="log_command", metavar="LOG_COMMAND", required=True)
@@ -75,6 +78,7 @@ def add_log_commands(verbs: Any) -> None:
     add.add_argument("--as-of", type=iso_moment, metavar="ISO", help="moment of evaluation (default: the case's as_of, else now)")
     add.add_argument("--json", action="store_true", help="print one JSON object per recorded case")
     add.add_argument("--who", metavar="NAME", help="who is recording (default: the signed-in user)")
+    add_pack_option(add)
     _overrides_option(add)
     _db_option(add, _add)
 
@@ -198,15 +202,16 @@ def _add(args: argparse.Namespace) -> int:
     from desktop_app.models import InputError
     from desktop_app.services import caselog
     from desktop_app.services.evaluation import evaluate_data, read_case_file
-    from desktop_app.services.packs import open_pack
+    from desktop_app.services.packs import pack_for_case
 
     who = args.who if args.who is not None else caselog.default_who()
-    pack = open_pack(getattr(args, "overrides", None))
+    opened: dict[str, Pack] = {}
     status = EXIT_OK
     with caselog.open_log(getattr(args, "db", None)) as log:
         for path in args.cases:
             try:
                 data = read_case_file(path)
+                pack = pack_for_case(data, args.pack, getattr(args, "overrides", None), opened)
                 case, recommendation = evaluate_data(data, pack, args.as_of, datetime.now().astimezone().replace(microsecond=0))
             except InputError as exc:
                 # Each file is its own unit: report it, write nothing from it, go on with the next.

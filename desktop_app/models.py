@@ -217,6 +217,7 @@ class CaseInput(_Input):
     timezone: Annotated[str, StringConstraints(min_length=1, max_length=64, strict=True)] | None = None
     units_confirmed: StrictBool = False
     creatinine_clearance_ml_min: Number | None = Field(default=None, ge=0, le=250)
+    pack: Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_-]{0,63}$", strict=True)] | None = None
 
     @property
     def fever_recorded(self) -> bool:
@@ -229,6 +230,8 @@ class CaseInput(_Input):
         data: dict[str, Any] = handler(self)
         if "last_fever_at" not in self.model_fields_set:
             data.pop("last_fever_at", None)
+        if self.pack is None:
+            data.pop("pack", None)  # a case that names no pack dumps as it did before the field existed
         return data
 
     @field_validator("timezone")

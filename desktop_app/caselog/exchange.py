@@ -6,10 +6,10 @@ import csv
 import hashlib
 import json
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from desktop_app.caselog.audit import AuditTrail, now_utc, observations_digest, row_digest
 from desktop_app.caselog.records import BackupFacts, ImportSummary, document_text, readable_evaluation
@@ -143,6 +143,40 @@ class _HashingWriter:
         self.hasher.update(text.encode("utf-8"))
 
 
+# The export's one encoder (json.dumps's defaults, text kept as it is): every value is encoded on its own.
+_ENCODER = json.JSONEncoder(ensure_ascii=False)
+
+
+class _JsonStream:
+    """A JSON document written member by member and element by element, never held as one string.
+
+    Each scalar, header value and record is encoded by itself with the export's encoder; the
+    punctuation between them is written here. Header members are separated as json.dumps separates
+    them (", " and ": "); array elements and tables go one to a line.
+    """
+
+    def __init__(self, writer: _HashingWriter) -> None:
+        self.writer = writer
+
+    def open_object(self, header: dict[str, Any]) -> None:
+        """`{` and the header members, the writer left ready for the next member."""
+        self.writer.write("{")
+        for position, (name, value) in enumerate(header.items()):
+            self.writer.write(("" if position == 0 else ", ") + _ENCODER.encode(name) + ": ")
+            for chunk in _ENCODER.iterencode(value):
+                self.writer.write(chunk)
+
+    def array(self, items: Iterator[dict[str, Any]]) -> int:
+        """`[` the items one to a line `]`; how many were written."""
+        count = 0
+        self.writer.write("[")
+        for item in items:
+            self.writer.write(("\n" if count == 0 else ",\n") + _ENCODER.encode(item))
+            count += 1
+        self.writer.write("]")
+        return count
+
+
 # Which rows an incremental export holds: (table, row) -> write it or not.
 Keep = Callable[[str, dict[str, Any]], bool]
 
@@ -152,15 +186,29 @@ def export_json(db: Reader, out: Path, signer: Signer | None = None, keep: Keep 
 
     The file carries the audit events of the records it holds, and, with a `signer`, the
     workstation's id and public key and an Ed25519 signature over everything before it. `keep`
-    selects the rows of an incremental export (readings travel with their evaluation).
+    selects the rows of an incremental export (readings travel with their evaluation). Written by a
+    streaming encoder, one record at a time, so a large log never sits in memory whole.
     """
     from desktop_app.caselog.signing import SIGNATURE_FIELD
 
-    cases = 0
     exported: set[tuple[str, str]] = set()
     evaluations: set[str] = set()
+
+    def kept(table: str) -> Iterator[dict[str, Any]]:
+        for row in _table_rows(db, table):
+            if table == "observations":
+                if keep is not None and row["evaluation_id"] not in evaluations:
+                    continue
+            elif keep is not None and not keep(table, row):
+                continue
+            exported.add((table, row["id"]))
+            if table == "evaluations":
+                evaluations.add(row["id"])
+            yield row
+
     with written_whole(out) as handle:
         writer = _HashingWriter(handle)
+        stream = _JsonStream(writer)
         header = {
             "format": EXPORT_FORMAT, "version": EXPORT_VERSION, "exported_at": now_utc(), "schema": list(SCHEMA_VERSIONS),
             "incremental": keep is not None,
@@ -168,33 +216,18 @@ def export_json(db: Reader, out: Path, signer: Signer | None = None, keep: Keep 
                 "id": signer.workstation_id, "name": signer.workstation_name, "public_key": signer.public_key,
             },
         }  # fmt: skip
-        # Streamed row by row so a large log never sits in memory whole.
-        writer.write(json.dumps(header, ensure_ascii=False)[:-1] + ', "tables": {')
+        stream.open_object(header)
+        writer.write(', "tables": {')
         for position, table in enumerate(EXCHANGED_TABLES):
-            writer.write(("" if position == 0 else ",") + "\n" + json.dumps(table) + ": [")
-            count = 0
-            for row in _table_rows(db, table):
-                if table == "observations":
-                    if keep is not None and row["evaluation_id"] not in evaluations:
-                        continue
-                elif keep is not None and not keep(table, row):
-                    continue
-                writer.write(("\n" if count == 0 else ",\n") + json.dumps(row, ensure_ascii=False))
-                count += 1
-                exported.add((table, row["id"]))
-                if table == "evaluations":
-                    cases += 1
-                    evaluations.add(row["id"])
-            writer.write("]")
-        writer.write('\n},\n"audit": [')
-        for count, event in enumerate(_carried_events(db, exported)):
-            writer.write(("\n" if count == 0 else ",\n") + json.dumps(event, ensure_ascii=False))
-        writer.write("]")
+            writer.write(("" if position == 0 else ",") + "\n" + _ENCODER.encode(table) + ": ")
+            stream.array(kept(table))
+        writer.write('\n},\n"audit": ')
+        stream.array(_carried_events(db, exported))
         if signer is None:
             handle.write("\n}\n")
         else:
             handle.write(",\n" + SIGNATURE_FIELD + json.dumps(signer.sign(writer.hasher.digest())) + "}\n")
-    return cases
+    return len(evaluations)
 
 
 def _carried_events(db: Reader, exported: set[tuple[str, str]]) -> Iterator[dict[str, Any]]:
@@ -387,9 +420,57 @@ class Origin:
 UNSIGNED_ORIGIN = Origin(workstation_id="unknown", workstation_name="unknown (unsigned file)", signed=False)
 
 
+MERGE_ORDER = ("patients", "episodes", "evaluations", "acknowledgements", "clinician_overrides", "notes", "withdrawals")
+
+
+class RowSource(Protocol):
+    """The records of a checked export, handed out in batches (an import holds one batch at a time)."""
+
+    def batches(self, table: str) -> Iterator[list[dict[str, Any]]]:
+        """The file's rows of `table` in file order, each id once."""
+        ...
+
+    def readings(self, evaluation_ids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
+        """The file's readings of these evaluations, in file order."""
+        ...
+
+
+class TablesSource:
+    """A RowSource over tables read whole (a sync file), one batch per table."""
+
+    def __init__(self, tables: Mapping[str, list[dict[str, Any]]]) -> None:
+        self.tables = {table: tables.get(table, []) for table in EXCHANGED_TABLES}  # an older export has no withdrawals
+        self._readings: dict[str, list[dict[str, Any]]] | None = None
+
+    def batches(self, table: str) -> Iterator[list[dict[str, Any]]]:
+        unique: dict[str, dict[str, Any]] = {}
+        for row in self.tables[table]:
+            unique.setdefault(row["id"], row)
+        if unique:
+            yield list(unique.values())
+
+    def readings(self, evaluation_ids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
+        if self._readings is None:
+            self._readings = {}
+            for row in self.tables["observations"]:
+                self._readings.setdefault(row["evaluation_id"], []).append(row)
+        return {key: self._readings[key] for key in evaluation_ids if key in self._readings}
+
+
 def import_export(
     db: Database,
-    tables: dict[str, list[dict[str, Any]]],
+    tables: Mapping[str, list[dict[str, Any]]],
+    origin: Origin = UNSIGNED_ORIGIN,
+    not_rechecked: frozenset[str] | set[str] = frozenset(),
+    source: str = "the file",
+) -> ImportSummary:
+    """Merge an export read whole; see merge_export."""
+    return merge_export(db, TablesSource(tables), origin, not_rechecked, source)
+
+
+def merge_export(
+    db: Database,
+    rows: RowSource,
     origin: Origin = UNSIGNED_ORIGIN,
     not_rechecked: frozenset[str] | set[str] = frozenset(),
     source: str = "the file",
@@ -397,84 +478,87 @@ def import_export(
     """Merge an export by UUID inside the caller's unit of work; importing it twice adds nothing.
 
     A record whose id is here with other content is a conflict: the whole file is refused
-    (ImportRefused), nothing is overwritten. Episodes present on both sides keep the status updated
-    last. Each new record gets a local 'imported' audit event and a provenance row (workstation,
-    moment, signed or not, re-checked or not); readings travel only with a new evaluation.
+    (ImportRefused) before anything is written, nothing is overwritten. Episodes present on both
+    sides keep the status updated last. Each new record gets a local 'imported' audit event and a
+    provenance row (workstation, moment, signed or not, re-checked or not); readings travel only
+    with a new evaluation. The rows come batch by batch: only one batch is held at a time.
     """
-    from desktop_app.caselog.import_check import ImportRefused, conflicts
+    from desktop_app.caselog.import_check import MAX_REPORTED, ImportRefused, conflicts
 
+    found: list[str] = []
+    leftovers = 0
+    for table in MERGE_ORDER:
+        for batch in rows.batches(table):
+            local = _existing(db, table, [row["id"] for row in batch])
+            found += conflicts(table, batch, local)
+            if table == "evaluations":
+                held = [row["id"] for row in batch if row["id"] in local]
+                leftover = [reading for readings in rows.readings(held).values() for reading in readings]
+                present = _existing(db, "observations", [row["id"] for row in leftover])
+                found += conflicts("observations", leftover, present)
+                found += [
+                    f"observations record {row['id']}: conflict: a reading of evaluation {row['evaluation_id']} that this log does not hold"
+                    for row in leftover if row["id"] not in present
+                ]  # fmt: skip
+                leftovers += len(leftover)
+            del found[MAX_REPORTED * 50 :]  # enough to say how many, never a list the size of the file
+    if found:
+        raise ImportRefused(source, found)
     trail = AuditTrail(db)
     added = dict.fromkeys(EXCHANGED_TABLES, 0)
     updated = {"episodes": 0}
-    already_present = kept_local = 0
-    order = ("patients", "episodes", "evaluations", "acknowledgements", "clinician_overrides", "notes", "withdrawals")
-    tables = {table: tables.get(table, []) for table in EXCHANGED_TABLES}  # an older export has no withdrawals
-    local = {table: _existing(db, table, [row["id"] for row in tables[table]]) for table in order}
-    found = [problem for table in order for problem in conflicts(table, tables[table], local[table])]
-    readings: dict[str, list[dict[str, Any]]] = {}
-    for row in tables["observations"]:
-        readings.setdefault(row["evaluation_id"], []).append(row)
-    leftover = [row for key, rows in readings.items() if key in local["evaluations"] for row in rows]
-    present = _existing(db, "observations", [row["id"] for row in leftover])
-    found += conflicts("observations", leftover, present)
-    found += [
-        f"observations record {row['id']}: conflict: a reading of evaluation {row['evaluation_id']} that this log does not hold"
-        for row in leftover if row["id"] not in present
-    ]  # fmt: skip
-    if found:
-        raise ImportRefused(source, found)
+    already_present, kept_local = leftovers, 0
     now = now_utc()
-    new_readings: list[dict[str, Any]] = []
-    provenance: list[dict[str, Any]] = []
-    for table in order:
-        here_rows = local[table]
-        fresh: dict[str, dict[str, Any]] = {}
-        for row in tables[table]:
-            here = here_rows.get(row["id"])
-            if row["id"] in fresh:
-                continue
-            if here is None and table == "withdrawals" and _withdrawn_already(db, row, fresh):
-                kept_local += 1  # withdrawn here too, by another withdrawal: the local one stands
-            elif here is None:
-                fresh[row["id"]] = row
-                extra: dict[str, Any] = {"from_workstation": origin.workstation_id, "signed": origin.signed}
-                if table == "evaluations":
-                    own = readings.pop(row["id"], [])
-                    new_readings.extend(own)
-                    extra["observations"] = observations_digest(own)
-                    extra["rechecked"] = row["id"] not in not_rechecked
-                came = {
-                    "id": row["id"], "record_table": table, "workstation_id": origin.workstation_id,
-                    "workstation_name": origin.workstation_name, "imported_at": now, "signed": int(origin.signed),
-                    "rechecked": int(row["id"] not in not_rechecked),
-                }  # fmt: skip
-                provenance.append(came)
-                trail.record("imported", row["id"], [(table, row), ("provenance", came)], **extra)
-            elif row_digest(table, here) == row_digest(table, row) or table == "patients":
-                already_present += 1  # a patient is the same patient whoever registered them first
-            elif table == "episodes" and row["updated_at"] > here["updated_at"]:
-                merged = {**here, "status": row["status"], "updated_at": row["updated_at"]}
-                set_episode_status(db, merged)
-                trail.record(
-                    "imported", row["id"], [(table, merged)], from_workstation=origin.workstation_id, signed=origin.signed
-                )
-                updated["episodes"] += 1
-            else:
-                kept_local += 1  # an earlier state of an episode this log has seen move on
-        if table == "evaluations":
-            _give_search_keys(db, fresh)
-        insert_rows(db, table, list(fresh.values()))
-        added[table] = len(fresh)
-        if table == "evaluations":
-            insert_rows(db, "observations", new_readings)
-            added["observations"] = len(new_readings)
-            insert_rows(db, "case_search", [_search_row(db, row) for row in fresh.values()])
-        elif table == "notes":
-            for row in fresh.values():
-                index_note(db, row["evaluation_id"], row["text"])
-    already_present += len(leftover)
-    insert_rows(db, "provenance", provenance)
-    trail.write()
+    for table in MERGE_ORDER:
+        for batch in rows.batches(table):
+            here_rows = _existing(db, table, [row["id"] for row in batch])
+            readings = rows.readings([row["id"] for row in batch if row["id"] not in here_rows]) if table == "evaluations" else {}
+            fresh: dict[str, dict[str, Any]] = {}
+            new_readings: list[dict[str, Any]] = []
+            provenance: list[dict[str, Any]] = []
+            for row in batch:
+                here = here_rows.get(row["id"])
+                if here is None and table == "withdrawals" and _withdrawn_already(db, row, fresh):
+                    kept_local += 1  # withdrawn here too, by another withdrawal: the local one stands
+                elif here is None:
+                    fresh[row["id"]] = row
+                    extra: dict[str, Any] = {"from_workstation": origin.workstation_id, "signed": origin.signed}
+                    if table == "evaluations":
+                        own = readings.get(row["id"], [])
+                        new_readings.extend(own)
+                        extra["observations"] = observations_digest(own)
+                        extra["rechecked"] = row["id"] not in not_rechecked
+                    came = {
+                        "id": row["id"], "record_table": table, "workstation_id": origin.workstation_id,
+                        "workstation_name": origin.workstation_name, "imported_at": now, "signed": int(origin.signed),
+                        "rechecked": int(row["id"] not in not_rechecked),
+                    }  # fmt: skip
+                    provenance.append(came)
+                    trail.record("imported", row["id"], [(table, row), ("provenance", came)], **extra)
+                elif row_digest(table, here) == row_digest(table, row) or table == "patients":
+                    already_present += 1  # a patient is the same patient whoever registered them first
+                elif table == "episodes" and row["updated_at"] > here["updated_at"]:
+                    merged = {**here, "status": row["status"], "updated_at": row["updated_at"]}
+                    set_episode_status(db, merged)
+                    trail.record(
+                        "imported", row["id"], [(table, merged)], from_workstation=origin.workstation_id, signed=origin.signed
+                    )
+                    updated["episodes"] += 1
+                else:
+                    kept_local += 1  # an earlier state of an episode this log has seen move on
+            if table == "evaluations":
+                _give_search_keys(db, fresh)
+            insert_rows(db, table, list(fresh.values()))
+            added[table] += len(fresh)
+            if table == "evaluations":
+                insert_rows(db, "observations", new_readings)
+                added["observations"] += len(new_readings)
+                insert_rows(db, "case_search", [_search_row(db, row) for row in fresh.values()])
+            elif table == "notes":
+                for row in fresh.values():
+                    index_note(db, row["evaluation_id"], row["text"])
+            insert_rows(db, "provenance", provenance)
+            trail.write()
     return ImportSummary(added=added, updated=updated, already_present=already_present, kept_local=kept_local)
 
 

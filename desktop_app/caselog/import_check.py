@@ -214,71 +214,116 @@ def _check_evaluation(row: Mapping[str, Any], reproduce: Reproduce, problems: _P
         )  # fmt: skip
 
 
-def check_audit(
-    tables: Mapping[str, Sequence[Mapping[str, Any]]], events: Sequence[Mapping[str, Any]], problems: _Problems
-) -> None:
-    """The carried events are intact, and every record is vouched for by the latest event naming it."""
-    vouched: dict[tuple[str, str], tuple[int, str | None]] = {}
-    readings: dict[str, tuple[int, Any]] = {}
+# Where the walk of the carried events puts what they vouch for: (table, key, seq, digest) and
+# (evaluation id, seq, readings digest); a dict here, a staging table for an import in bounded memory.
+Vouch = Callable[[Any, Any, int, Any], None]
+VouchReadings = Callable[[Any, int, Any], None]
+# The (seq, digest) an event gave a record or an evaluation's readings, or None.
+Vouched = Callable[[str, str], "tuple[int, Any] | None"]
+VouchedReadings = Callable[[str], "tuple[int, Any] | None"]
+
+
+def walk_events(events: Iterable[Any], problems: _Problems, vouch: Vouch, vouch_readings: VouchReadings) -> bool:
+    """The carried events are intact and in order; what each vouches for goes to `vouch` (latest last).
+
+    False (with the problem added) at the first event that is not."""
     previous: Mapping[str, Any] | None = None
     for index, event in enumerate(events):
         where = f"audit[{index}]"
         if not isinstance(event, Mapping) or set(event) != set(AUDIT_FIELDS):
             problems.items.append(f"{where}: must have exactly the fields {', '.join(AUDIT_FIELDS)}")
-            return
+            return False
         wrong = [name for name, kind in AUDIT_FIELDS.items() if type(event[name]) is not kind]
         if wrong:
             problems.items.append(f"{where}.{wrong[0]}: must be {AUDIT_FIELDS[wrong[0]].__name__}")
-            return
+            return False
         seq = event["seq"]
         name = f"audit event #{seq} ({event['event'][:40]})"
         if previous is not None and seq <= previous["seq"]:
             problems.items.append(f"{name}: events are not in order (after #{previous['seq']})")
-            return
+            return False
         if not (HASH_TEXT.fullmatch(event["hash"]) and HASH_TEXT.fullmatch(event["prev_hash"])):
             problems.items.append(f"{name}: hash: is not a SHA-256 hex digest")
-            return
+            return False
         if (
             event_hash(event["prev_hash"], seq, event["event"], event["entity_id"], event["payload"], event["at"])
             != event["hash"]
         ):
             problems.items.append(f"{name}: hash: does not match its content (the event was altered)")
-            return
+            return False
         if previous is not None and seq == previous["seq"] + 1 and event["prev_hash"] != previous["hash"]:
             problems.items.append(f"{name}: prev_hash: does not follow event #{previous['seq']} (the chain was altered)")
-            return
+            return False
         previous = event
         try:
             content = json.loads(event["payload"])
             for table, key, digest in content.get("records", []):
-                vouched[(table, key)] = (seq, digest)
+                if isinstance(table, (list, dict)) or isinstance(key, (list, dict)):
+                    raise TypeError("a record's table and id must be single values")
+                vouch(table, key, seq, digest)
                 if table == "evaluations":
-                    readings[key] = (seq, content.get("observations"))
+                    vouch_readings(key, seq, content.get("observations"))
         except (ValueError, TypeError, AttributeError, RecursionError):
             problems.items.append(f"{name}: payload: is not readable")
-            return
+            return False
+    return True
+
+
+def vouch_rows(table: str, rows: Iterable[Mapping[str, Any]], vouched: Vouched, problems: _Problems) -> bool:
+    """Each record is vouched for by the latest event naming it, digest for digest; True when problems are full."""
+    for row in rows:
+        found = vouched(table, row["id"])
+        if found is None:
+            problems.add(table, row["id"], "audit", "no audit event in the file vouches for it (an event was removed)")
+        elif found[1] != row_digest(table, row):
+            problems.add(table, row["id"], "audit", f"does not match audit event #{found[0]} that recorded it (it was edited)")
+        if problems.full():
+            return True
+    return False
+
+
+def vouch_readings(evaluation_id: str, rows: Sequence[Mapping[str, Any]], vouched: VouchedReadings, problems: _Problems) -> None:
+    """The readings of one evaluation are those its audit event recorded."""
+    found = vouched(evaluation_id)
+    if found is None or found[1] != observations_digest(rows):
+        problems.add(
+            "observations", rows[0]["id"], "audit", f"the readings of evaluation {evaluation_id} do not match its audit event"
+        )
+
+
+def check_audit(
+    tables: Mapping[str, Sequence[Mapping[str, Any]]], events: Sequence[Mapping[str, Any]], problems: _Problems
+) -> None:
+    """The carried events are intact, and every record is vouched for by the latest event naming it."""
+    vouched: dict[tuple[Any, Any], tuple[int, Any]] = {}
+    readings: dict[Any, tuple[int, Any]] = {}
+
+    def vouch(table: Any, key: Any, seq: int, digest: Any) -> None:
+        vouched[(table, key)] = (seq, digest)
+
+    def vouch_read(key: Any, seq: int, digest: Any) -> None:
+        readings[key] = (seq, digest)
+
+    if not walk_events(events, problems, vouch, vouch_read):
+        return
     by_evaluation: dict[str, list[Mapping[str, Any]]] = {}
     for row in tables.get("observations", ()):
         by_evaluation.setdefault(row["evaluation_id"], []).append(row)
     for table, rows in tables.items():
-        if table == "observations":
-            continue
-        for row in rows:
-            found = vouched.get((table, row["id"]))
-            if found is None:
-                problems.add(table, row["id"], "audit", "no audit event in the file vouches for it (an event was removed)")
-            elif found[1] != row_digest(table, row):
-                problems.add(
-                    table, row["id"], "audit", f"does not match audit event #{found[0]} that recorded it (it was edited)"
-                )
-            if problems.full():
-                return
+        if table != "observations" and vouch_rows(table, rows, lambda t, k: vouched.get((t, k)), problems):
+            return
     for evaluation_id, rows in by_evaluation.items():
-        found_readings = readings.get(evaluation_id)
-        if found_readings is None or found_readings[1] != observations_digest(rows):
-            problems.add(
-                "observations", rows[0]["id"], "audit", f"the readings of evaluation {evaluation_id} do not match its audit event"
-            )
+        vouch_readings(evaluation_id, rows, readings.get, problems)
+
+
+def check_record(
+    table: str, row: Mapping[str, Any], now: datetime, problems: _Problems, reproduce: Reproduce, not_rechecked: set[str]
+) -> None:
+    """The checks of one record by itself: ids, sizes, times, values, and an evaluation against the engine."""
+    _check_common(table, row, now, problems)
+    _check_values(table, row, problems)
+    if table == "evaluations" and not problems.full():
+        _check_evaluation(row, reproduce, problems, not_rechecked)
 
 
 def check_tables(
@@ -308,10 +353,7 @@ def check_tables(
                     table, row["id"], "id", f"is used twice in the file ({earlier[0]} and {table}) for different content"
                 )
             seen[row["id"]] = (table, digest)
-            _check_common(table, row, now, problems)
-            _check_values(table, row, problems)
-            if table == "evaluations" and not problems.full():
-                _check_evaluation(row, reproduce, problems, not_rechecked)
+            check_record(table, row, now, problems, reproduce, not_rechecked)
             if problems.full():
                 raise ImportRefused(source, problems.items)
     if problems.items:

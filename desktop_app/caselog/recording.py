@@ -368,7 +368,48 @@ def withdraw_entry(db: Database, table: str, record_id: str, reason: str, who: s
         raise InputError("id", f"{record_id} was already withdrawn by {earlier[0]} at {earlier[1]}")
     row = {"id": new_id(), "target_table": table, "target_id": record_id, "reason": reason, "who": who, "at": now_utc()}
     insert_rows(db, "withdrawals", [row])
+    written: list[tuple[str, dict[str, Any]]] = [("withdrawals", row)]
+    if table == "clinician_overrides":
+        episode = _episode_after_withdrawn_override(db, record_id, row["at"])
+        if episode is not None:
+            written.append(("episodes", episode))
     trail = AuditTrail(db)
-    trail.record("entry_withdrawn", record_id, [("withdrawals", row)], at=row["at"], target=[table, record_id])
+    trail.record("entry_withdrawn", record_id, written, at=row["at"], target=[table, record_id])
     trail.write()
     return row
+
+
+def _episode_after_withdrawn_override(db: Database, override_id: str, now: str) -> dict[str, Any] | None:
+    """Move the episode an override moved back to what its standing history says; the episode if it changed.
+
+    The standing acts, in the order they were made: each evaluation of the episode that is not
+    withdrawn (its decision when recorded), and each override not withdrawn of an evaluation of the
+    episode, or of the patient's evaluations outside any episode since the episode opened (an override
+    can open an episode). The latest act with a decision that moves an episode gives the status;
+    with none left (the withdrawn override had opened it), the episode is closed. A closed episode
+    stays closed.
+    """
+    (evaluation_id,) = db.execute("SELECT evaluation_id FROM clinician_overrides WHERE id = ?", [override_id]).fetchone()
+    patient_id, episode_id, _ = _evaluation(db, evaluation_id)
+    episode = _episode(db, episode_id) if episode_id else _open_episode(db, patient_id)
+    if episode is None or episode["status"] == "closed":
+        return None
+    acts = db.execute(
+        """
+        SELECT recorded_at AS moment, 0, decision FROM evaluations
+            WHERE episode_id = :episode AND id NOT IN (SELECT target_id FROM withdrawals)
+        UNION ALL
+        SELECT o.at, 1, o.decision_taken FROM clinician_overrides o JOIN evaluations e ON e.id = o.evaluation_id
+            WHERE o.id NOT IN (SELECT target_id FROM withdrawals) AND e.id NOT IN (SELECT target_id FROM withdrawals)
+            AND (e.episode_id = :episode OR (e.episode_id IS NULL AND e.patient_id = :patient AND o.at >= :opened))
+        ORDER BY moment, 2
+        """,
+        {"episode": episode["id"], "patient": patient_id, "opened": episode["opened_at"]},
+    ).fetchall()
+    moving = [decision for _, _, decision in acts if decision in STATUS_AFTER]
+    status = STATUS_AFTER[moving[-1]] if moving else "closed"
+    if status == episode["status"]:
+        return None
+    episode.update(status=status, updated_at=now)
+    set_episode_status(db, episode)
+    return episode

@@ -1,9 +1,9 @@
 """Read a JSON export of any size record by record, in bounded memory.
 
 A small incremental reader walks the export (one JSON document, see exchange.export_json) with
-json's own decoder, one record at a time. It is the reading half of a streaming import; `log import`
-does not use it yet: it takes the checked path of services.log_exchange (signature, every record
-checked before any is written), which reads the file whole.
+json's own decoder, one record at a time. It is the reading half of the staged import
+(caselog.staging): `log import` streams the file once into a staging database while hashing it,
+checks the staged records and merges them in one transaction.
 """
 
 from __future__ import annotations
@@ -94,43 +94,66 @@ def _members(reader: _Reader) -> Iterator[str]:
             raise reader._bad("expected ',' or '}'")
 
 
-def stream_export(source: Path, header: dict[str, Any]) -> Iterator[tuple[str, int, Any]]:
-    """(table, index, record) for each record of the export, in file order; `header` gets the other fields."""
-    try:
-        handle = open(source, encoding="utf-8")  # noqa: SIM115 - closed below, after the last record
-    except FileNotFoundError:
-        raise InputError(str(source), "file not found") from None
-    except OSError as exc:
-        raise InputError(str(source), f"cannot be read ({exc})") from None
+def stream_export(
+    source: Path, header: dict[str, Any], handle: IO[str] | None = None, audit: bool = False
+) -> Iterator[tuple[str, int, Any]]:
+    """(table, index, record) for each record of the export, in file order; `header` gets the other fields.
+
+    With `audit`, the events of an "audit" list come as ("audit", index, event) too instead of into
+    `header` whole (`header` then holds "audit": [] and "tables": {} for lists and tables streamed). `handle`: an open text handle to read instead of opening `source` (it is closed).
+    """
+    if handle is None:
+        try:
+            handle = open(source, encoding="utf-8", newline="")  # noqa: SIM115 - closed below, after the last record
+        except FileNotFoundError:
+            raise InputError(str(source), "file not found") from None
+        except OSError as exc:
+            raise InputError(str(source), f"cannot be read ({exc})") from None
     try:
         reader = _Reader(handle, source)
         try:
+            if reader.peek() != "{":
+                raise InputError(str(source), "is not a NeutroHold case log export")
             for key in _members(reader):
-                if key != "tables":
+                if key == "tables" and reader.peek() == "{":
+                    if audit:
+                        header[key] = {}  # its rows came one by one
+                    for table in _members(reader):
+                        if table not in EXCHANGED_TABLES:
+                            raise InputError(f"{source}: tables", f"must hold only {', '.join(EXCHANGED_TABLES)}")
+                        if reader.peek() != "[":
+                            raise InputError(f"{source}: tables.{table}", "must be a list of rows")
+                        yield from _elements(reader, table, f"tables.{table}")
+                elif key == "tables":
+                    raise InputError(f"{source}: tables", f"must hold only {', '.join(EXCHANGED_TABLES)}")
+                elif key == "audit" and audit and reader.peek() == "[":
+                    header[key] = []  # the events came one by one
+                    yield from _elements(reader, "audit", "audit")
+                else:
                     header[key] = reader.value()
-                    continue
-                for table in _members(reader):
-                    if table not in EXCHANGED_TABLES:
-                        raise InputError(f"{source}: tables", f"must hold only {', '.join(EXCHANGED_TABLES)}")
-                    if reader.peek() != "[":
-                        raise InputError(f"{source}: tables.{table}", "must be a list of rows")
-                    reader.pos += 1
-                    index = 0
-                    if reader.peek() == "]":
-                        reader.pos += 1
-                        continue
-                    while True:
-                        yield table, index, reader.value()
-                        index += 1
-                        following = reader.peek()
-                        reader.pos += 1
-                        if following == "]":
-                            break
-                        if following != ",":
-                            raise reader._bad(f"expected ',' or ']' in tables.{table}")
             if reader.peek() != "":
                 raise reader._bad("extra data after the document")
         except UnicodeDecodeError as exc:
             raise InputError(str(source), f"cannot be read ({exc})") from None
+        except RecursionError:
+            raise InputError(str(source), "is nested too deeply to be an export") from None
     finally:
         handle.close()
+
+
+def _elements(reader: _Reader, name: str, where: str) -> Iterator[tuple[str, int, Any]]:
+    """The values of the list the reader is at, one at a time."""
+    reader.expect("[")
+    if reader.peek() == "]":
+        reader.pos += 1
+        return
+    index = 0
+    while True:
+        yield name, index, reader.value()
+        index += 1
+        following = reader.peek()
+        reader.pos += 1
+        if following == "]":
+            return
+        if following != ",":
+            raise reader._bad(f"expected ',' or ']' in {where}")

@@ -353,6 +353,8 @@ def evaluate(case: CaseInput, pack: Pack, as_of: datetime, zone: tzinfo | None =
 
 
 def _indication(case: CaseInput, pack: Pack) -> str | None:
+    if case.pack is not None and case.pack != pack.content.id:
+        raise InputError("pack", f"the case names pack {case.pack!r} but is being evaluated with {pack.content.id!r}")
     if case.indication is not None and case.indication not in pack.content.indications:
         known = ", ".join(pack.content.indications)
         raise InputError("indication", f"{case.indication!r} is not one of the pack's indications: {known}")

@@ -202,6 +202,9 @@ def run(args: argparse.Namespace) -> int:
     app.setOrganizationName("NeutroHold")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("neutrohold")
+    from desktop_app.gui.language import install_saved_language
+
+    install_saved_language(app)  # before any widget is made: widgets take their words when built
     window = MainWindow()
     startup = Startup(window, args)
     window.show()

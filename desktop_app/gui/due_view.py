@@ -2,6 +2,7 @@
 
 The worklist is drawn up on the window's runner, on a read-only connection of its own (the log's
 connection belongs to the GUI thread); choosing a row opens that case as the case log would.
+"Print worklist…" (in the dock and the File menu) prints all of it through the window's print path.
 """
 
 from __future__ import annotations
@@ -13,7 +14,18 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app.reports.worklist import ITEM_WORDS, how_late
 
@@ -94,7 +106,14 @@ class DueView(QWidget):
         self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move within it
         self.table.activated.connect(self._chosen)
         self.table.clicked.connect(self._chosen)
-        layout.addWidget(self.count_label)
+        self.print_button = QToolButton(self)
+        self.print_button.setObjectName("printWorklistButton")
+        self.print_button.setAccessibleName("Print the worklist")
+        self.print_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        top = QHBoxLayout()
+        top.addWidget(self.count_label, 1)
+        top.addWidget(self.print_button)
+        layout.addLayout(top)
         layout.addWidget(self.table, 1)
 
     def _chosen(self, index: QModelIndex) -> None:
@@ -138,12 +157,27 @@ class DueDesk(QObject):
         self.action.setToolTip("Follow-up worklist")
         self.action.triggered.connect(self.show_dock)
         window.toolbar.addAction(self.action)
+        self.print_action = QAction("Print &worklist…", window)
+        self.print_action.setObjectName("printWorklistAction")
+        self.print_action.setStatusTip("Print the whole follow-up worklist, 30 rows a page, through the print dialog")
+        self.print_action.setToolTip("Print the follow-up worklist")
+        self.print_action.triggered.connect(self.print_worklist)
+        self.view.print_button.setDefaultAction(self.print_action)
+        file_menu = window.findChild(QMenu, "fileMenu")
+        if file_menu is not None:  # after Print…
+            actions = file_menu.actions()
+            after = actions.index(window.print_action) + 1 if window.print_action in actions else len(actions)
+            if after < len(actions):
+                file_menu.insertAction(actions[after], self.print_action)
+            else:
+                file_menu.addAction(self.print_action)
         button = window.toolbar.widgetForAction(self.action)
         button.setObjectName("dueCountToolButton")
         button.setAccessibleName("Due items")
         # In the Tab cycle after the case log's buttons, before the form starts again.
         QWidget.setTabOrder(window.case_log.tab_stops()[-1], self.view.table)
-        QWidget.setTabOrder(self.view.table, window.form.tab_stops()[0])
+        QWidget.setTabOrder(self.view.table, self.view.print_button)
+        QWidget.setTabOrder(self.view.print_button, window.form.tab_stops()[0])
         self.view.case_chosen.connect(window.case_chosen.emit)
         # Connected after the log session's own handler, so the worklist is drawn up after the save.
         window.save_requested.connect(lambda *_: self.reload())
@@ -164,17 +198,29 @@ class DueDesk(QObject):
             # One long read at a time (the start-up integrity check, an export): wait for it, then draw up.
             QTimer.singleShot(WAIT_MS, self, self.reload)
             return
-        path, moment = self.log_path, self.clock()
+        self.window.runner.run(self._draw_up(SHOWN_ROWS), self._show, self._failed)
+
+    def _draw_up(self, limit: int | None) -> Callable[[], Worklist]:
+        """The work of drawing up the worklist now (its `limit` most urgent rows), for the runner."""
+        pack, path, moment = self.window.pack, self.log_path, self.clock()
 
         def draw_up() -> Worklist:
+            if pack is None:
+                raise RuntimeError("the window has no knowledge pack to draw up the worklist with")
             from desktop_app.services import caselog, worklist
 
             with caselog.open_log(path, check_integrity=False, create=False, read_only=True) as log:
                 # Each case is read once: a small page cache is as fast and keeps the window's memory down.
                 log.conn.execute("PRAGMA cache_size = -256")  # KiB; a PRAGMA takes no parameters
-                return worklist.build(log, pack, moment, limit=SHOWN_ROWS)
+                return worklist.build(log, pack, moment, limit=limit)
 
-        self.window.runner.run(draw_up, self._show, self._failed)
+        return draw_up
+
+    def print_worklist(self) -> None:
+        """Print every row of the worklist as of now (not only those shown) through the window's print path."""
+        if self.window.pack is None:
+            return
+        self.window.print_desk.print_worklist(self._draw_up(None))
 
     def _gone(self) -> bool:
         """The window closed while the worklist was being drawn up: nothing left to show it in."""

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,13 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.gui.language import translatable
 from desktop_app.gui.problem_message import ProblemMessage
 
 if TYPE_CHECKING:
     from desktop_app.gui.tasks import Runner
     from desktop_app.services.labs import LabImport, Skipped
 
-LAB_FILES = "Lab result files (*.hl7 *.oru *.txt *.json *.ndjson *.csv);;All files (*)"
+LAB_FILES = translatable("LabImport", "Lab result files (*.hl7 *.oru *.txt *.json *.ndjson *.csv);;All files (*)")
 
 
 class LabFileDialog:
@@ -37,7 +38,12 @@ class LabFileDialog:
 
     @classmethod
     def ask(cls, parent: QWidget | None) -> Path | None:
-        chosen, _ = QFileDialog.getOpenFileName(parent, "Import lab results", "", LAB_FILES)
+        chosen, _ = QFileDialog.getOpenFileName(
+            parent,
+            QCoreApplication.translate("LabImport", "Import lab results"),
+            "",
+            QCoreApplication.translate("LabImport", LAB_FILES),
+        )
         return Path(chosen) if chosen else None
 
 
@@ -46,8 +52,14 @@ class FhirFileDialog:
 
     @classmethod
     def ask(cls, parent: QWidget | None, suggested: Path, patient: str = "") -> Path | None:
-        title = f"Export FHIR for {patient}" if patient else "Export FHIR"
-        chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), "FHIR JSON (*.json)")
+        title = (
+            QCoreApplication.translate("LabImport", "Export FHIR for {patient}").format(patient=patient)
+            if patient
+            else QCoreApplication.translate("LabImport", "Export FHIR")
+        )
+        chosen, _ = QFileDialog.getSaveFileName(
+            parent, title, str(suggested), QCoreApplication.translate("LabImport", "FHIR JSON (*.json)")
+        )
         if not chosen:
             return None
         path = Path(chosen)
@@ -60,23 +72,33 @@ class LabPreviewDialog(QDialog):
     def __init__(self, found: LabImport, already: list[Skipped], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("labPreviewDialog")
-        self.setWindowTitle("Import lab results")
+        self.setWindowTitle(QCoreApplication.translate("LabPreviewDialog", "Import lab results"))
         layout = QVBoxLayout(self)
         adding = len(found.anc) + len(found.cbc) + len(found.temperatures) - len(already)
-        summary = QLabel(f"{found.source} ({found.format}), patient {found.patient_ref or 'not named in the file'}: "
-                         f"{adding} readings to add.", self)  # fmt: skip
+        summary_text = QCoreApplication.translate("LabPreviewDialog", "{source} ({format}), patient {patient}: {adding} readings to add.").format(
+            source=found.source, format=found.format,
+            patient=found.patient_ref or QCoreApplication.translate("LabPreviewDialog", "not named in the file"), adding=adding,
+        )  # fmt: skip
+        summary = QLabel(summary_text, self)
         summary.setObjectName("labPreviewSummary")
         summary.setTextFormat(Qt.TextFormat.PlainText)
         summary.setWordWrap(True)
         layout.addWidget(summary)
         table = QTableWidget(len(found.results), 4, self)
         table.setObjectName("labPreviewTable")
-        table.setAccessibleName("Lab results in the file")
-        table.setHorizontalHeaderLabels(["Taken", "Test", "As in the file", "Normalised"])
+        table.setAccessibleName(QCoreApplication.translate("LabPreviewDialog", "Lab results in the file"))
+        table.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("LabPreviewDialog", "Taken"),
+                QCoreApplication.translate("LabPreviewDialog", "Test"),
+                QCoreApplication.translate("LabPreviewDialog", "As in the file"),
+                QCoreApplication.translate("LabPreviewDialog", "Normalised"),
+            ]
+        )
         for row, result in enumerate(found.results):
             cells = (
                 result.taken_at.isoformat(timespec="minutes"), f"{result.code} {result.kind}",
-                f"{result.written_value} {result.written_unit}", f"{result.value:g} {result.unit}" + (" (corrected)" if result.corrected else ""),
+                f"{result.written_value} {result.written_unit}", f"{result.value:g} {result.unit}" + (" " + QCoreApplication.translate("LabPreviewDialog", "(corrected)") if result.corrected else ""),
             )  # fmt: skip
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -86,12 +108,12 @@ class LabPreviewDialog(QDialog):
         layout.addWidget(table)
         skipped = QListWidget(self)
         skipped.setObjectName("labSkippedList")
-        skipped.setAccessibleName("Skipped, and why")
+        skipped.setAccessibleName(QCoreApplication.translate("LabPreviewDialog", "Skipped, and why"))
         skipped.addItems([f"{s.where}: {s.reason}" for s in (*found.skipped, *already)])
-        layout.addWidget(QLabel("Skipped:", self))
+        layout.addWidget(QLabel(QCoreApplication.translate("LabPreviewDialog", "Skipped:"), self))
         layout.addWidget(skipped)
         buttons = QDialogButtonBox(self)
-        add = buttons.addButton("Add", QDialogButtonBox.ButtonRole.AcceptRole)
+        add = buttons.addButton(QCoreApplication.translate("LabPreviewDialog", "Add"), QDialogButtonBox.ButtonRole.AcceptRole)
         add.setObjectName("labAddButton")
         add.setEnabled(adding > 0)
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -138,18 +160,25 @@ class LabImporter(QObject):
         data = self.read_form()
         merged, already = add_to_case(data, found)
         if not LabPreviewDialog.ask(self.window, found, already):
-            self.say("Lab results not imported.")
+            self.say(QCoreApplication.translate("LabImport", "Lab results not imported."))
             return
         if not str(merged.get("patient_ref") or "").strip() and found.patient_ref:
             merged["patient_ref"] = found.patient_ref
         self.load_form(merged)
-        self.say(f"Added the readings of {Path(found.source).name}.")
+        self.say(QCoreApplication.translate("LabImport", "Added the readings of {file}.").format(file=Path(found.source).name))
 
     def _refuse(self, error: BaseException) -> None:
         from desktop_app.models import InputError
 
-        text = f"{error.field}: {error.message}" if isinstance(error, InputError) else f"The file could not be read ({error})."
-        ProblemMessage.tell(self.window, "Lab results not imported", text + "\nNothing was changed.")
+        if isinstance(error, InputError):
+            text = f"{error.field}: {error.message}"
+        else:
+            text = QCoreApplication.translate("LabImport", "The file could not be read ({error}).").format(error=error)
+        ProblemMessage.tell(
+            self.window,
+            QCoreApplication.translate("LabImport", "Lab results not imported"),
+            text + "\n" + QCoreApplication.translate("LabImport", "Nothing was changed."),
+        )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         """Accept a local file dragged onto a counts table, and import it on drop."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.gui.case_session import CloseAnswer
@@ -23,15 +23,24 @@ class LogNotices(QWidget):
         self.setObjectName("logNotices")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.read_only = self._notice("logReadOnlyNotice", "Case log read-only", "warnings")
-        self.waiting = self._notice("logWaitingNotice", "Waiting for the case log", "muted")
-        self.draft_failed = self._notice("draftFailedNotice", "Unsaved case not kept", "warnings")
+        self.read_only = self._notice(
+            "logReadOnlyNotice", QCoreApplication.translate("LogNotices", "Case log read-only"), "warnings"
+        )
+        self.waiting = self._notice(
+            "logWaitingNotice", QCoreApplication.translate("LogNotices", "Waiting for the case log"), "muted"
+        )
+        self.draft_failed = self._notice(
+            "draftFailedNotice", QCoreApplication.translate("LogNotices", "Unsaved case not kept"), "warnings"
+        )
         # Under the read-only notice of a window that started read-only: open the log again for saving.
-        self.retry = QPushButton("Tr&y again", self)
+        self.retry = QPushButton(QCoreApplication.translate("LogNotices", "Tr&y again"), self)
         self.retry.setObjectName("logRetryButton")
-        self.retry.setAccessibleName("Try again")
-        self.retry.setAccessibleDescription("Open the case log again for saving, once the other program has let it go")
-        self.retry.setToolTip("Open the case log again for saving, once the other program has let it go")
+        self.retry.setAccessibleName(QCoreApplication.translate("LogNotices", "Try again"))
+        retry_words = QCoreApplication.translate(
+            "LogNotices", "Open the case log again for saving, once the other program has let it go"
+        )
+        self.retry.setAccessibleDescription(retry_words)
+        self.retry.setToolTip(retry_words)
         self.retry.hide()
         retry_row = QHBoxLayout()
         retry_row.addWidget(self.retry)
@@ -65,10 +74,14 @@ class UnsavedCloseDialog:
         box = QMessageBox(parent)
         box.setObjectName("unsavedCloseDialog")
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Unsaved case")
+        box.setWindowTitle(QCoreApplication.translate("LogNotices", "Unsaved case"))
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText("The case being entered is not saved, and it could not be kept as a draft.")
-        box.setInformativeText(f"{reason}\n\nIf you close now, what was typed is lost.")
+        box.setText(
+            QCoreApplication.translate("LogNotices", "The case being entered is not saved, and it could not be kept as a draft.")
+        )
+        box.setInformativeText(
+            f"{reason}\n\n" + QCoreApplication.translate("LogNotices", "If you close now, what was typed is lost.")
+        )
         buttons = QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
         if can_save:
             buttons |= QMessageBox.StandardButton.Save
@@ -93,19 +106,27 @@ class SwappedLogDialog:
         box = QMessageBox(parent)
         box.setObjectName("swappedLogDialog")
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("The case log file was replaced")
+        box.setWindowTitle(QCoreApplication.translate("LogNotices", "The case log file was replaced"))
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setText(
-            f"The file {path} is no longer the case log this window opened: another program moved, "
-            "replaced or restored it. Nothing was written to it."
+            QCoreApplication.translate(
+                "LogNotices",
+                "The file {path} is no longer the case log this window opened: another program moved, "
+                "replaced or restored it. Nothing was written to it.",
+            ).format(path=path)
         )
         box.setInformativeText(
-            "Open the file now at that name read-only, to look at it; keep working on it as this "
-            "window's case log, if you know it is the right one; or cancel and keep the form as it is."
+            QCoreApplication.translate(
+                "LogNotices",
+                "Open the file now at that name read-only, to look at it; keep working on it as this "
+                "window's case log, if you know it is the right one; or cancel and keep the form as it is.",
+            )
         )
-        reopen = box.addButton("Open it &read-only", QMessageBox.ButtonRole.AcceptRole)
+        reopen = box.addButton(QCoreApplication.translate("LogNotices", "Open it &read-only"), QMessageBox.ButtonRole.AcceptRole)
         reopen.setObjectName("reopenReadOnlyButton")
-        adopt = box.addButton("&Keep working on the new file", QMessageBox.ButtonRole.DestructiveRole)
+        adopt = box.addButton(
+            QCoreApplication.translate("LogNotices", "&Keep working on the new file"), QMessageBox.ButtonRole.DestructiveRole
+        )
         adopt.setObjectName("adoptNewFileButton")
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(reopen)

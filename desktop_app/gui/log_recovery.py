@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 if TYPE_CHECKING:
@@ -31,23 +31,37 @@ class DamagedLogDialog:
         box = QMessageBox(parent)
         box.setObjectName("damagedLogDialog")
         box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle("The case log is damaged")
+        box.setWindowTitle(QCoreApplication.translate("LogRecovery", "The case log is damaged"))
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(f"The case log cannot be read safely:\n{path}\n\n({detail})")
-        backup_words = f"the latest backup ({backup.name})" if backup else "a backup (none was found)"
-        box.setInformativeText(
-            f"The damaged file will be kept, renamed, for recovery. You can open {backup_words}, "
-            "start a new, empty case log in its place, or quit and ask for help."
+        box.setText(
+            QCoreApplication.translate("LogRecovery", "The case log cannot be read safely:\n{path}\n\n({detail})").format(
+                path=path, detail=detail
+            )
         )
+        if backup is not None:
+            informative = QCoreApplication.translate(
+                "LogRecovery",
+                "The damaged file will be kept, renamed, for recovery. You can open the latest backup ({backup}), "
+                "start a new, empty case log in its place, or quit and ask for help.",
+            ).format(backup=backup.name)
+        else:
+            informative = QCoreApplication.translate(
+                "LogRecovery",
+                "The damaged file will be kept, renamed, for recovery. You can open a backup (none was found), "
+                "start a new, empty case log in its place, or quit and ask for help.",
+            )
+        box.setInformativeText(informative)
         choices: dict[object, DamagedAnswer] = {}
         if backup is not None:
-            button = box.addButton("Open the latest &backup", QMessageBox.ButtonRole.AcceptRole)
+            button = box.addButton(
+                QCoreApplication.translate("LogRecovery", "Open the latest &backup"), QMessageBox.ButtonRole.AcceptRole
+            )
             button.setObjectName("openBackupButton")
             choices[button] = "backup"
-        new = box.addButton("Start a &new log", QMessageBox.ButtonRole.DestructiveRole)
+        new = box.addButton(QCoreApplication.translate("LogRecovery", "Start a &new log"), QMessageBox.ButtonRole.DestructiveRole)
         new.setObjectName("newLogButton")
         choices[new] = "new"
-        quit_button = box.addButton("&Quit", QMessageBox.ButtonRole.RejectRole)
+        quit_button = box.addButton(QCoreApplication.translate("LogRecovery", "&Quit"), QMessageBox.ButtonRole.RejectRole)
         quit_button.setObjectName("quitButton")
         choices[quit_button] = "quit"
         box.setEscapeButton(quit_button)
@@ -77,7 +91,7 @@ def move_aside(path: Path, now: datetime | None = None) -> Path:
 def _cannot_open(parent: QWidget | None, text: str) -> None:
     from desktop_app.gui.problem_message import StopMessage
 
-    StopMessage.tell(parent, "NeutroHold cannot open the case log", text)
+    StopMessage.tell(parent, QCoreApplication.translate("LogRecovery", "NeutroHold cannot open the case log"), text)
 
 
 # At start the window waits this long for another program's lock, then opens the log read-only.
@@ -89,7 +103,13 @@ class ReadOnlyStartNotice:
 
     @classmethod
     def tell(cls, parent: QWidget | None, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, "The case log is read-only", text, QMessageBox.StandardButton.Ok, parent)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("LogRecovery", "The case log is read-only"),
+            text,
+            QMessageBox.StandardButton.Ok,
+            parent,
+        )
         box.setObjectName("readOnlyStartNotice")
         box.setTextFormat(Qt.TextFormat.PlainText)
         try:
@@ -171,24 +191,32 @@ def open_for_window(
             return _opened_at_once(db, check_integrity), None
         except caselog.CaseLogDamaged as damaged:
             if tries > 2:
-                _cannot_open(parent, f"{damaged}\n\nNeutroHold will close; keep the renamed files for recovery.")
+                _cannot_open(
+                    parent,
+                    f"{damaged}\n\n"
+                    + QCoreApplication.translate("LogRecovery", "NeutroHold will close; keep the renamed files for recovery."),
+                )
                 return None
             if not recover(damaged, parent):
                 return None
         except caselog.CaseLogBusy as exc:
             readable = trial is None or trial.readable or tries > 1
-            return _read_only(db, parent, "another program holds the case log's lock.", str(exc), readable)
+            reason = QCoreApplication.translate("LogRecovery", "another program holds the case log's lock.")
+            return _read_only(db, parent, reason, str(exc), readable, locked=True)
         except caselog.CaseLogReadOnly as exc:
-            return _read_only(db, parent, "this user cannot write to the case log file or its folder.", str(exc))
+            reason = QCoreApplication.translate("LogRecovery", "this user cannot write to the case log file or its folder.")
+            return _read_only(db, parent, reason, str(exc))
         except caselog.CaseLogRefused as exc:
-            _cannot_open(parent, f"{exc}.\n\nNeutroHold will close.")
+            _cannot_open(parent, f"{exc}.\n\n" + _will_close())
             return None
         except OSError as exc:
-            _cannot_open(
-                parent,
-                f"The case log {caselog.caselog_path(db)} cannot be opened ({exc.strerror or exc}).\n\nNeutroHold will close.",
-            )
+            text = QCoreApplication.translate("LogRecovery", "The case log {path} cannot be opened ({error}).")
+            _cannot_open(parent, text.format(path=caselog.caselog_path(db), error=exc.strerror or exc) + "\n\n" + _will_close())
             return None
+
+
+def _will_close() -> str:
+    return QCoreApplication.translate("LogRecovery", "NeutroHold will close.")
 
 
 def _opened_at_once(db: Path | None, check_integrity: bool) -> CaseLog:
@@ -201,7 +229,7 @@ def _opened_at_once(db: Path | None, check_integrity: bool) -> CaseLog:
 
 
 def _read_only(
-    db: Path | None, parent: QWidget | None, reason: str, detail: str, readable: bool = True
+    db: Path | None, parent: QWidget | None, reason: str, detail: str, readable: bool = True, locked: bool = False
 ) -> tuple[CaseLog, str] | None:
     from desktop_app.services import caselog, log_writes
 
@@ -215,15 +243,18 @@ def _read_only(
     except caselog.CaseLogBusy:
         log = log_writes.open_locked_read_only(path)  # read once the other program lets go (F5)
     except caselog.CaseLogError as exc:
-        _cannot_open(parent, f"{exc}.\n\nNeutroHold will close.")
+        _cannot_open(parent, f"{exc}.\n\n" + _will_close())
         return None
-    if "lock" in reason:
-        reason += " Press Try again (or start NeutroHold again) to save once that program has finished."
-    ReadOnlyStartNotice.tell(
-        parent,
-        f"The case log {path} cannot be written now: {reason}\n\n({detail})\n\n"
+    if locked:
+        reason += " " + QCoreApplication.translate(
+            "LogRecovery", "Press Try again (or start NeutroHold again) to save once that program has finished."
+        )
+    text = QCoreApplication.translate(
+        "LogRecovery",
+        "The case log {path} cannot be written now: {reason}\n\n({detail})\n\n"
         "NeutroHold opens it read-only: cases can be viewed and printed, but nothing can be saved. Nothing in the file was changed.",
     )
+    ReadOnlyStartNotice.tell(parent, text.format(path=path, reason=reason, detail=detail))
     return log, reason
 
 
@@ -242,19 +273,23 @@ def recover(damaged: CaseLogDamaged, parent: QWidget | None) -> bool:
         else:
             kept = move_aside(damaged.path)
     except caselog.CaseLogError as exc:
-        _cannot_open(parent, f"The backup could not be put in place ({exc}); nothing was deleted.\n\nNeutroHold will close.")
+        text = QCoreApplication.translate(
+            "LogRecovery", "The backup could not be put in place ({error}); nothing was deleted."
+        ).format(error=exc)
+        _cannot_open(parent, text + "\n\n" + _will_close())
         return False
     except OSError as exc:
-        _cannot_open(
-            parent, f"The damaged case log could not be moved aside ({exc}); nothing was deleted.\n\nNeutroHold will close."
-        )
+        text = QCoreApplication.translate(
+            "LogRecovery", "The damaged case log could not be moved aside ({error}); nothing was deleted."
+        ).format(error=exc)
+        _cannot_open(parent, text + "\n\n" + _will_close())
         return False
     from desktop_app.gui.problem_message import NoticeMessage
 
-    NoticeMessage.tell(
-        parent,
-        "Case log replaced",
-        f"The damaged case log was kept as\n{kept}\n\n"
-        + ("The latest backup is now in use." if answer == "backup" else "A new, empty case log is now in use."),
-    )
+    kept_text = QCoreApplication.translate("LogRecovery", "The damaged case log was kept as\n{file}").format(file=kept)
+    if answer == "backup":
+        in_use = QCoreApplication.translate("LogRecovery", "The latest backup is now in use.")
+    else:
+        in_use = QCoreApplication.translate("LogRecovery", "A new, empty case log is now in use.")
+    NoticeMessage.tell(parent, QCoreApplication.translate("LogRecovery", "Case log replaced"), kept_text + "\n\n" + in_use)
     return True

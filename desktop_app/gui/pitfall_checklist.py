@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from desktop_app.gui.fitted_list import FittedList
@@ -26,8 +26,10 @@ class PitfallChecklist(FittedList):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("pitfallChecklist")
-        self.setAccessibleName("Pitfall checklist")
-        self.setAccessibleDescription("Tick each pitfall once you have considered it")
+        self.setAccessibleName(QCoreApplication.translate("PitfallChecklist", "Pitfall checklist"))
+        self.setAccessibleDescription(
+            QCoreApplication.translate("PitfallChecklist", "Tick each pitfall once you have considered it")
+        )
         self._loading = False
         # The ticks are kept apart from the items: a reopened case's ticks may arrive before its pitfalls.
         self._ticks: set[str] = set()
@@ -90,11 +92,13 @@ class PitfallChecklist(FittedList):
             shown = text if signed is None else f"{text}\n✓ {signed}"
             if item.text() != shown:
                 item.setText(shown)
-            tip = (
-                "Tick once you have considered this pitfall"
-                if signed is None
-                else f"{signed}. Recorded in the case log; a recorded tick cannot be withdrawn."
-            )
+            if signed is None:
+                tip = QCoreApplication.translate("PitfallChecklist", "Tick once you have considered this pitfall")
+            else:
+                tip = QCoreApplication.translate(
+                    "PitfallChecklist", "{who_and_when}. Recorded in the case log; a recorded tick cannot be withdrawn."
+                )
+                tip = tip.format(who_and_when=signed)
             if item.toolTip() != tip:
                 item.setToolTip(tip)
 

@@ -5,21 +5,45 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.gui.language import LANGUAGE_CHOICES, SYSTEM, translatable
 
 if TYPE_CHECKING:
     from desktop_app.models import Audience
 
 PaperSize = Literal["a4", "letter"]
-PAPER_SIZES: tuple[tuple[str, PaperSize], ...] = (("A4", "a4"), ("US Letter", "letter"))
-AUDIENCES: tuple[tuple[str, Audience], ...] = (("Clinician summary", "clinician"), ("Patient handout", "patient"))
+# The choices' words are marked for the catalogue here and translated where the combo boxes are filled.
+PAPER_SIZES: tuple[tuple[str, PaperSize], ...] = (
+    (translatable("PreferencesDialog", "A4"), "a4"),
+    (translatable("PreferencesDialog", "US Letter"), "letter"),
+)
+AUDIENCES: tuple[tuple[str, Audience], ...] = (
+    (translatable("PreferencesDialog", "Clinician summary"), "clinician"),
+    (translatable("PreferencesDialog", "Patient handout"), "patient"),
+)
 Contrast = Literal["system", "high", "standard"]
 CONTRASTS: tuple[tuple[str, Contrast], ...] = (
-    ("Follow the system", "system"),
-    ("High contrast", "high"),
-    ("Standard", "standard"),
+    (translatable("PreferencesDialog", "Follow the system"), "system"),
+    (translatable("PreferencesDialog", "High contrast"), "high"),
+    (translatable("PreferencesDialog", "Standard"), "standard"),
 )
+LANGUAGES: tuple[str, ...] = tuple(code for code, _name in LANGUAGE_CHOICES)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PreferencesDialog", text)
 
 
 @dataclass(frozen=True)
@@ -31,6 +55,8 @@ class Preferences:
     contrast: Contrast = "system"
     # Print queues are visible to everyone on the print server: a site may keep the patient out of job names.
     patient_in_job_names: bool = True
+    # The window's language ("system": the workstation's, when the window is translated into it); used at start.
+    language: str = SYSTEM
 
     @classmethod
     def read(cls, settings: QSettings) -> Preferences:
@@ -38,6 +64,7 @@ class Preferences:
         paper = str(settings.value("preferences/paper_size", "a4"))
         audience = str(settings.value("preferences/default_audience", "clinician"))
         contrast = str(settings.value("preferences/contrast", "system"))
+        language = str(settings.value("preferences/language", SYSTEM))
         return cls(
             clinician_name=str(settings.value("preferences/clinician_name", "")),
             site_name=str(settings.value("preferences/site_name", "")),
@@ -45,6 +72,7 @@ class Preferences:
             default_audience=audience if audience in dict(AUDIENCES).values() else "clinician",  # type: ignore[arg-type]
             contrast=contrast if contrast in dict(CONTRASTS).values() else "system",  # type: ignore[arg-type]
             patient_in_job_names=str(settings.value("preferences/patient_in_job_names", "true")).lower() != "false",
+            language=language if language in LANGUAGES else SYSTEM,
         )
 
     def write(self, settings: QSettings) -> None:
@@ -54,6 +82,7 @@ class Preferences:
         settings.setValue("preferences/default_audience", self.default_audience)
         settings.setValue("preferences/contrast", self.contrast)
         settings.setValue("preferences/patient_in_job_names", "true" if self.patient_in_job_names else "false")
+        settings.setValue("preferences/language", self.language)
         settings.sync()
 
 
@@ -63,52 +92,82 @@ class PreferencesDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("preferencesDialog")
-        self.setWindowTitle("Preferences")
-        self.setAccessibleName("Preferences")
+        self.setWindowTitle(QCoreApplication.translate("PreferencesDialog", "Preferences"))
+        self.setAccessibleName(QCoreApplication.translate("PreferencesDialog", "Preferences"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.clinician_name = QLineEdit(self)
         self.clinician_name.setObjectName("clinicianNameEdit")
-        self.clinician_name.setAccessibleName("Clinician name")
-        self.clinician_name.setPlaceholderText("Recorded with saved cases and ticked pitfalls")
+        self.clinician_name.setAccessibleName(QCoreApplication.translate("PreferencesDialog", "Clinician name"))
+        self.clinician_name.setPlaceholderText(
+            QCoreApplication.translate("PreferencesDialog", "Recorded with saved cases and ticked pitfalls")
+        )
         self.site_name = QLineEdit(self)
         self.site_name.setObjectName("siteNameEdit")
-        self.site_name.setAccessibleName("Site name")
-        self.site_name.setPlaceholderText("Printed on every page")
+        self.site_name.setAccessibleName(QCoreApplication.translate("PreferencesDialog", "Site name"))
+        self.site_name.setPlaceholderText(QCoreApplication.translate("PreferencesDialog", "Printed on every page"))
         self.paper_size = QComboBox(self)
         self.paper_size.setObjectName("paperSizeCombo")
-        self.paper_size.setAccessibleName("Paper size")
+        self.paper_size.setAccessibleName(QCoreApplication.translate("PreferencesDialog", "Paper size"))
         for text, value in PAPER_SIZES:
-            self.paper_size.addItem(text, value)
+            self.paper_size.addItem(_tr(text), value)
         self.audience = QComboBox(self)
         self.audience.setObjectName("defaultAudienceCombo")
-        self.audience.setAccessibleName("Default printout")
+        self.audience.setAccessibleName(QCoreApplication.translate("PreferencesDialog", "Default printout"))
         for text, audience in AUDIENCES:
-            self.audience.addItem(text, audience)
-        form.addRow("&Clinician name", self.clinician_name)
-        form.addRow("&Site name", self.site_name)
-        form.addRow("&Paper size", self.paper_size)
+            self.audience.addItem(_tr(text), audience)
+        form.addRow(QCoreApplication.translate("PreferencesDialog", "&Clinician name"), self.clinician_name)
+        form.addRow(QCoreApplication.translate("PreferencesDialog", "&Site name"), self.site_name)
+        form.addRow(QCoreApplication.translate("PreferencesDialog", "&Paper size"), self.paper_size)
         self.contrast = QComboBox(self)
         self.contrast.setObjectName("contrastCombo")
-        self.contrast.setAccessibleName("Contrast")
+        self.contrast.setAccessibleName(QCoreApplication.translate("PreferencesDialog", "Contrast"))
         self.contrast.setToolTip(
-            "High contrast: black on white with black borders; Follow the system uses the desktop's accessibility setting"
+            QCoreApplication.translate(
+                "PreferencesDialog",
+                "High contrast: black on white with black borders; Follow the system uses the desktop's accessibility setting",
+            )
         )
         for text, contrast in CONTRASTS:
-            self.contrast.addItem(text, contrast)
-        form.addRow("Default &printout", self.audience)
-        form.addRow("C&ontrast", self.contrast)
-        self.patient_in_job_names = QCheckBox("Name the patient in print &queue job names", self)
+            self.contrast.addItem(_tr(text), contrast)
+        form.addRow(QCoreApplication.translate("PreferencesDialog", "Default &printout"), self.audience)
+        form.addRow(QCoreApplication.translate("PreferencesDialog", "C&ontrast"), self.contrast)
+        self.patient_in_job_names = QCheckBox(
+            QCoreApplication.translate("PreferencesDialog", "Name the patient in print &queue job names"), self
+        )
         self.patient_in_job_names.setObjectName("patientInJobNamesCheck")
-        self.patient_in_job_names.setAccessibleName("Name the patient in print queue job names")
+        self.patient_in_job_names.setAccessibleName(
+            QCoreApplication.translate("PreferencesDialog", "Name the patient in print queue job names")
+        )
         form.addRow("", self.patient_in_job_names)
+        self.language = QComboBox(self)
+        self.language.setObjectName("languageCombo")
+        self.language.setAccessibleName(QCoreApplication.translate("PreferencesDialog", "Language"))
+        self.language.setAccessibleDescription(
+            QCoreApplication.translate("PreferencesDialog", "The language of the window, used from the next start")
+        )
+        for code, name in LANGUAGE_CHOICES:
+            # Each language is named in its own language; only "System default" follows the window's.
+            self.language.addItem(_tr(name) if code == SYSTEM else name, code)
+        form.addRow(QCoreApplication.translate("PreferencesDialog", "&Language"), self.language)
+        self.language_note = QLabel(
+            QCoreApplication.translate("PreferencesDialog", "A new language is used when NeutroHold is next started."), self
+        )
+        self.language_note.setObjectName("languageRestartNote")
+        self.language_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.language_note.setWordWrap(True)
+        form.addRow("", self.language_note)
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.setObjectName("preferencesButtons")
         buttons.button(QDialogButtonBox.StandardButton.Ok).setObjectName("preferencesOkButton")
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleName("Save preferences")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleName(
+            QCoreApplication.translate("PreferencesDialog", "Save preferences")
+        )
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setObjectName("preferencesCancelButton")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(
+            QCoreApplication.translate("PreferencesDialog", "Cancel")
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -120,6 +179,7 @@ class PreferencesDialog(QDialog):
         self.audience.setCurrentIndex(self.audience.findData(preferences.default_audience))
         self.contrast.setCurrentIndex(self.contrast.findData(preferences.contrast))
         self.patient_in_job_names.setChecked(preferences.patient_in_job_names)
+        self.language.setCurrentIndex(max(0, self.language.findData(preferences.language)))
 
     def to_model(self) -> Preferences:
         return Preferences(
@@ -129,6 +189,7 @@ class PreferencesDialog(QDialog):
             default_audience=self.audience.currentData(),
             contrast=self.contrast.currentData(),
             patient_in_job_names=self.patient_in_job_names.isChecked(),
+            language=self.language.currentData(),
         )
 
     @classmethod

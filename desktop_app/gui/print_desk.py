@@ -18,7 +18,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.gui.language import translatable
 from desktop_app.gui.preferences import Preferences
 from desktop_app.gui.problem_message import ProblemMessage
 from desktop_app.gui.tasks import Runner
@@ -44,10 +45,21 @@ if TYPE_CHECKING:
     from desktop_app.knowledge import Pack
     from desktop_app.models import Audience, CaseInput, Recommendation
     from desktop_app.services.printing import PrintContext
+    from desktop_app.services.worklist import Worklist
 
-AUDIENCE_WORDS: dict[Audience, str] = {"clinician": "Clinician summary", "patient": "Patient handout"}
+# Within a sentence and in job names ("Printed the patient handout for ..."): its own words, since not
+# every language writes a noun in lower case (German does not).
+AUDIENCE_IN_SENTENCE: dict[Audience, str] = {
+    "clinician": translatable("PrintDesk", "clinician summary"),
+    "patient": translatable("PrintDesk", "patient handout"),
+}
 EXPORT_FOLDER_KEY = "printing/export_folder"
 SEARCH_LIMIT_MS = 15000  # finding the printers; each spooler call inside has its own, shorter limit
+
+
+def audience_words(audience: Audience) -> str:
+    """The printout's name in the window's language, as written inside a sentence and in job names."""
+    return QCoreApplication.translate("PrintDesk", AUDIENCE_IN_SENTENCE[audience])
 
 
 @dataclass(frozen=True)
@@ -75,28 +87,45 @@ class PrintChoiceDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("printChoiceDialog")
         # The patient is named in the title and the text: printing the wrong patient's case is a safety incident.
-        title = f"{'Export PDF' if for_pdf else 'Print'} for {patient}" if patient else ("Export PDF" if for_pdf else "Print")
+        if patient:
+            title = (
+                QCoreApplication.translate("PrintChoiceDialog", "Export PDF for {patient}")
+                if for_pdf
+                else QCoreApplication.translate("PrintChoiceDialog", "Print for {patient}")
+            ).format(patient=patient)
+        else:
+            title = (
+                QCoreApplication.translate("PrintChoiceDialog", "Export PDF")
+                if for_pdf
+                else QCoreApplication.translate("PrintChoiceDialog", "Print")
+            )
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.preview = False
         layout = QVBoxLayout(self)
-        self.patient_line = QLabel(f"Patient: {patient}" if patient else "", self)
+        self.patient_line = QLabel(
+            QCoreApplication.translate("PrintChoiceDialog", "Patient: {patient}").format(patient=patient) if patient else "", self
+        )
         self.patient_line.setObjectName("printPatientLabel")
         self.patient_line.setTextFormat(Qt.TextFormat.PlainText)
         self.patient_line.setFont(weight_only(QFont.Weight.Bold))
         self.patient_line.setVisible(bool(patient))
         layout.addWidget(self.patient_line)
-        group, body = titled_group("Printout", "printoutGroup", self)
+        group, body = titled_group(QCoreApplication.translate("PrintChoiceDialog", "Printout"), "printoutGroup", self)
         inner = QVBoxLayout(body)
-        self.clinician = QRadioButton("&Clinician summary: decision, criteria, monitoring, sources", group)
+        self.clinician = QRadioButton(
+            QCoreApplication.translate("PrintChoiceDialog", "&Clinician summary: decision, criteria, monitoring, sources"), group
+        )
         self.clinician.setObjectName("clinicianSummaryRadio")
-        self.clinician.setAccessibleName("Clinician summary")
-        self.patient = QRadioButton("Patient &handout: what happens now, in plain words", group)
+        self.clinician.setAccessibleName(QCoreApplication.translate("PrintChoiceDialog", "Clinician summary"))
+        self.patient = QRadioButton(
+            QCoreApplication.translate("PrintChoiceDialog", "Patient &handout: what happens now, in plain words"), group
+        )
         self.patient.setObjectName("patientHandoutRadio")
-        self.patient.setAccessibleName("Patient handout")
-        self.large_print = QCheckBox("&Large print handout", group)
+        self.patient.setAccessibleName(QCoreApplication.translate("PrintChoiceDialog", "Patient handout"))
+        self.large_print = QCheckBox(QCoreApplication.translate("PrintChoiceDialog", "&Large print handout"), group)
         self.large_print.setObjectName("largePrintCheck")
-        self.large_print.setAccessibleName("Large print handout")
+        self.large_print.setAccessibleName(QCoreApplication.translate("PrintChoiceDialog", "Large print handout"))
         for widget in (self.clinician, self.patient, self.large_print):
             inner.addWidget(widget)
         (self.patient if default == "patient" else self.clinician).setChecked(True)
@@ -105,21 +134,27 @@ class PrintChoiceDialog(QDialog):
         layout.addWidget(group)
         buttons = QDialogButtonBox(self)
         if for_pdf:
-            go = buttons.addButton("&Choose file…", QDialogButtonBox.ButtonRole.AcceptRole)
+            go = buttons.addButton(
+                QCoreApplication.translate("PrintChoiceDialog", "&Choose file…"), QDialogButtonBox.ButtonRole.AcceptRole
+            )
             go.setObjectName("printChoiceOkButton")
-            go.setAccessibleName("Choose where to save the PDF")
+            go.setAccessibleName(QCoreApplication.translate("PrintChoiceDialog", "Choose where to save the PDF"))
         else:
-            preview = buttons.addButton("Pre&view…", QDialogButtonBox.ButtonRole.AcceptRole)
+            preview = buttons.addButton(
+                QCoreApplication.translate("PrintChoiceDialog", "Pre&view…"), QDialogButtonBox.ButtonRole.AcceptRole
+            )
             preview.setObjectName("printPreviewButton")
-            preview.setAccessibleName("Preview before printing")
+            preview.setAccessibleName(QCoreApplication.translate("PrintChoiceDialog", "Preview before printing"))
             preview.clicked.connect(self._want_preview)
-            go = buttons.addButton("&Print…", QDialogButtonBox.ButtonRole.AcceptRole)
+            go = buttons.addButton(
+                QCoreApplication.translate("PrintChoiceDialog", "&Print…"), QDialogButtonBox.ButtonRole.AcceptRole
+            )
             go.setObjectName("printChoiceOkButton")
-            go.setAccessibleName("Choose a printer and print")
+            go.setAccessibleName(QCoreApplication.translate("PrintChoiceDialog", "Choose a printer and print"))
         go.setDefault(True)
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         cancel.setObjectName("printChoiceCancelButton")
-        cancel.setAccessibleName("Cancel")
+        cancel.setAccessibleName(QCoreApplication.translate("PrintChoiceDialog", "Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -146,8 +181,14 @@ class PdfFileDialog:
 
     @classmethod
     def ask(cls, parent: QWidget | None, suggested: Path, patient: str = "") -> Path | None:
-        title = f"Export PDF for {patient}" if patient else "Export PDF"
-        chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), "PDF documents (*.pdf)")
+        title = (
+            QCoreApplication.translate("PrintDesk", "Export PDF for {patient}").format(patient=patient)
+            if patient
+            else QCoreApplication.translate("PrintDesk", "Export PDF")
+        )
+        chosen, _ = QFileDialog.getSaveFileName(
+            parent, title, str(suggested), QCoreApplication.translate("PrintDesk", "PDF documents (*.pdf)")
+        )
         if not chosen:
             return None
         path = Path(chosen)
@@ -163,7 +204,9 @@ class SystemPrintDialog:
 
         dialog = QPrintDialog(printer, parent)
         dialog.setObjectName("printDialog")
-        dialog.setWindowTitle(f"Print {printer.docName()}")  # the job's name says whose printout it is
+        dialog.setWindowTitle(
+            QCoreApplication.translate("PrintDesk", "Print {job}").format(job=printer.docName())
+        )  # the job's name says whose printout it is
         try:
             return dialog.exec() == QDialog.DialogCode.Accepted
         finally:
@@ -179,7 +222,7 @@ class PrintPreview:
 
         dialog = QPrintPreviewDialog(printer, parent)
         dialog.setObjectName("printPreviewDialog")
-        dialog.setWindowTitle(f"Print preview: {printer.docName()}")
+        dialog.setWindowTitle(QCoreApplication.translate("PrintDesk", "Print preview: {job}").format(job=printer.docName()))
         dialog.paintRequested.connect(paint)
         try:
             dialog.exec()
@@ -230,13 +273,19 @@ class NoPrinterMessage:
         box = QMessageBox(parent)
         box.setObjectName("noPrinterMessage")
         box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle("No printer")
+        box.setWindowTitle(QCoreApplication.translate("PrintDesk", "No printer"))
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText("No printer is installed on this computer, so nothing can be printed.")
-        box.setInformativeText("Export the printout as a PDF instead? It can be printed from another computer.")
-        export = box.addButton("&Export PDF…", QMessageBox.ButtonRole.AcceptRole)
+        box.setText(
+            QCoreApplication.translate("PrintDesk", "No printer is installed on this computer, so nothing can be printed.")
+        )
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "PrintDesk", "Export the printout as a PDF instead? It can be printed from another computer."
+            )
+        )
+        export = box.addButton(QCoreApplication.translate("PrintDesk", "&Export PDF…"), QMessageBox.ButtonRole.AcceptRole)
         export.setObjectName("noPrinterExportButton")
-        export.setAccessibleName("Export PDF instead")
+        export.setAccessibleName(QCoreApplication.translate("PrintDesk", "Export PDF instead"))
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(export)
         try:
@@ -361,7 +410,7 @@ class PrintDesk(QObject):
 
     def job_name(self, audience: Audience, patient_ref: str) -> str:
         """What the print queue shows: what is printed and, unless the site hides it, for whom."""
-        name = f"NeutroHold - {AUDIENCE_WORDS[audience].lower()}"
+        name = f"NeutroHold - {audience_words(audience)}"
         if self._preferences().patient_in_job_names:
             name += f" - {patient_ref}"
         return name
@@ -409,13 +458,31 @@ class PrintDesk(QObject):
 
     def _refuse_while_busy(self) -> bool:
         if self.busy:
-            self._say("Still printing the previous job; try again in a moment.", 5000)
+            self._say(QCoreApplication.translate("PrintDesk", "Still printing the previous job; try again in a moment."), 5000)
         return self.busy
 
     # ---- print -----------------------------------------------------------------------------------------
 
     def print_case(self, printout: Printout) -> None:
         """Find the printers (off the GUI thread, time-limited), then ask which printout and print it."""
+        self._search_then(lambda names: self._print_on(printout, names))
+
+    def print_worklist(self, draw_up: Callable[[], Worklist]) -> None:
+        """Draw up the whole worklist and find the printers (off the GUI thread), then print it through the
+        print dialog, 30 rows a page (reports/worklist.py); with no printer, offer a PDF."""
+        if self._refuse_while_busy():
+            return
+
+        def drawn(worklist: Worklist) -> None:
+            self.busy = False
+            self._search_then(lambda names: self._print_worklist_on(worklist, names))
+
+        self.busy = True
+        self._say("Drawing up the worklist to print…", 0)
+        self._runner.run(draw_up, drawn, lambda error: self._failed("The worklist was not printed", error))
+
+    def _search_then(self, then: Callable[[tuple[str, ...]], None]) -> None:
+        """Find the printers (and create the printer the first time) on the runner, time-limited; then `then`."""
         if self._refuse_while_busy():
             return
         ticket = object()
@@ -435,15 +502,15 @@ class PrintDesk(QObject):
             if printer is not None and self._printer is None:
                 self._adopt(printer)
             self._say("", 0)
-            self._print_on(printout, names)
+            then(names)
 
         def failed(error: BaseException) -> None:
             if self._search is ticket:
                 self._search = None
-                self._failed("Printing failed", error)
+                self._failed(QCoreApplication.translate("PrintDesk", "Printing failed"), error)
 
         self.busy = True
-        self._say("Looking for printers…", 0)
+        self._say(QCoreApplication.translate("PrintDesk", "Looking for printers…"), 0)
         self._runner.run(work, found, failed)
         if self._search is ticket:
             QTimer.singleShot(SEARCH_LIMIT_MS, self, lambda: self._search_timed_out(ticket))
@@ -452,12 +519,13 @@ class PrintDesk(QObject):
         if self._search is not ticket:
             return
         self._search = None
+        words = QCoreApplication.translate(
+            "PrintDesk",
+            "the print server did not answer within {seconds} s; nothing was printed. "
+            "Check that the printing service is running, or export a PDF instead",
+        )
         self._failed(
-            "Printing failed",
-            OSError(
-                f"the print server did not answer within {SEARCH_LIMIT_MS // 1000} s; nothing was printed. "
-                "Check that the printing service is running, or export a PDF instead"
-            ),
+            QCoreApplication.translate("PrintDesk", "Printing failed"), OSError(words.format(seconds=SEARCH_LIMIT_MS // 1000))
         )
 
     def _print_on(self, printout: Printout, printers: tuple[str, ...]) -> None:
@@ -477,7 +545,7 @@ class PrintDesk(QObject):
         context, pack = self.context(printout), self._pack_for(printout)
         printer = self.printer
         # On screen the print dialog and the preview name the patient; the queue's job name is set below.
-        printer.setDocName(f"NeutroHold - {AUDIENCE_WORDS[choice.audience].lower()} - {patient}")
+        printer.setDocName(f"NeutroHold - {audience_words(choice.audience)} - {patient}")
         if choice.preview:
             document = printing.build_document(
                 printout.case, printout.recommendation, choice.audience, choice.large_print, context, pack
@@ -487,7 +555,7 @@ class PrintDesk(QObject):
             return
         if not SystemPrintDialog.ask(self._window, printer):
             return
-        what = AUDIENCE_WORDS[choice.audience].lower()
+        what = audience_words(choice.audience)
         title = self.job_name(choice.audience, patient)
         printer.setDocName(title)
         page, widened = page_setup_for(printer)
@@ -497,6 +565,59 @@ class PrintDesk(QObject):
         job = print_render.RenderJob(
             printout.case, printout.recommendation, choice.audience, choice.large_print, context, pack, page, first, last
         )
+
+        def build() -> Any:
+            return printing.build_document(
+                printout.case, printout.recommendation, choice.audience, choice.large_print, context, pack
+            )
+
+        self._send(printer, job, build, QCoreApplication.translate("PrintDesk", "{what} for {patient}").format(what=what, patient=patient), title, widened,
+                   lambda result: self.printed.emit(printout, choice.audience, result))  # fmt: skip
+
+    def _print_worklist_on(self, worklist: Worklist, printers: tuple[str, ...]) -> None:
+        if not printers:
+            if NoPrinterMessage.ask(self._window):
+                self.export_worklist_pdf(worklist)
+            return
+        from PySide6.QtPrintSupport import QPrinter
+
+        from desktop_app.services import print_render, printing
+        from desktop_app.services import worklist as worklists
+
+        printing.ensure_qt_app()
+        printer = self.printer
+        title = "NeutroHold - follow-up worklist"
+        printer.setDocName(title)
+        if not SystemPrintDialog.ask(self._window, printer):
+            return
+        page, widened = page_setup_for(printer)
+        first, last = 1, None
+        if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
+            first, last = printer.fromPage(), printer.toPage() or None
+        job = print_render.WorklistJob(worklist, page, first, last)
+        label = (
+            QCoreApplication.translate("PrintDesk", "the follow-up worklist (1 item)")
+            if worklist.count == 1
+            else QCoreApplication.translate("PrintDesk", "the follow-up worklist ({count} items)").format(count=worklist.count)
+        )
+        self._send(printer, job, lambda: worklists.build_document(worklist), label, title, widened, lambda _: None)
+
+    def _send(
+        self,
+        printer: QPrinter,
+        job: Any,
+        build: Callable[[], Any],
+        label: str,
+        title: str,
+        widened: bool,
+        printed: Callable[[PrintResult], None],
+    ) -> None:
+        """Lay out `job` in a child process and hand the PDF to the spooler, or to the file of Print to File;
+        without CUPS tools Qt paints the printer with the document `build` gives. All on the runner."""
+        from PySide6.QtPrintSupport import QPrinter
+
+        from desktop_app.services import print_render, printing
+
         to_file = printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and bool(printer.outputFileName())
         target = printer.outputFileName() if to_file else printer.printerName()
         copies = printer.copyCount()
@@ -516,40 +637,52 @@ class PrintDesk(QObject):
                 job_id = spool_pdf(rendered.pdf, target, title, copies, options)
                 outcome = spooler.follow(target, job_id)
                 if outcome.state == "held":
-                    raise spooler.SpoolerError(
-                        f"the printer {target} is stopped ({outcome.detail}); job {job_id} is held in its queue and "
-                        f"has NOT printed. It prints when the printer is restarted (cupsenable {target}); "
-                        f"cancel it (cancel {job_id}) to print elsewhere"
+                    held = QCoreApplication.translate(
+                        "PrintDesk",
+                        "the printer {printer} is stopped ({detail}); job {job} is held in its queue and "
+                        "has NOT printed. It prints when the printer is restarted (cupsenable {printer}); "
+                        "cancel it (cancel {job}) to print elsewhere",
                     )
+                    raise spooler.SpoolerError(held.format(printer=target, detail=outcome.detail, job=job_id))
                 return PrintResult(rendered.pages, target, job_id, outcome.state, widened)
             # No CUPS tools (Windows): Qt paints the printer itself, on this worker thread.
-            document = printing.build_document(
-                printout.case, printout.recommendation, choice.audience, choice.large_print, context, pack
-            )
-            return PrintResult(printing.print_document(document, printer), target, None, "painted", widened)
+            return PrintResult(printing.print_document(build(), printer), target, None, "painted", widened)
 
         def done(result: PrintResult) -> None:
             self.busy = False
             printer.setCopyCount(1)  # copies are for one job; the paper and printer chosen stay
-            pages = f"{result.pages} page{'s' if result.pages != 1 else ''}"
-            edge = "; margins widened to the printer's unprintable edge, nothing clipped" if result.widened else ""
+            pages = (
+                QCoreApplication.translate("PrintDesk", "{count} page")
+                if result.pages == 1
+                else QCoreApplication.translate("PrintDesk", "{count} pages")
+            ).format(count=result.pages)
+            edge = (
+                QCoreApplication.translate("PrintDesk", "; margins widened to the printer's unprintable edge, nothing clipped")
+                if result.widened
+                else ""
+            )
             if result.state == "file":
-                message = f"Printed {what} for {patient} to the file {result.printer} ({pages}{edge})."
+                template = QCoreApplication.translate("PrintDesk", "Printed {label} to the file {printer} ({pages}{edge}).")
             elif result.state == "completed":
-                message = f"Printed {what} for {patient} on {result.printer} ({pages}; CUPS job {result.job_id} completed{edge})."
+                template = QCoreApplication.translate(
+                    "PrintDesk", "Printed {label} on {printer} ({pages}; CUPS job {job} completed{edge})."
+                )
             elif result.state == "queued":
-                message = f"Sent {what} for {patient} to {result.printer} ({pages}; CUPS accepted job {result.job_id}, still in its queue{edge})."
+                template = QCoreApplication.translate(
+                    "PrintDesk", "Sent {label} to {printer} ({pages}; CUPS accepted job {job}, still in its queue{edge})."
+                )
             else:
-                message = f"Sent {what} for {patient} to {result.printer} ({pages}{edge})."
+                template = QCoreApplication.translate("PrintDesk", "Sent {label} to {printer} ({pages}{edge}).")
+            message = template.format(label=label, printer=result.printer, pages=pages, job=result.job_id, edge=edge)
             self._say(message, 15000)
-            self.printed.emit(printout, choice.audience, result)
+            printed(result)
 
         def failed(error: BaseException) -> None:
             printer.setCopyCount(1)
-            self._failed(f"Not printed: {what} for {patient}", error)
+            self._failed(QCoreApplication.translate("PrintDesk", "Not printed: {label}").format(label=label), error)
 
         self.busy = True
-        self._say(f"Printing {what} for {patient}…", 0)
+        self._say(QCoreApplication.translate("PrintDesk", "Printing {label}…").format(label=label), 0)
         self._runner.run(work, done, failed)
 
     # ---- export PDF ---------------------------------------------------------------------------------------
@@ -582,11 +715,40 @@ class PrintDesk(QObject):
 
         def done(written: Path) -> None:
             self.busy = False
+            self._say(QCoreApplication.translate("PrintDesk", "PDF saved: {file}").format(file=written), 15000)
+
+        self.busy = True
+        self._say(
+            QCoreApplication.translate("PrintDesk", "Writing the PDF for {patient}…").format(patient=printout.case.patient_ref), 0
+        )
+        self._runner.run(
+            work, done, lambda error: self._failed(QCoreApplication.translate("PrintDesk", "The PDF was not saved"), error)
+        )
+
+    def export_worklist_pdf(self, worklist: Worklist) -> None:
+        """Ask where, then write the worklist as a PDF on the runner (when no printer is installed)."""
+        if self._refuse_while_busy():
+            return
+        folder = Path(str(self._settings.value(EXPORT_FOLDER_KEY, "")) or self._documents_folder())
+        path = PdfFileDialog.ask(self._window, folder / f"worklist-{worklist.as_of:%Y%m%d-%H%M}.pdf")
+        if path is None:
+            return
+        self._settings.setValue(EXPORT_FOLDER_KEY, str(path.parent))
+        from desktop_app.services import printing
+        from desktop_app.services import worklist as worklists
+
+        printing.ensure_qt_app()
+        paper = self._preferences().paper_size
+
+        def done(written: Path) -> None:
+            self.busy = False
             self._say(f"PDF saved: {written}", 15000)
 
         self.busy = True
-        self._say(f"Writing the PDF for {printout.case.patient_ref}…", 0)
-        self._runner.run(work, done, lambda error: self._failed("The PDF was not saved", error))
+        self._say("Writing the worklist PDF…", 0)
+        self._runner.run(
+            lambda: worklists.write_pdf(worklist, path, paper), done, lambda error: self._failed("The PDF was not saved", error)
+        )
 
     @staticmethod
     def _documents_folder() -> str:

@@ -8,7 +8,15 @@ from datetime import datetime
 from typing import Any, Literal, get_args
 
 from pydantic import ValidationError
-from PySide6.QtCore import QAbstractTableModel, QDateTime, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDateTime,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.gui.language import translatable
 from desktop_app.models import MAX_RAW_COUNT, AncUnit, CbcReading, number_text, round_count, to_cells_per_uL
 
 UNITS: tuple[str, ...] = get_args(AncUnit)
@@ -44,12 +53,16 @@ class ReadingColumn:
     """One column: the contract key it edits (or a derived value) and how it is edited."""
 
     key: str
-    title: str
+    title: str  # English, marked for the catalogue: shown through shown_title()
     kind: ColumnKind
     minimum: float = 0
     maximum: float = 0
     decimals: int = 2
     derive: Callable[[dict[str, Any]], float | None] | None = None
+
+    def shown_title(self) -> str:
+        """The column's title in the window's language."""
+        return QCoreApplication.translate("ReadingsModel", self.title)
 
 
 def _anc_of_reading(row: dict[str, Any]) -> float | None:
@@ -68,22 +81,22 @@ def _anc_of_cbc(row: dict[str, Any]) -> float | None:
 _LARGEST_COUNT = max(MAX_RAW_COUNT.values())
 
 ANC_COLUMNS = (
-    ReadingColumn("taken_at", "Taken at", "moment"),
-    ReadingColumn("value", "Count", "number", maximum=_LARGEST_COUNT),
-    ReadingColumn("unit", "Unit", "unit"),
-    ReadingColumn("anc", "ANC cells/uL", "derived", derive=_anc_of_reading),
+    ReadingColumn("taken_at", translatable("ReadingsModel", "Taken at"), "moment"),
+    ReadingColumn("value", translatable("ReadingsModel", "Count"), "number", maximum=_LARGEST_COUNT),
+    ReadingColumn("unit", translatable("ReadingsModel", "Unit"), "unit"),
+    ReadingColumn("anc", translatable("ReadingsModel", "ANC cells/uL"), "derived", derive=_anc_of_reading),
 )
 CBC_COLUMNS = (
-    ReadingColumn("taken_at", "Taken at", "moment"),
-    ReadingColumn("wbc", "WBC", "number", maximum=_LARGEST_COUNT),
-    ReadingColumn("wbc_unit", "Unit", "unit"),
-    ReadingColumn("neutrophil_pct", "Neutrophils %", "number", maximum=100, decimals=1),
-    ReadingColumn("band_pct", "Bands %", "number", maximum=100, decimals=1),
-    ReadingColumn("anc", "ANC cells/uL", "derived", derive=_anc_of_cbc),
+    ReadingColumn("taken_at", translatable("ReadingsModel", "Taken at"), "moment"),
+    ReadingColumn("wbc", translatable("ReadingsModel", "WBC"), "number", maximum=_LARGEST_COUNT),
+    ReadingColumn("wbc_unit", translatable("ReadingsModel", "Unit"), "unit"),
+    ReadingColumn("neutrophil_pct", translatable("ReadingsModel", "Neutrophils %"), "number", maximum=100, decimals=1),
+    ReadingColumn("band_pct", translatable("ReadingsModel", "Bands %"), "number", maximum=100, decimals=1),
+    ReadingColumn("anc", translatable("ReadingsModel", "ANC cells/uL"), "derived", derive=_anc_of_cbc),
 )
 TEMPERATURE_COLUMNS = (
-    ReadingColumn("taken_at", "Taken at", "moment"),
-    ReadingColumn("celsius", "Temperature °C", "number", minimum=30, maximum=44, decimals=1),
+    ReadingColumn("taken_at", translatable("ReadingsModel", "Taken at"), "moment"),
+    ReadingColumn("celsius", translatable("ReadingsModel", "Temperature °C"), "number", minimum=30, maximum=44, decimals=1),
 )
 
 _PROBLEM_BACKGROUND = QBrush(QColor("#fbd5d2"))
@@ -177,7 +190,7 @@ class ReadingsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return self._columns[section].title if 0 <= section < len(self._columns) else None
+            return self._columns[section].shown_title() if 0 <= section < len(self._columns) else None
         return str(section + 1) if 0 <= section < len(self._rows) else None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -273,7 +286,7 @@ class ReadingDelegate(QStyledItemDelegate):
             spin.setDecimals(column.decimals)
             editor = spin
         editor.setObjectName(f"{column.key}CellEditor")
-        editor.setAccessibleName(f"Edit {column.title}")
+        editor.setAccessibleName(QCoreApplication.translate("ReadingsModel", "Edit {column}").format(column=column.shown_title()))
         return editor
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
@@ -320,7 +333,7 @@ class ReadingsTable(QTableView):
         header.setStretchLastSection(True)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.remove_action = QAction("Remove selected", self)
+        self.remove_action = QAction(QCoreApplication.translate("ReadingsModel", "Remove selected"), self)
         self.remove_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.remove_action.triggered.connect(self.remove_selected)

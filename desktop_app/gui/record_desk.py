@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -29,7 +29,12 @@ class CalendarFileDialog:
 
     @classmethod
     def ask(cls, parent: QWidget | None, suggested: Path) -> Path | None:
-        chosen, _ = QFileDialog.getSaveFileName(parent, "Export calendar", str(suggested), "iCalendar files (*.ics)")
+        chosen, _ = QFileDialog.getSaveFileName(
+            parent,
+            QCoreApplication.translate("RecordDesk", "Export calendar"),
+            str(suggested),
+            QCoreApplication.translate("RecordDesk", "iCalendar files (*.ics)"),
+        )
         return Path(chosen) if chosen else None
 
 
@@ -37,13 +42,16 @@ def withdraw_choices(record: CaseRecord) -> list[tuple[str, str]]:
     """The entries of a logged case that may still be withdrawn: the evaluation, its ticks, its overrides."""
     choices = []
     if record.withdrawal is None:
-        choices.append((record.row.id, f"This evaluation ({record.row.decision}, {record.row.as_of:%Y-%m-%d %H:%M})"))
+        this = QCoreApplication.translate("RecordDesk", "This evaluation ({decision}, {when})")
+        choices.append((record.row.id, this.format(decision=record.row.decision, when=f"{record.row.as_of:%Y-%m-%d %H:%M}")))
     for override in record.clinician_overrides:
         if record.withdrawal_of(override.id) is None:
-            choices.append((override.id, f"Clinician decision {override.decision_taken} by {override.who}"))
+            words = QCoreApplication.translate("RecordDesk", "Clinician decision {decision} by {who}")
+            choices.append((override.id, words.format(decision=override.decision_taken, who=override.who)))
     for tick in record.acknowledgements:
         if record.withdrawal_of(tick.id) is None:
-            choices.append((tick.id, f"Pitfall tick {tick.pitfall_id} by {tick.who}"))
+            words = QCoreApplication.translate("RecordDesk", "Pitfall tick {pitfall} by {who}")
+            choices.append((tick.id, words.format(pitfall=tick.pitfall_id, who=tick.who)))
     return choices
 
 
@@ -52,15 +60,21 @@ class RecordDesk(QObject):
         super().__init__(window)
         self.window = window
         self.session = session
-        self.withdraw_action = QAction("&Withdraw entry entered in error…", window)
+        self.withdraw_action = QAction(QCoreApplication.translate("RecordDesk", "&Withdraw entry entered in error…"), window)
         self.withdraw_action.setObjectName("withdrawAction")
         self.withdraw_action.setStatusTip(
-            "Withdraw the shown evaluation, a tick or an override; it stays in the history, struck through"
+            QCoreApplication.translate(
+                "RecordDesk", "Withdraw the shown evaluation, a tick or an override; it stays in the history, struck through"
+            )
         )
         self.withdraw_action.triggered.connect(self.withdraw)
-        self.calendar_action = QAction("Export &Calendar…", window)
+        self.calendar_action = QAction(QCoreApplication.translate("RecordDesk", "Export &Calendar…"), window)
         self.calendar_action.setObjectName("exportCalendarAction")
-        self.calendar_action.setStatusTip("Export the case's monitoring schedule as an iCalendar file (patient reference only)")
+        self.calendar_action.setStatusTip(
+            QCoreApplication.translate(
+                "RecordDesk", "Export the case's monitoring schedule as an iCalendar file (patient reference only)"
+            )
+        )
         self.calendar_action.triggered.connect(self.export_calendar)
         for name, action in (("editMenu", self.withdraw_action), ("fileMenu", self.calendar_action)):
             menu = window.menuBar().findChild(QWidget, name)
@@ -76,18 +90,25 @@ class RecordDesk(QObject):
         try:
             caselog.keep_anchor(self.session.log)
         except LOG_ERRORS as exc:
-            self.window.statusBar().showMessage(f"The audit anchor could not be kept ({exc}).", 10000)
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate("RecordDesk", "The audit anchor could not be kept ({error}).").format(error=exc), 10000
+            )
 
     def withdraw(self) -> None:
         record = self.session.record
         if record is None or not self.session.shows_saved():
             self.window.statusBar().showMessage(
-                "Open a saved case from the case log first: only logged entries can be withdrawn.", 8000
+                QCoreApplication.translate(
+                    "RecordDesk", "Open a saved case from the case log first: only logged entries can be withdrawn."
+                ),
+                8000,
             )
             return
         choices = withdraw_choices(record)
         if not choices:
-            self.window.statusBar().showMessage("Every entry of this case is already withdrawn.", 8000)
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate("RecordDesk", "Every entry of this case is already withdrawn."), 8000
+            )
             return
         answer = WithdrawDialog.ask(self.window, choices)
         if answer is None:
@@ -98,7 +119,9 @@ class RecordDesk(QObject):
         self.session.session.write(
             lambda log: caselog.withdraw(log, record_id, reason, who=who),
             lambda _withdrawal: self._withdrawn(case_id),
-            lambda error: self.session.write_failed("The entry was not withdrawn", error),
+            lambda error: self.session.write_failed(
+                QCoreApplication.translate("RecordDesk", "The entry was not withdrawn"), error
+            ),
         )
 
     def _withdrawn(self, case_id: str) -> None:
@@ -110,7 +133,10 @@ class RecordDesk(QObject):
         due = getattr(self.window, "due_desk", None)
         if due is not None:
             due.reload()
-        self.window.statusBar().showMessage("Withdrawn as entered in error; it stays in the history, struck through.", 8000)
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("RecordDesk", "Withdrawn as entered in error; it stays in the history, struck through."),
+            8000,
+        )
 
     def export_calendar(self) -> None:
         from desktop_app.services.calendar import write_calendar
@@ -120,16 +146,30 @@ class RecordDesk(QObject):
         data = self.window.form.to_data()
         patient_ref = record.row.patient_ref if record is not None else str(data.get("patient_ref") or "").strip()
         if rec is None or not patient_ref:
-            self.window.statusBar().showMessage("Enter a valid case first: the calendar is the recommendation's schedule.", 8000)
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "RecordDesk", "Enter a valid case first: the calendar is the recommendation's schedule."
+                ),
+                8000,
+            )
             return
         out = CalendarFileDialog.ask(self.window, Path.home() / f"{patient_ref}-schedule.ics")
         if out is None:
             return
 
         def done(events: int) -> None:
-            self.window.statusBar().showMessage(f"{events} monitoring dates written to {out}.", 8000)
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate("RecordDesk", "{count} monitoring dates written to {file}.").format(
+                    count=events, file=out
+                ),
+                8000,
+            )
 
         def failed(error: BaseException) -> None:
-            ProblemMessage.tell(self.window, "The calendar was not written", f"The calendar was not written.\n\n{error}")
+            ProblemMessage.tell(
+                self.window,
+                QCoreApplication.translate("RecordDesk", "The calendar was not written"),
+                QCoreApplication.translate("RecordDesk", "The calendar was not written.") + f"\n\n{error}",
+            )
 
         self.window.runner.run(lambda: write_calendar(patient_ref, rec, out), done, failed)

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -44,18 +44,22 @@ class TrustDialog(QDialog):
     def __init__(self, parent: QWidget | None, fresh: Sequence[WorkstationKey]) -> None:
         super().__init__(parent)
         self.setObjectName("trustDialog")
-        self.setWindowTitle("New workstations in the folder")
+        self.setWindowTitle(QCoreApplication.translate("TrustDialog", "New workstations in the folder"))
         layout = QVBoxLayout(self)
         layout.addWidget(_plain(
-            "These workstations share the folder for the first time. Trust one only when its fingerprint matches "
-            "the one its own NeutroHold shows (neutrohold log workstation): read it out over the phone.",
+            QCoreApplication.translate("TrustDialog",
+                "These workstations share the folder for the first time. Trust one only when its fingerprint matches "
+                "the one its own NeutroHold shows (neutrohold log workstation): read it out over the phone.",
+            ),
             self,
         ))  # fmt: skip
         self.choices: dict[str, QCheckBox] = {}
         for key in fresh:
-            box = QCheckBox(f"{key.name} ({key.id})\nfingerprint {key.fingerprint}", self)
+            shown = QCoreApplication.translate("TrustDialog", "{name} ({id})\nfingerprint {fingerprint}")
+            box = QCheckBox(shown.format(name=key.name, id=key.id, fingerprint=key.fingerprint), self)
             box.setObjectName(f"trust-{key.id}")
-            box.setAccessibleName(f"Trust workstation {key.name}, fingerprint {key.fingerprint}")
+            spoken = QCoreApplication.translate("TrustDialog", "Trust workstation {name}, fingerprint {fingerprint}")
+            box.setAccessibleName(spoken.format(name=key.name, fingerprint=key.fingerprint))
             self.choices[key.id] = box
             layout.addWidget(box)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -74,19 +78,25 @@ class TrustDialog(QDialog):
 
 
 def choose_folder(parent: QWidget | None) -> Path | None:
-    chosen = QFileDialog.getExistingDirectory(parent, "Synchronise with the workstations in folder", str(Path.home()))
+    chosen = QFileDialog.getExistingDirectory(
+        parent, QCoreApplication.translate("SyncDesk", "Synchronise with the workstations in folder"), str(Path.home())
+    )
     return Path(chosen) if chosen else None
 
 
 def describe(report: SyncReport) -> str:
     lines = []
     if report.written is not None:
-        lines.append(f"Wrote {report.written_cases} cases of this workstation to {report.written}.")
+        wrote = QCoreApplication.translate("SyncDesk", "Wrote {cases} cases of this workstation to {file}.")
+        lines.append(wrote.format(cases=report.written_cases, file=report.written))
     else:
-        lines.append("The folder already holds every record of this workstation.")
-    lines.append(f"Imported {report.added_cases} cases from {len(report.imported)} files.")
-    lines += [f"Trusted new workstation {key.name}, fingerprint {key.fingerprint}." for key in report.enrolled]
-    lines += [f"Not trusted, not imported: {key.name}, fingerprint {key.fingerprint}." for key in report.untrusted]
+        lines.append(QCoreApplication.translate("SyncDesk", "The folder already holds every record of this workstation."))
+    imported = QCoreApplication.translate("SyncDesk", "Imported {cases} cases from {files} files.")
+    lines.append(imported.format(cases=report.added_cases, files=len(report.imported)))
+    trusted = QCoreApplication.translate("SyncDesk", "Trusted new workstation {name}, fingerprint {fingerprint}.")
+    lines += [trusted.format(name=key.name, fingerprint=key.fingerprint) for key in report.enrolled]
+    untrusted = QCoreApplication.translate("SyncDesk", "Not trusted, not imported: {name}, fingerprint {fingerprint}.")
+    lines += [untrusted.format(name=key.name, fingerprint=key.fingerprint) for key in report.untrusted]
     return "\n".join(lines)
 
 
@@ -124,12 +134,16 @@ class SyncDesk(QObject):
     def start(self, folder: Path | None = None) -> None:
         path = self._log_path()
         if path is None:
-            ProblemMessage.tell(self._parent, "Synchronise", "No case log is open; there is nothing to synchronise.")
+            ProblemMessage.tell(
+                self._parent,
+                QCoreApplication.translate("SyncDesk", "Synchronise"),
+                QCoreApplication.translate("SyncDesk", "No case log is open; there is nothing to synchronise."),
+            )
             return
         folder = folder if folder is not None else choose_folder(self._parent)
         if folder is None:
             return
-        self._say(f"Reading {folder}…", 3000)
+        self._say(QCoreApplication.translate("SyncDesk", "Reading {folder}…").format(folder=folder), 3000)
         self._runner.run(lambda: fresh_workstations(folder), lambda fresh: self._confirm(path, folder, fresh), self._failed)
 
     def _confirm(self, path: Path, folder: Path, fresh: list[WorkstationKey]) -> None:
@@ -137,10 +151,10 @@ class SyncDesk(QObject):
         if fresh:
             chosen = TrustDialog.ask(self._parent, fresh)
             if chosen is None:
-                self._say("Synchronisation cancelled; nothing was written.", 5000)
+                self._say(QCoreApplication.translate("SyncDesk", "Synchronisation cancelled; nothing was written."), 5000)
                 return
             trusted = chosen
-        self._say(f"Synchronising with {folder}…", 3000)
+        self._say(QCoreApplication.translate("SyncDesk", "Synchronising with {folder}…").format(folder=folder), 3000)
         self._runner.run(lambda: run_sync(path, folder, trusted), self._done, self._failed)
 
     def _done(self, report: SyncReport) -> None:
@@ -148,13 +162,16 @@ class SyncDesk(QObject):
         self._refresh()
         summary = describe(report)
         if report.refused:
+            refused = QCoreApplication.translate("SyncDesk", "Refused (nothing of these files was imported):")
             ProblemMessage.tell(
-                self._parent, "Synchronisation: files refused",
-                summary + "\n\nRefused (nothing of these files was imported):\n" + "\n".join(report.refused),
+                self._parent, QCoreApplication.translate("SyncDesk", "Synchronisation: files refused"),
+                summary + "\n\n" + refused + "\n" + "\n".join(report.refused),
             )  # fmt: skip
         self._say(summary.replace("\n", " "), 10000)
 
     def _failed(self, error: BaseException) -> None:
         ProblemMessage.tell(
-            self._parent, "Synchronisation failed", f"The synchronisation failed; nothing was half-written.\n\n{error}"
+            self._parent,
+            QCoreApplication.translate("SyncDesk", "Synchronisation failed"),
+            QCoreApplication.translate("SyncDesk", "The synchronisation failed; nothing was half-written.") + f"\n\n{error}",
         )

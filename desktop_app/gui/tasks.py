@@ -64,9 +64,18 @@ class _Job(QRunnable):
         try:
             result = self._work()
         except Exception as error:  # delivered to the GUI thread, which decides what to tell the user
-            self._delivery.failed.emit(error)
+            self._send(self._delivery.failed, error)
         else:
-            self._delivery.succeeded.emit(result)
+            self._send(self._delivery.succeeded, result)
+
+    @staticmethod
+    def _send(signal: Any, value: object) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:
+            # The window closed and the application is being torn down while this work ran (a warm-up
+            # at start-up, say): nobody is left to tell, and a traceback on exit helps no one.
+            pass
 
 
 class TaskRunner(QObject):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,11 +25,14 @@ class WithdrawDialog(QDialog):
     def __init__(self, parent: QWidget | None, choices: Sequence[tuple[str, str]]) -> None:
         super().__init__(parent)
         self.setObjectName("withdrawDialog")
-        self.setWindowTitle("Withdraw an entry entered in error")
+        self.setWindowTitle(QCoreApplication.translate("WithdrawDialog", "Withdraw an entry entered in error"))
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "The entry stays in the log and in the history, struck through, with your name, the time and "
-            "your reason. It no longer counts for the worklist, replay or the CSV export.",
+            QCoreApplication.translate(
+                "WithdrawDialog",
+                "The entry stays in the log and in the history, struck through, with your name, the time and "
+                "your reason. It no longer counts for the worklist, replay or the CSV export.",
+            ),
             self,
         )
         intro.setTextFormat(Qt.TextFormat.PlainText)
@@ -38,23 +41,23 @@ class WithdrawDialog(QDialog):
         form = QFormLayout()
         self.target = QComboBox(self)
         self.target.setObjectName("withdrawTargetCombo")
-        self.target.setAccessibleName("Entry to withdraw")
+        self.target.setAccessibleName(QCoreApplication.translate("WithdrawDialog", "Entry to withdraw"))
         for record_id, label in choices:
             self.target.addItem(label, record_id)
         self.reason = QPlainTextEdit(self)
         self.reason.setObjectName("withdrawReasonEdit")
-        self.reason.setAccessibleName("Reason for withdrawing (required)")
+        self.reason.setAccessibleName(QCoreApplication.translate("WithdrawDialog", "Reason for withdrawing (required)"))
         self.reason.setTabChangesFocus(True)
         self.problem = QLabel("", self)
         self.problem.setObjectName("withdrawReasonProblem")
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
-        form.addRow("&Entry", self.target)
-        form.addRow("&Reason", self.reason)
+        form.addRow(QCoreApplication.translate("WithdrawDialog", "&Entry"), self.target)
+        form.addRow(QCoreApplication.translate("WithdrawDialog", "&Reason"), self.reason)
         layout.addLayout(form)
         layout.addWidget(self.problem)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.setObjectName("withdrawButtons")
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Withdraw")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(QCoreApplication.translate("WithdrawDialog", "Withdraw"))
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -62,7 +65,9 @@ class WithdrawDialog(QDialog):
     def _accept(self) -> None:
         text = self.reason.toPlainText().strip()
         if not text or len(text) > MAX_REASON:
-            self.problem.setText("Say why the entry is withdrawn (1 to 4000 characters).")
+            self.problem.setText(
+                QCoreApplication.translate("WithdrawDialog", "Say why the entry is withdrawn (1 to 4000 characters).")
+            )
             self.reason.setProperty("invalid", True)
             self.reason.setFocus()
             return

@@ -6,7 +6,7 @@ import hashlib
 import json
 import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from importlib import resources
 from pathlib import Path
 from string import Formatter
@@ -352,17 +352,33 @@ def load_pack_dir(folder: Path) -> Pack:
     return Pack(content=content, sha256=canonical_sha256(data), source=str(folder))
 
 
-def installed_pack_dirs() -> list[Path]:
-    """Folders of the packs shipped with the application, sorted by id."""
+def installed_pack_dirs(extra_roots: Sequence[Path] = ()) -> list[Path]:
+    """Folders of the installed packs: those shipped with the application, then those a site dropped
+    into one of `extra_roots` (one sub-folder per pack, named by its id, holding pack.toml).
+
+    A dropped pack never replaces a shipped one of the same name: the shipped folder comes first and a
+    later folder of the same name is left out.
+    """
     root = resources.files("desktop_app.resources") / "packs"
-    return sorted(Path(str(entry)) for entry in root.iterdir() if entry.is_dir() and (entry / "pack.toml").is_file())
+    found = {
+        Path(str(entry)).name: Path(str(entry)) for entry in root.iterdir() if entry.is_dir() and (entry / "pack.toml").is_file()
+    }
+    for extra in extra_roots:
+        if not extra.is_dir():
+            continue
+        for entry in sorted(extra.iterdir()):
+            if entry.is_dir() and (entry / "pack.toml").is_file():
+                found.setdefault(entry.name, entry)
+    return [found[name] for name in sorted(found)]
 
 
-def installed_pack(pack_id: str = "anakinra-neutropenia") -> Path:
-    for folder in installed_pack_dirs():
+def installed_pack(pack_id: str = "anakinra-neutropenia", extra_roots: Sequence[Path] = ()) -> Path:
+    folders = installed_pack_dirs(extra_roots)
+    for folder in folders:
         if folder.name == pack_id:
             return folder
-    raise PackError(f"no installed pack named {pack_id!r}")
+    known = ", ".join(folder.name for folder in folders) or "none"
+    raise PackError(f"pack: no installed pack named {pack_id!r} (installed: {known})")
 
 
 # ---- Site overrides --------------------------------------------------------------------------

@@ -83,3 +83,8 @@ def cache_dir() -> Path:
 def default_overrides_file() -> Path:
     """The site overrides file used when no --overrides is given (it need not exist)."""
     return _folder("config") / "overrides.toml"
+
+
+def site_packs_dir() -> Path:
+    """Where a site drops extra knowledge packs, one sub-folder per pack (it need not exist)."""
+    return _folder("config") / "packs"

@@ -28,6 +28,7 @@ from desktop_app.knowledge import Pack, apply_overrides, installed_pack_dirs, lo
 from desktop_app.models import CaseInput, InputError, Recommendation, zone_from_name
 from desktop_app.services import workstation
 from desktop_app.services.workstation import WorkstationKey
+from desktop_app.services.locations import site_packs_dir
 
 SYNC_PREFIX = "workstation-"
 KEY_FILE = "key.json"
@@ -40,7 +41,7 @@ class SignerRefused(CaseLogError):
 @functools.cache
 def _installed_by_sha256() -> dict[str, Pack]:
     packs: dict[str, Pack] = {}
-    for folder in installed_pack_dirs():
+    for folder in installed_pack_dirs((site_packs_dir(),)):
         try:
             pack = load_pack_dir(folder)
         except ValueError:
@@ -87,7 +88,7 @@ _ID_TABLES = {
 }  # fmt: skip
 
 
-def origin_of(export: exchange.ExportFile, source: Path, accept_unsigned: bool, keys: Path | None) -> exchange.Origin:
+def origin_of(export: exchange.ExportFile | Any, source: Path, accept_unsigned: bool, keys: Path | None) -> exchange.Origin:
     """Who the records come from; an unsigned file or an unknown signer only with accept_unsigned."""
     if export.signed and export.workstation is not None:
         key = WorkstationKey(export.workstation["id"], export.workstation["name"], export.workstation["public_key"])
@@ -107,16 +108,29 @@ def origin_of(export: exchange.ExportFile, source: Path, accept_unsigned: bool, 
 
 
 def import_file(log: CaseLog, source: Path, *, accept_unsigned: bool = False, keys: Path | None = None) -> ImportSummary:
-    """Verify the signer, check every record, then merge in one transaction; ImportRefused names a bad record."""
-    export = exchange.read_export_file(source)
-    return _import(log, export, source, origin_of(export, source, accept_unsigned, keys))
+    """Verify the signer, check every record, then merge in one transaction; ImportRefused names a bad record.
+
+    In bounded memory: the file is streamed once into a staging database while it is hashed, the
+    records are checked there in batches and merged from there (caselog.staging)."""
+    from desktop_app.caselog import staging
+
+    with staging.stage_export(source) as staged:
+        origin = origin_of(staged, source, accept_unsigned, keys)
+        with log.snapshot():
+            # A file this log already holds whole adds nothing: the costly checks (the engine per case) are skipped.
+            not_rechecked: set[str] = set()
+            if not _all_present(log, staged):
+                not_rechecked = staging.check_staged(staged, str(source), reproduce=reproduce, local_ids=_local_ids(log))
+        staged.drop_repeats()
+        with log.unit_of_work() as db:
+            return exchange.merge_export(db, staged, origin, not_rechecked, str(source))
 
 
 def _import(log: CaseLog, export: exchange.ExportFile, source: Path, origin: exchange.Origin) -> ImportSummary:
     with log.snapshot():
         # A file this log already holds whole adds nothing: the costly checks (the engine per case) are skipped.
         not_rechecked: set[str] = set()
-        if not _all_present(log, export):
+        if not _all_present(log, exchange.TablesSource(export.tables)):
             not_rechecked = check_tables(
                 str(source), export.tables, reproduce=reproduce, local_ids=_local_ids(log), events=export.events
             )
@@ -198,24 +212,23 @@ def _held_by_folder(files: Iterable[exchange.ExportFile]) -> tuple[set[tuple[str
     return ids, digests
 
 
-def _all_present(log: CaseLog, export: exchange.ExportFile) -> bool:
+def _all_present(log: CaseLog, rows: exchange.RowSource) -> bool:
     """True when this log already holds every record of the file as it is (nothing to check or import)."""
-    for table, rows in export.tables.items():
-        if not rows:
-            continue
-        local = exchange._existing(log.rows, table, [row["id"] for row in rows])
-        for row in rows:
-            here = local.get(row["id"])
-            if here is None:
-                return False
-            if row_digest(table, here) != row_digest(table, row) and table not in ("patients", "episodes"):
-                return False
-            if (
-                table == "episodes"
-                and row_digest(table, here) != row_digest(table, row)
-                and row["updated_at"] > here["updated_at"]
-            ):
-                return False
+    for table in exchange.EXCHANGED_TABLES:
+        for batch in rows.batches(table):
+            local = exchange._existing(log.rows, table, [row["id"] for row in batch])
+            for row in batch:
+                here = local.get(row["id"])
+                if here is None:
+                    return False
+                if row_digest(table, here) != row_digest(table, row) and table not in ("patients", "episodes"):
+                    return False
+                if (
+                    table == "episodes"
+                    and row_digest(table, here) != row_digest(table, row)
+                    and row["updated_at"] > here["updated_at"]
+                ):
+                    return False
     return True
 
 
@@ -326,7 +339,9 @@ def _wanted(db: Any, table: str, keep: Any) -> bool:
 
 def _import_all(log: CaseLog, pending: list[tuple[Path, exchange.ExportFile, exchange.Origin]], report: SyncReport) -> None:
     """Import the files in passes: a file whose records point at another file's comes after it."""
-    waiting = [(path, export, origin) for path, export, origin in pending if not _all_present(log, export)]
+    waiting = [
+        (path, export, origin) for path, export, origin in pending if not _all_present(log, exchange.TablesSource(export.tables))
+    ]
     last_problem: dict[Path, str] = {}
     while waiting:
         still: list[tuple[Path, exchange.ExportFile, exchange.Origin]] = []

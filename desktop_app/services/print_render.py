@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from desktop_app.knowledge import Pack
     from desktop_app.models import CaseInput, Recommendation
     from desktop_app.reports.context import PrintContext
+    from desktop_app.services.worklist import Worklist
 
 RENDER_TIMEOUT_S = 120.0
 
@@ -48,21 +49,37 @@ class RenderJob:
 
 
 @dataclass(frozen=True)
+class WorklistJob:
+    """The follow-up worklist (reports/worklist.py, 30 rows a page) on a page layout."""
+
+    worklist: Worklist
+    page: PageSetup
+    first: int = 1
+    last: int | None = None
+
+
+@dataclass(frozen=True)
 class Rendered:
     pdf: bytes
     total_pages: int  # of the whole printout
     pages: int  # in this PDF (a chosen range may be fewer)
 
 
-def render(job: RenderJob) -> Rendered:
+def render(job: RenderJob | WorklistJob) -> Rendered:
     """Build and paint the printout in this process (the child's work; also usable directly)."""
     from PySide6.QtCore import QMarginsF, QSizeF
     from PySide6.QtGui import QPageLayout, QPageSize
 
     from desktop_app.reports.pdf import pdf_pages
-    from desktop_app.services.printing import build_document
 
-    document = build_document(job.case, job.recommendation, job.audience, job.large_print, job.context, job.pack)
+    if isinstance(job, WorklistJob):
+        from desktop_app.services.worklist import build_document as build_worklist
+
+        document = build_worklist(job.worklist)
+    else:
+        from desktop_app.services.printing import build_document
+
+        document = build_document(job.case, job.recommendation, job.audience, job.large_print, job.context, job.pack)
     page = job.page
     size = (
         QPageSize(QPageSize.PageSizeId(page.size_id))
@@ -77,14 +94,14 @@ def render(job: RenderJob) -> Rendered:
     return Rendered(pdf, total, last - first + 1)
 
 
-def _render_in_child(job: RenderJob) -> Rendered:
+def _render_in_child(job: RenderJob | WorklistJob) -> Rendered:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"  # the child draws into a PDF; it opens no window
     if hasattr(os, "nice"):
         os.nice(10)  # on a busy workstation the window, not the printout, gets the processor first
     return render(job)
 
 
-def render_elsewhere(job: RenderJob, timeout: float = RENDER_TIMEOUT_S) -> Rendered:
+def render_elsewhere(job: RenderJob | WorklistJob, timeout: float = RENDER_TIMEOUT_S) -> Rendered:
     """`render` in a fresh spawned process; blocks the calling (worker) thread only, without the GIL held."""
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:

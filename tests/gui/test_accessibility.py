@@ -66,6 +66,7 @@ def test_a_saved_case_ends_the_cycle_with_pitfalls_then_override(log_window: Any
         "caseLogPrintButton",
         "caseLogExportButton",
         "dueTable",
+        "printWorklistButton",
     ]
 
 
