@@ -157,7 +157,7 @@ class Watcher(QObject):
         QTimer.singleShot(600, lambda: self.worked(window))
 
     def worked(self, window):
-        window.log_session.autosave()  # what the draft timer does after two quiet seconds
+        window.session.autosave()  # what the draft timer does after two quiet seconds
         self.kept(window)
 
     def kept(self, window):

@@ -28,6 +28,9 @@ def test_layer_qt_and_offline_contracts_are_kept(monkeypatch, capsys):
         ("desktop_app/knowledge/_breach_probe.py", "import desktop_app.caselog\n", "Layers"),
         # The audit trail importing the store again would bring back the store <-> audit circle.
         ("desktop_app/caselog/audit.py", "from desktop_app.caselog.store import CaseLog\n", "Case log layers"),
+        # The session or the log side naming the window would bring back the window <-> session circle.
+        ("desktop_app/gui/case_session.py", "import desktop_app.gui.main_window\n", "Case session: no window"),
+        ("desktop_app/gui/log_session.py", "import desktop_app.gui.main_window\n", "Window over log side over case session"),
     ],
 )
 def test_a_breach_is_reported(tmp_path, monkeypatch, capsys, module, body, contract):

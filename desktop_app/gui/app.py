@@ -72,8 +72,12 @@ class Startup:
         self.stop(1)
 
     def pack_ready(self, pack: Pack) -> None:
-        # The form and panels are built a part per turn of the event loop: no long block of the GUI thread.
-        self.window.set_pack_in_steps(pack, self.form_ready)
+        from desktop_app.gui.case_session import CaseSession
+
+        # The window is the view of the case session made here; its form and panels are built a part
+        # per turn of the event loop: no long block of the GUI thread.
+        session = CaseSession(self.window.clock, self.window)
+        self.window.set_pack_in_steps(pack, self.form_ready, session=session)
 
     def form_ready(self) -> None:
         from desktop_app.services.warmup import upgrade_log
@@ -157,6 +161,7 @@ def _checked_pack(overrides: Path | None) -> Pack:
     # Importing these defines classes only (no widget is made off the GUI thread); set_pack then builds at once.
     import desktop_app.gui.case_form  # noqa: F401
     import desktop_app.gui.case_log  # noqa: F401
+    import desktop_app.gui.case_session  # noqa: F401
     import desktop_app.gui.lab_import  # noqa: F401
     import desktop_app.gui.live_evaluation  # noqa: F401
     import desktop_app.gui.log_session  # noqa: F401

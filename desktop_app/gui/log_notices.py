@@ -5,12 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
+from desktop_app.gui.case_session import CloseAnswer
 from desktop_app.gui.theme import set_role
 
-CloseAnswer = Literal["save", "discard", "cancel"]
+__all__ = ["CloseAnswer", "LogNotices", "SwapAnswer", "SwappedLogDialog", "UnsavedCloseDialog"]
 SwapAnswer = Literal["reopen", "adopt", "cancel"]
 
 
@@ -63,12 +64,6 @@ class LogNotices(QWidget):
     def show_text(label: QLabel, text: str | None) -> None:
         label.setText(text or "")
         label.setVisible(bool(text))
-
-
-class WaitSignal(QObject):
-    """Emitted from a worker thread when a write has to wait for the lock; Qt delivers it on the GUI thread."""
-
-    waiting = Signal()
 
 
 class UnsavedCloseDialog:

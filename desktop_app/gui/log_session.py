@@ -1,56 +1,69 @@
-"""Connects one window to one open case log: save, reopen with history, ticks, overrides, drafts, the paged list.
+"""Connects the window's case log widgets to one open case log: the paged list, ticks, overrides, printouts, the saved view.
 
-The log's connection is used only on the GUI thread that opened it, for reads: they are fast
-enough for that (a page or a count of 100,000 cases in a few milliseconds). Every write (save,
-tick, override, draft) runs on the window's `log_runner`, one at a time, on a connection of its own
-(services.log_writes), so the window never waits on another program's write lock; while a write
-waits, the window says so. Before each write the file is checked to be the one opened.
+The case in the form (new, edited, saved, reopened), its saves and drafts belong to the window's
+CaseSession; this module renders what the session says into the log pane and the panel, and
+writes ticks and overrides through the session's writer. The log's connection is used only on
+the GUI thread that opened it, for reads: they are fast enough for that (a page or a count of
+100,000 cases in a few milliseconds). It knows the window only through `LogWindow`.
 """
 
 from __future__ import annotations
 
-import sqlite3
-from datetime import datetime
-from functools import partial
-from typing import TYPE_CHECKING, Any
-
-from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, QTimer
 
-from desktop_app.gui.drafts import (
-    DraftDialog,
-    InstanceLock,
-    draft_payload,
-    draft_summary,
-    instances_dir,
-    is_leftover,
-    new_draft_key,
-    release_draft_key,
-    sweep_dead_instances,
-)
-from desktop_app.gui.log_notices import SwappedLogDialog, UnsavedCloseDialog, WaitSignal
+from desktop_app.gui.case_session import LOG_ERRORS, UNCHANGED_STATES, CaseSession, CaseSnapshot, CaseState
+from desktop_app.gui.log_notices import SwappedLogDialog
 from desktop_app.gui.override_dialog import ClinicianOverrideDialog, clinician_decision_text
 from desktop_app.gui.print_desk import Printout
 from desktop_app.gui.problem_message import ProblemMessage
 from desktop_app.gui.recommendation_panel import HistoryEntry, SavedView, when
 from desktop_app.models import InputError
-from desktop_app.services import caselog, log_writes
+from desktop_app.services import caselog
 
 if TYPE_CHECKING:
-    from desktop_app.services.caselog import CaseRecord, CaseRow
-    from desktop_app.gui.live_evaluation import Evaluation
-    from desktop_app.gui.main_window import CaseSnapshot, MainWindow
+    from collections.abc import Callable
+    from datetime import datetime
 
-# After the form has been still this long, an unsaved case is written to the log as a draft.
-DRAFT_DELAY_MS = 2000
-# What can go wrong when the log is used: locked too long, refused input, a disk or file problem.
-LOG_ERRORS = (caselog.CaseLogError, InputError, sqlite3.Error, OSError)
+    from PySide6.QtWidgets import QStatusBar, QWidget
+
+    from desktop_app.gui.case_log import CaseLogPane
+    from desktop_app.gui.live_evaluation import Evaluation
+    from desktop_app.gui.log_notices import LogNotices
+    from desktop_app.gui.print_desk import PrintDesk
+    from desktop_app.gui.recommendation_panel import RecommendationPanel
+    from desktop_app.gui.tasks import Runner
+    from desktop_app.services.caselog import CaseRecord, CaseRow
+
+__all__ = ["LOG_ERRORS", "CaseLogSession", "LogWindow"]
+
 READ_ONLY_FILE = "this user cannot write to the case log file or its folder."
 WAITING_TEXT = (
     "Waiting for the case log… another program is writing to it. What you entered is kept and is "
     "written as soon as the log is free; you can go on working."
 )
+
+
+class LogWindow(Protocol):
+    """The parts of the window the log side draws into (the main window is one)."""
+
+    session: CaseSession
+    case_log: CaseLogPane
+    panel: RecommendationPanel
+    log_notices: LogNotices
+    print_desk: PrintDesk
+    runner: Runner
+
+    def window(self) -> QWidget: ...
+
+    def statusBar(self) -> QStatusBar: ...
+
+    def set_read_only(self, reason: str | None) -> None: ...
+
+    def show_save_state(self, evaluation: Evaluation | None = None) -> None: ...
+
+    def show_from_the_top(self) -> None: ...
 
 
 def local(moment: datetime) -> datetime:
@@ -64,48 +77,36 @@ def _withdrawn_text(record: CaseRecord, case_id: str) -> str | None:
 
 
 class CaseLogSession(QObject):
-    """The window's link to its case log; `record` is the logged evaluation shown (None for a new case)."""
+    """The window's link to its case log; the case shown and its record are the session's."""
 
-    def __init__(self, window: MainWindow, log: caselog.CaseLog, read_only_reason: str | None = None) -> None:
-        super().__init__(window)
+    def __init__(
+        self,
+        window: LogWindow,
+        log: caselog.CaseLog,
+        log_runner: Runner,
+        who: Callable[[], str],
+        read_only_reason: str | None = None,
+    ) -> None:
+        super().__init__(window.session)
         self.window = window
-        self.log = log
+        self.session = session = window.session
         self._opened_here: list[caselog.CaseLog] = []
-        self.identity = self._identity_of(log)
-        # Where the log's audit trail was when this window last read or wrote it (see log_writes.continues_from).
-        self.audit_mark = self._mark_of(log)
-        self.record: CaseRecord | None = None
-        self._showing_saved = False
-        self._closed = False
-        self.saving = False
-        self._pending_writes = 0
-        self._close_when_written = False
         self._asking_swap = False
-        self.draft_key = new_draft_key()
-        self.instance_lock = InstanceLock(instances_dir(log.path), self.draft_key)
-        self._draft_written: dict[str, Any] | None = None
-        self._draft_generation = 0
-        self.draft_problem: str | None = None
-        self._waiting = WaitSignal(self)
-        self._waiting.waiting.connect(self._show_waiting)
-        # Connected to a plain function: a window destroyed without closing (a crash) leaves its draft as a leftover.
-        key, lock = self.draft_key, self.instance_lock
-
-        def release(*_: object) -> None:
-            release_draft_key(key)
-            lock.release()
-
-        window.destroyed.connect(release)
         self._retrying = False
-        window.log_notices.retry.clicked.connect(self.try_again)
+        session.attach_log(log, log_runner, who, None)
         if log.read_only:
             window.set_read_only(read_only_reason or READ_ONLY_FILE)
             window.log_notices.retry.show()  # the lock may go, the folder be made writable: open again for saving
-        self._draft_timer = QTimer(self)
-        self._draft_timer.setObjectName("draftTimer")
-        self._draft_timer.setSingleShot(True)
-        self._draft_timer.setInterval(DRAFT_DELAY_MS)
-        self._draft_timer.timeout.connect(self.autosave)
+        window.log_notices.retry.clicked.connect(self.try_again)
+        session.waitingChanged.connect(self._show_waiting)
+        session.draftProblemChanged.connect(self._show_draft_problem)
+        session.notice.connect(lambda text, ms: self.window.statusBar().showMessage(text, ms))
+        session.problem.connect(self._failed)
+        session.saveFailed.connect(lambda error: self.write_failed("The case was not saved", error))
+        session.saved.connect(self._after_save)
+        session.logSwapped.connect(self.log_swapped)
+        session.stateChanged.connect(self._state_changed)
+        session.evaluationChanged.connect(self.show_state)
 
         pane = window.case_log
         self.model = pane.model
@@ -118,15 +119,25 @@ class CaseLogSession(QObject):
         pane.print_chosen.connect(self.print_logged)
         pane.export_chosen.connect(self.export_logged)
         window.print_desk.printed.connect(self.note_printout)
-        window.case_chosen.connect(self.reopen)
         window.panel.history_chosen.connect(self.reopen)
-        window.save_requested.connect(self.save)
-        window.pitfall_ticked.connect(self.tick)
-        window.new_case_started.connect(self.forget_case)
         window.panel.override_requested.connect(self.record_override)
-        window.form.changed.connect(self._draft_timer.start)
-        window.pitfall_ticked.connect(lambda *_: self._draft_timer.start())
-        window.live.updated.connect(self.show_state)
+
+    # ---- what the session holds, for the desks and the tests ---------------------------------------------
+
+    @property
+    def log(self) -> caselog.CaseLog:
+        assert self.session.log is not None
+        return self.session.log
+
+    @property
+    def record(self) -> CaseRecord | None:
+        return self.session.record
+
+    def shows_saved(self) -> bool:
+        return self.session.shows_saved()
+
+    def who(self) -> str:
+        return self.session.who()
 
     # ---- the paged list's source (CaseSource) -----------------------------------------------------------
 
@@ -145,220 +156,115 @@ class CaseLogSession(QObject):
 
     # ---- helpers -------------------------------------------------------------------------------------------
 
-    def who(self) -> str:
-        """Who records: the clinician named in Preferences, else the signed-in user."""
-        return self.window.preferences.clinician_name.strip() or caselog.default_who()
-
     def _failed(self, what: str, error: BaseException) -> None:
         hint = (
             "\n\nCheck the clinician name in Preferences (1 to 80 characters)."
             if isinstance(error, InputError) and error.field == "who"
             else ""
         )
-        ProblemMessage.tell(self.window, what, f"{what}.\n\n{error}{hint}")
+        ProblemMessage.tell(self.window.window(), what, f"{what}.\n\n{error}{hint}")
 
-    def shows_saved(self) -> bool:
-        """The form shows a logged evaluation, unchanged: ticks go straight to the log, overrides are allowed."""
-        return self.record is not None and self.window.is_unchanged()
-
-    def _load_record(self, case_id: str) -> CaseRecord | None:
-        try:
-            return caselog.get_case(self.log, case_id)
-        except LOG_ERRORS as exc:
-            self._failed("The case could not be read from the log", exc)
-            return None
-
-    # ---- writes (on the log runner) ----------------------------------------------------------------------
-
-    @staticmethod
-    def _identity_of(log: caselog.CaseLog) -> str | None:
-        try:
-            return log_writes.identity_of(log)
-        except LOG_ERRORS:
-            return None
-
-    @staticmethod
-    def _mark_of(log: caselog.CaseLog) -> list[Any] | None:
-        try:
-            return log_writes.audit_mark(log)
-        except LOG_ERRORS:
-            return None
-
-    def _write(
-        self, write: Callable[[caselog.CaseLog], Any], done: Callable[[Any], None], failed: Callable[[BaseException], None]
-    ) -> None:
-        """Run `write` off the GUI thread on its own connection; `done`/`failed` come back on the GUI thread.
-
-        The file must still be the one opened (inode and identity row) and hold the audit trail this
-        window last saw: a copy put over the log in place is noticed before anything is written to it.
-        """
-        if self.window.read_only_reason is not None:
-            failed(caselog.CaseLogReadOnly(f"the case log is open read-only: {self.window.read_only_reason} Nothing was written"))
-            return
-        log, identity, waiting, mark = self.log, self.identity, self._waiting.waiting.emit, self.audit_mark
-        self._pending_writes += 1
-
-        def checked(writer: caselog.CaseLog) -> tuple[Any, list[Any] | None]:
-            if not log_writes.continues_from(writer, mark):
-                raise caselog.CaseLogSwapped(writer.path)
-            result = write(writer)
-            return result, log_writes.audit_mark(writer)
-
-        def work() -> Any:
-            return log_writes.write_from_worker(log, identity, checked, waiting)
-
-        def succeeded(outcome: Any) -> None:
-            result, written_mark = outcome
-            self._written()
-            if log is self.log and written_mark is not None:
-                self.audit_mark = written_mark
-            if not self._closed:
-                done(result)
-
-        def went_wrong(error: BaseException) -> None:
-            self._written()
-            if not self._closed:
-                failed(error)
-
-        self.window.log_runner.run(work, succeeded, went_wrong)
-
-    def _show_waiting(self) -> None:
-        if self._pending_writes and not self._closed:
-            self.window.log_notices.show_text(self.window.log_notices.waiting, WAITING_TEXT)
-
-    def _written(self) -> None:
-        self._pending_writes -= 1
-        if not self._pending_writes and not self._closed:
-            self.window.log_notices.show_text(self.window.log_notices.waiting, None)
-
-    def _write_failed(self, what: str, error: BaseException) -> None:
+    def write_failed(self, what: str, error: BaseException) -> None:
         if isinstance(error, caselog.CaseLogSwapped):
             self.log_swapped()
         else:
             self._failed(what, error)
 
-    # ---- save -------------------------------------------------------------------------------------------------
+    def _show_waiting(self, waiting: bool) -> None:
+        notices = self.window.log_notices
+        notices.show_text(notices.waiting, WAITING_TEXT if waiting else None)
 
-    def save(self, snapshot: CaseSnapshot) -> None:
-        """Record the evaluation, its ticks and the end of its draft in one transaction; the row appears in the list."""
-        if self.shows_saved():
-            self.window.statusBar().showMessage("This evaluation is already in the case log.", 5000)
-            return
-        if self.saving:
-            return
-        who = self.who()
-        key = self.draft_key
-        self._draft_timer.stop()
-        self._draft_generation += 1  # a draft write still queued must not count as kept once the case is saved
-        self.saving = True
-        self.window.show_save_state()
-        self._write(
-            lambda log: log_writes.save_evaluation(
-                log, snapshot.case, snapshot.recommendation, snapshot.ticked_pitfalls, who=who, draft_key=key
-            ),
-            lambda evaluation_id: self._saved(snapshot, evaluation_id),
-            self._not_saved,
+    def _show_draft_problem(self, problem: str | None) -> None:
+        """Show in the window (not only the status bar) that the unsaved case is not kept, and why."""
+        notices = self.window.log_notices
+        notices.show_text(
+            notices.draft_failed,
+            None
+            if problem is None
+            else f"The unsaved case could not be kept as a draft ({problem}). Save it, or it is lost if NeutroHold stops.",
         )
 
-    def _not_saved(self, error: BaseException) -> None:
-        self.saving = False
-        self._close_when_written = False
-        self.window.show_save_state()
-        self._write_failed("The case was not saved", error)
-        self._draft_timer.start()
+    # ---- save and reopen -----------------------------------------------------------------------------------
 
-    def _saved(self, snapshot: CaseSnapshot, evaluation_id: str) -> None:
-        self.saving = False
-        self._draft_written = None
-        self._draft_generation += 1
-        self.set_draft_problem(None)
-        # Marked saved even if it cannot be read back at once: saving it again would make a duplicate.
-        self.window.mark_saved(snapshot.data)
-        record = self._load_record(evaluation_id)
-        if record is not None:
-            self.record = record
-            self._showing_saved = True
-            self.window.live.pin(record.recommendation.as_of, snapshot.data)
-            self._show_ticks()
+    def _after_save(self, _evaluation_id: str) -> None:
+        if self.session.record is not None:
+            self.show_ticks()
         self.refresh()
         self.show_state()
-        if self.unsaved():
-            self._draft_timer.start()  # typed on while the save waited: keep that as a draft too
-        if self._close_when_written:
-            self._close_when_written = False
-            QTimer.singleShot(0, self.window.close)
-
-    # ---- reopen ---------------------------------------------------------------------------------------------
 
     def reopen(self, case_id: Any) -> None:
         """Show a logged evaluation as it was evaluated, with its ticks, override and the patient's history."""
+        session = self.session
         if not isinstance(case_id, str):
             return
-        if self.record is not None and self.record.row.id == case_id and self.shows_saved():
+        if session.case_id == case_id and session.shows_saved():
             return
-        if not self.window.may_discard_unsaved():
-            self.window.case_log.select_case(self.record.row.id if self.shows_saved() and self.record else None)
+        if not session.may_discard():
+            self.window.case_log.select_case(session.case_id if session.shows_saved() else None)
             return
-        record = self._load_record(case_id)
+        record = session.read_record(case_id)
         if record is None:
             return
-        self.record = record
-        self._showing_saved = True
-        self.window.load_case(record.case, self._recorded_ids(), as_of=record.recommendation.as_of, recorded=self._tick_notes())
+        session.reopen(record, self._recorded_ids(record), self._tick_notes(record))
         self.window.case_log.select_case(case_id)
-        self.discard_draft()
         self.show_state()
         self.window.show_from_the_top()
         self.window.statusBar().showMessage(f"Reopened {record.row.patient_ref}, evaluated {when(record.row.as_of)}.", 5000)
 
     def forget_case(self) -> None:
         """New case: nothing shown is in the log any more."""
-        self.record = None
-        self._showing_saved = False
-        self.window.live.unpin()
         self.window.case_log.select_case(None)
-        self.discard_draft()
         self.show_state()
+
+    def _state_changed(self, state: CaseState) -> None:
+        # A changed case is a new evaluation: its checklist starts empty; going back shows the logged ticks.
+        if self.session.record is None:
+            return
+        if state in UNCHANGED_STATES:
+            self.show_ticks()
+        else:
+            self.window.panel.pitfalls.set_ticked(())
 
     # ---- ticks ---------------------------------------------------------------------------------------------
 
-    def _recorded_ids(self) -> list[str]:
-        return [tick.pitfall_id for tick in self.record.standing_acknowledgements] if self.record else []
+    @staticmethod
+    def _recorded_ids(record: CaseRecord | None) -> list[str]:
+        return [tick.pitfall_id for tick in record.standing_acknowledgements] if record else []
 
-    def _tick_notes(self) -> dict[str, str]:
+    @staticmethod
+    def _tick_notes(record: CaseRecord | None) -> dict[str, str]:
         notes: dict[str, str] = {}
-        for tick in self.record.standing_acknowledgements if self.record else ():
+        for tick in record.standing_acknowledgements if record else ():
             notes.setdefault(tick.pitfall_id, f"ticked by {tick.who}, {when(local(tick.at))}")
         return notes
 
-    def _show_ticks(self) -> None:
-        self.window.panel.pitfalls.set_ticked(self._recorded_ids(), self._tick_notes())
+    def show_ticks(self) -> None:
+        record = self.session.record
+        self.window.panel.pitfalls.set_ticked(self._recorded_ids(record), self._tick_notes(record))
 
     def tick(self, pitfall_id: str, ticked: bool) -> None:
         """On a logged, unchanged evaluation a tick is recorded at once, with who and when."""
-        if not ticked or not self.shows_saved() or self.record is None:
+        record = self.session.record
+        if not ticked or not self.shows_saved() or record is None:
             return
-        evaluation_id, who = self.record.row.id, self.who()
-        self._write(
+        evaluation_id, who = record.row.id, self.who()
+        self.session.write(
             lambda log: caselog.acknowledge_pitfall(log, evaluation_id, pitfall_id, who=who),
             lambda _tick: self._reread(evaluation_id, ticks=True),
             self._tick_failed,
         )
 
     def _tick_failed(self, error: BaseException) -> None:
-        self._show_ticks()
-        self._write_failed("The tick was not recorded", error)
+        self.show_ticks()
+        self.write_failed("The tick was not recorded", error)
 
     def _reread(self, evaluation_id: str, ticks: bool = False) -> None:
         """A write for this case has landed: show it, if the case is still the one in the form."""
-        if self.record is None or self.record.row.id != evaluation_id:
+        if not self.session.reread(evaluation_id):
             return
-        record = self._load_record(evaluation_id)
-        if record is not None:
-            self.record = record
         if ticks:
             # After the checklist has finished announcing this tick, show who made it and lock it.
-            QTimer.singleShot(0, self._show_ticks)
+            QTimer.singleShot(0, self.show_ticks)
         else:
             self.refresh()
             self.show_state()
@@ -366,13 +272,14 @@ class CaseLogSession(QObject):
     # ---- clinician override ------------------------------------------------------------------------------
 
     def record_override(self) -> None:
-        if not self.shows_saved() or self.record is None:
+        record = self.session.record
+        if not self.shows_saved() or record is None:
             return
-        choice = ClinicianOverrideDialog.ask(self.window, self.record.row.decision)
+        choice = ClinicianOverrideDialog.ask(self.window.window(), record.row.decision)
         if choice is None:
             return
-        evaluation_id, who = self.record.row.id, self.who()
-        self._write(
+        evaluation_id, who = record.row.id, self.who()
+        self.session.write(
             lambda log: caselog.record_clinician_override(
                 log,
                 evaluation_id,
@@ -382,27 +289,21 @@ class CaseLogSession(QObject):
                 who=who,
             ),
             lambda _override: self._reread(evaluation_id),
-            lambda error: self._write_failed("The decision was not recorded", error),
+            lambda error: self.write_failed("The decision was not recorded", error),
         )
 
     # ---- what the panel says about the log -------------------------------------------------------------------
 
     def show_state(self, evaluation: Evaluation | None = None) -> None:
-        """After every evaluation: is the form still the logged evaluation? Update ticks, banner notes and history."""
-        record = self.record
+        """After every evaluation: is the form still the logged evaluation? Update banner notes and history."""
+        session = self.session
+        record = session.record
         panel = self.window.panel
         self.window.show_save_state(evaluation)
         if record is None:
             panel.show_saved(None, override_allowed=False)
             return
-        saved = self.window.is_unchanged()
-        if saved != self._showing_saved:
-            self._showing_saved = saved
-            # A changed case is a new evaluation: its checklist starts empty; going back shows the logged ticks.
-            if saved:
-                self._show_ticks()
-            else:
-                panel.pitfalls.set_ticked(())
+        saved = session.is_unchanged()
         row = record.row
         if saved:
             evaluated = f"In the case log: evaluated {when(row.as_of)} by {row.who} (recorded {when(local(row.recorded_at))})."
@@ -417,7 +318,7 @@ class CaseLogSession(QObject):
         if saved and record.withdrawal is not None:
             evaluated += " WITHDRAWN as entered in error — " + (_withdrawn_text(record, row.id) or "") + "."
         chosen = record.clinician_override
-        current = evaluation or self.window.live.latest
+        current = evaluation or session.evaluation
         drift = None
         if saved and current.recommendation is not None and current.recommendation.decision != row.decision:
             drift = (
@@ -440,7 +341,7 @@ class CaseLogSession(QObject):
                 ],
                 current_id=row.id,
             ),
-            override_allowed=saved and self.window.read_only_reason is None,
+            override_allowed=saved and session.read_only_reason is None,
         )
 
     def _origin(self, case_id: str) -> str | None:
@@ -467,7 +368,7 @@ class CaseLogSession(QObject):
             self._failed("The case log could not be read", exc)
             return
         self.window.case_log.set_log_state(None)
-        self.window.case_log.select_case(self.record.row.id if self.record is not None and self.shows_saved() else None)
+        self.window.case_log.select_case(self.session.case_id if self.shows_saved() else None)
 
     def refresh_if_changed(self) -> None:
         """Cheap check when the window is activated: another NeutroHold on this log may have added cases."""
@@ -482,12 +383,13 @@ class CaseLogSession(QObject):
 
     def printout_for(self, snapshot: CaseSnapshot) -> Printout:
         """A logged, unchanged case prints as logged (its ticks, override and notes); otherwise as entered."""
-        if self.shows_saved() and self.record is not None:
-            return Printout(self.record.case, self.record.recommendation, self.record, (), self.who())
+        record = self.session.record
+        if self.shows_saved() and record is not None:
+            return Printout(record.case, record.recommendation, record, (), self.who())
         return Printout(snapshot.case, snapshot.recommendation, None, snapshot.ticked_pitfalls, self.who())
 
     def _logged_printout(self, case_id: Any) -> Printout | None:
-        record = self._load_record(case_id) if isinstance(case_id, str) else None
+        record = self.session.read_record(case_id) if isinstance(case_id, str) else None
         return None if record is None else Printout(record.case, record.recommendation, record, (), self.who())
 
     def print_logged(self, case_id: Any) -> None:
@@ -502,7 +404,7 @@ class CaseLogSession(QObject):
 
     def note_printout(self, printout: Printout, audience: str, result: Any) -> None:
         """A printout of a logged case that a printer accepted goes into the case's audit trail."""
-        if printout.record is None or self._closed:
+        if printout.record is None or self.session.closed:
             return
         facts = {
             "audience": audience,
@@ -516,115 +418,13 @@ class CaseLogSession(QObject):
         except LOG_ERRORS as exc:
             self._failed("The printout was made but could not be noted in the case log", exc)
 
-    # ---- drafts ------------------------------------------------------------------------------------------------------
-
-    def unsaved(self) -> bool:
-        return not (self.window.form.is_blank() or self.window.is_unchanged())
-
-    def _payload(self) -> dict[str, Any]:
-        return draft_payload(self.window.form.to_data(), self.window.panel.pitfalls.ticked_ids(), self.draft_key, self.identity)
-
-    def set_draft_problem(self, problem: str | None) -> None:
-        """Show in the window (not only the status bar) that the unsaved case is not kept, and why."""
-        self.draft_problem = problem
-        notices = self.window.log_notices
-        notices.show_text(
-            notices.draft_failed,
-            None
-            if problem is None
-            else f"The unsaved case could not be kept as a draft ({problem}). Save it, or it is lost if NeutroHold stops.",
-        )
-
-    def autosave(self, replaces: str | None = None) -> None:
-        """Keep an unsaved form as this window's draft; drop the draft once there is nothing unsaved."""
-        self._draft_timer.stop()
-        if self._closed or self.saving:
-            return
-        if not self.unsaved():
-            self.discard_draft()
-            self.set_draft_problem(None)
-            return
-        if self.window.read_only_reason is not None:
-            self.set_draft_problem("the case log is open read-only")
-            return
-        payload = self._payload()
-        if payload == self._draft_written and replaces is None:
-            return
-        key = self.draft_key
-        self._draft_generation += 1
-        generation = self._draft_generation
-        self._write(
-            lambda log: log_writes.keep_draft(log, key, payload, replaces),
-            lambda _none: self._draft_kept(generation, payload),
-            lambda error: self._draft_not_kept(generation, error),
-        )
-
-    def _draft_kept(self, generation: int, payload: dict[str, Any]) -> None:
-        if generation != self._draft_generation:
-            return
-        self._draft_written = payload
-        self.set_draft_problem(None)
-        if self._close_when_written:
-            self._close_when_written = False
-            QTimer.singleShot(0, self.window.close)
-
-    def _draft_not_kept(self, generation: int, error: BaseException) -> None:
-        if generation != self._draft_generation:
-            return
-        self.set_draft_problem(str(error))
-        self.window.statusBar().showMessage(f"The unsaved case could not be kept as a draft ({error}).", 10000)
-        if isinstance(error, caselog.CaseLogSwapped):
-            self.log_swapped()
-        if self._close_when_written:
-            self._close_when_written = False
-            QTimer.singleShot(0, self.window.close)  # now asks: Save, Discard or Cancel
-
-    def discard_draft(self) -> None:
-        self._draft_timer.stop()
-        if self._draft_written is None:
-            return
-        self._draft_written = None
-        self._draft_generation += 1
-        key = self.draft_key
-        self._write(lambda log: caselog.discard_draft(log, key), lambda _none: None, lambda _error: None)
-
-    def offer_drafts(self) -> None:
-        """Offer back a case left unsaved by a window that has ended (one per start; the others wait)."""
-        if self.window.read_only_reason is not None:
-            return  # nothing could be kept or discarded: they wait for a start that can write
-        folder = instances_dir(self.log.path)
-        try:
-            leftovers = [
-                draft for draft in caselog.list_drafts(self.log) if is_leftover(draft.key, draft.payload, folder, self.identity)
-            ]
-        except LOG_ERRORS:
-            return
-        for draft in leftovers:
-            answer = DraftDialog.ask(self.window, draft_summary(draft.payload, draft.updated_at))
-            if answer is None:
-                break
-            if answer == "restore":
-                data = draft.payload.get("data")
-                ticked = draft.payload.get("ticked")
-                self.forget_case()
-                self.window.restore_draft(data if isinstance(data, dict) else {}, ticked if isinstance(ticked, list) else [])
-                self.autosave(replaces=draft.key)  # kept under this window's key as the old one goes, in one transaction
-                break
-            key = draft.key
-            self._write(
-                partial(caselog.discard_draft, key=key),
-                lambda _none: None,
-                lambda error: self._write_failed("The unsaved case could not be discarded", error),
-            )
-        sweep_dead_instances(folder)
-
     # ---- a read-only start: try again for writing ---------------------------------------------------------------------
 
     def try_again(self) -> None:
         """Open the log again for saving: the lock wait runs on a worker; on success this window saves from then on."""
         from desktop_app.gui.log_recovery import try_open
 
-        if self._retrying or self._closed or self.window.read_only_reason is None:
+        if self._retrying or self.session.closed or self.session.read_only_reason is None:
             return
         self._retrying = True
         notices = self.window.log_notices
@@ -641,13 +441,13 @@ class CaseLogSession(QObject):
         notices = self.window.log_notices
         notices.show_text(notices.waiting, None)
         notices.retry.setEnabled(True)
-        if self._closed:
+        if self.session.closed:
             return
         problem = error if error is not None else getattr(trial, "error", None)
         new: caselog.CaseLog | None = None
         if problem is None:
             try:
-                opened = open_for_window(self.log.path, self.window, check_integrity=False, trial=trial)
+                opened = open_for_window(self.log.path, self.window.window(), check_integrity=False, trial=trial)
             except LOG_ERRORS as exc:
                 opened, problem = None, exc
             if opened is not None and not opened[0].read_only:
@@ -661,31 +461,29 @@ class CaseLogSession(QObject):
             announce(notices.read_only, words)
             return
         self._opened_here.append(new)
-        identity = self._identity_of(new)
+        identity = self.session._identity_of(new)
         # (A log locked even for reading at start had no identity to read then: the same file is enough.)
-        if not new.same_file_as(self.log) or (self.identity is not None and identity != self.identity):
+        if not new.same_file_as(self.log) or (self.session.identity is not None and identity != self.session.identity):
             self.log_swapped()  # not the file this window showed: ask, as for any replaced file
             return
-        self.log = new
-        self.identity = identity
-        self.audit_mark = self._mark_of(new)
+        self.session.use_log(new, identity)
         self.window.set_read_only(None)
         notices.retry.hide()
         self.refresh()
         self.show_state()
         self.window.statusBar().showMessage("The case log is open for saving again.", 10000)
         announce(notices.read_only, "The case log is open for saving again.")
-        self.offer_drafts()
+        self.session.offer_drafts()
 
     # ---- the log file replaced under the window --------------------------------------------------------------------
 
     def log_swapped(self) -> None:
         """The file at the log's name is not the one opened: nothing was written; ask what to do."""
-        if self._asking_swap or self._closed:
+        if self._asking_swap or self.session.closed:
             return
         self._asking_swap = True
         try:
-            answer = SwappedLogDialog.ask(self.window, self.log.path)
+            answer = SwappedLogDialog.ask(self.window.window(), self.log.path)
         finally:
             self._asking_swap = False
         if answer == "cancel":
@@ -703,14 +501,7 @@ class CaseLogSession(QObject):
             return
         self._opened_here.append(new)
         self.window.log_notices.retry.hide()
-        self.log = new
-        self.identity = self._identity_of(new)
-        self.audit_mark = self._mark_of(new)
-        self.record = None
-        self._showing_saved = False
-        self._draft_written = None
-        self._draft_generation += 1
-        self.window.live.unpin()
+        self.session.adopt_log(new)
         self.window.set_read_only(
             "the file was replaced by another program; this window shows the new file read-only." if answer == "reopen" else None
         )
@@ -723,46 +514,8 @@ class CaseLogSession(QObject):
 
     # ---- closing -------------------------------------------------------------------------------------------------------
 
-    def may_close(self) -> bool:
-        """False while unsaved work is being kept (the window closes itself once it is), or the clinician chose Cancel."""
-        if self._closed or not self.unsaved():
-            return True
-        if self.saving:
-            self._close_when_written = True
-            return False
-        if self.window.read_only_reason is None and self.draft_problem is None:
-            if self._payload() == self._draft_written:
-                return True
-            self.autosave()
-            if self._pending_writes:  # being written on a worker: close once it is kept (or ask, if it fails)
-                self._close_when_written = True
-                return False
-            if self.draft_problem is None and self._payload() == self._draft_written:
-                return True
-        return self._ask_before_closing()
-
-    def _ask_before_closing(self) -> bool:
-        self._close_when_written = False
-        reason = self.window.read_only_reason or self.draft_problem or "the draft could not be written"
-        evaluation = self.window.current()
-        provisional = evaluation.recommendation is not None and evaluation.recommendation.provisional
-        can_save = self.window.read_only_reason is None and evaluation.valid and not provisional
-        answer = UnsavedCloseDialog.ask(self.window, f"Why: {reason}", can_save)
-        if answer == "discard":
-            return True
-        if answer == "save":
-            self._close_when_written = True  # the window closes once the case is saved
-            self.window.request_save()
-        return False
-
     def close(self) -> None:
-        """The window is closing (unsaved work is kept as a draft, or the clinician let it go): let go of the log."""
-        if self._closed:
-            return
-        if not self.unsaved():
-            self.discard_draft()
-        self._closed = True
-        release_draft_key(self.draft_key)
-        self.instance_lock.release()
+        """The window is closing: the session lets go of the log, then the files opened here are closed."""
+        self.session.close()
         for log in self._opened_here:
             log.close()

@@ -10,7 +10,6 @@ PySide6's `Qt` namespace, whose hundred-odd enums take longer to load than the f
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -28,22 +27,14 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from desktop_app.gui.case_log import CaseLogPane
-    from desktop_app.gui.print_desk import PrintDesk, Printout
-    from desktop_app.gui.live_evaluation import Evaluation
+    from desktop_app.gui.case_session import CaseSession, CaseSnapshot, CloseAnswer
+    from desktop_app.gui.live_evaluation import Evaluation, LiveEvaluation
     from desktop_app.gui.log_session import CaseLogSession
+    from desktop_app.gui.print_desk import PrintDesk, Printout
     from desktop_app.knowledge import Pack
-    from desktop_app.models import CaseInput, Recommendation
+    from desktop_app.models import CaseInput
     from desktop_app.services.caselog import CaseLog
-
-
-@dataclass(frozen=True)
-class CaseSnapshot:
-    """What Save, Print and Export act on: the case as entered, validated, its recommendation and ticks."""
-
-    data: dict[str, Any]
-    case: CaseInput
-    recommendation: Recommendation
-    ticked_pitfalls: tuple[str, ...]
+    from desktop_app.services.drafts import DraftAnswer
 
 
 def _local_now() -> datetime:
@@ -59,7 +50,11 @@ def _one_at_a_time(parent: QMainWindow) -> TaskRunner:
 
 
 class MainWindow(QMainWindow):
-    """Holds no clinical rule: it shows the form, asks the services, and hands snapshots to whoever listens.
+    """The view of a CaseSession: it shows the form and what the session says, and hands snapshots to whoever listens.
+
+    Which case is in the form, whether it is saved or changed, its evaluation and its draft are the
+    session's (`self.session`, a CaseSession; `app.py` makes one and hands it to `set_pack`, else the
+    window makes its own); the window implements the session's CaseView and renders its signals.
 
     `MainWindow(pack, log=open_log(path))` is the whole window at once (as the tests build it);
     `MainWindow()` is the frame alone, completed by `set_pack(pack)` and `attach_log(log)` (as the app
@@ -68,9 +63,9 @@ class MainWindow(QMainWindow):
     Extension points:
     - save_requested / print_requested / export_pdf_requested(CaseSnapshot), emitted by the overridable
       save_case / print_case / export_pdf once the case has been re-validated; with a log attached,
-      the log session saves, and the print desk prints, whatever else is connected;
+      the case session saves, and the print desk prints, whatever else is connected;
     - pitfall_ticked(pitfall id, ticked), case_chosen(case id), new_case_started(), preferences_changed;
-    - load_case(case, ticked) to reopen, mark_saved(data) after a save, case_log.set_model(model);
+    - load_case(case, ticked) to show a case, case_log.set_model(model);
     - content_ready once the pack is in place, case_log_opened once the log is attached;
     - runner: the one way to run slow work (TaskRunner, or SyncRunner in tests).
     """
@@ -108,17 +103,15 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("NeutroHold")
         self.pack: Pack | None = None
         self.log_session: CaseLogSession | None = None
-        self._clock = clock
+        self.clock = clock
         self.runner: Runner = runner if runner is not None else TaskRunner(self)
         # Writes to the case log run one at a time, in order, off the GUI thread (tests: the same SyncRunner).
         self.log_runner: Runner = (
             log_runner if log_runner is not None else (runner if runner is not None else _one_at_a_time(self))
         )
-        self.read_only_reason: str | None = None
         self._settings = settings
         self.preferences = preferences
         self._follow_contrast()
-        self._saved_data: dict[str, Any] | None = None
         self._make_actions()
         self._make_menus_and_toolbar()
         self.statusBar().setObjectName("statusBar")
@@ -133,17 +126,17 @@ class MainWindow(QMainWindow):
         if log is not None:
             self.attach_log(log)
 
-    def set_pack(self, pack: Pack) -> None:
-        """Build the form and the recommendation panel for `pack`; the window is usable from here on."""
-        for _step in self._build_for(pack):
+    def set_pack(self, pack: Pack, session: CaseSession | None = None) -> None:
+        """Build the form and the recommendation panel for `pack`, as the view of `session` (a new one when None)."""
+        for _step in self._build_for(pack, session):
             pass
 
-    def set_pack_in_steps(self, pack: Pack, then: Callable[[], None] | None = None) -> None:
+    def set_pack_in_steps(self, pack: Pack, then: Callable[[], None] | None = None, session: CaseSession | None = None) -> None:
         """As set_pack, one part per turn of the event loop, so no single step holds the GUI thread long;
         `content_ready` is emitted (and `then` called) when the last part is in place."""
         from PySide6.QtCore import QTimer
 
-        steps = self._build_for(pack)
+        steps = self._build_for(pack, session)
 
         def next_step() -> None:
             if next(steps, None) is None:
@@ -154,21 +147,21 @@ class MainWindow(QMainWindow):
 
         next_step()
 
-    def _build_for(self, pack: Pack) -> Iterator[bool]:
+    def _build_for(self, pack: Pack, session: CaseSession | None) -> Iterator[bool]:
         """The parts of set_pack, each a step (widgets are made on the GUI thread, so they cannot go to a worker)."""
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter
 
         from desktop_app.gui.case_form import CaseForm
         from desktop_app.gui.case_log import CaseLogPane
-        from desktop_app.gui.live_evaluation import LiveEvaluation
+        from desktop_app.gui.case_session import CaseSession
         from desktop_app.gui.print_desk import PrintDesk
         from desktop_app.gui.recommendation_panel import RecommendationPanel
 
         if self.pack is not None or getattr(self, "_pack_building", False):
             raise RuntimeError("the window already has its knowledge pack")
         self._pack_building = True
-        clock = self._clock
+        clock = self.clock
         self.print_desk: PrintDesk = PrintDesk(
             self, self.runner, self._settings, lambda: self.preferences, lambda: self.pack, self._say
         )
@@ -182,7 +175,11 @@ class MainWindow(QMainWindow):
         yield True
         self.panel = RecommendationPanel(pack, self)
         yield True
-        self.live = LiveEvaluation(pack, self.form.to_data, self.form.is_blank, clock, self)
+        self.session = session if session is not None else CaseSession(clock, self)
+        if self.session.parent() is None:
+            self.session.setParent(self)
+        self.session.bind_view(self)
+        self.session.set_pack(pack)
         from desktop_app.gui.lab_import import LabImporter
 
         self.lab_importer = LabImporter(
@@ -219,17 +216,22 @@ class MainWindow(QMainWindow):
         self._make_keyboard_friendly()
         yield True
 
-        self.form.changed.connect(self.live.schedule)
-        # At once, not after the debounce: a change to a saved case makes Save available straight away.
-        self.form.changed.connect(lambda: self.show_save_state())
-        self.live.updated.connect(self._show_evaluation)
+        session = self.session
+        self.form.changed.connect(session.form_changed)
         self.panel.pitfalls.ticked.connect(self.pitfall_ticked)
+        self.pitfall_ticked.connect(lambda *_: session.pitfall_changed())
+        # At once, not after the debounce: a change to a saved case makes Save available straight away.
+        session.stateChanged.connect(lambda _state: self.show_save_state())
+        session.savingChanged.connect(lambda _saving: self.show_save_state())
+        session.evaluationChanged.connect(self._show_evaluation)
+        session.saved.connect(self._saved)
+        session.closeRequested.connect(self.close)
         self.case_log.case_chosen.connect(self.case_chosen)
         self.runner.busy_changed.connect(self._show_busy)
         self._restore_splitter()
         for action in self.content_actions:
             action.setEnabled(True)
-        self.live.evaluate_now()
+        session.evaluate_now()
         # Typed keys go into the case from the first moment: the cursor starts at the patient reference.
         self.form.patient_ref.setFocus(Qt.FocusReason.OtherFocusReason)
         self.content_ready.emit()
@@ -245,12 +247,17 @@ class MainWindow(QMainWindow):
             raise RuntimeError("set_pack first: the case log needs the form and the panel")
         if self.log_session is not None:
             raise RuntimeError("the window already has a case log")
-        self.log_session = CaseLogSession(self, log, read_only_reason)
+        self.log_session = CaseLogSession(self, log, self.log_runner, self._who, read_only_reason)
+        self.session.release_on(self)
+        self.save_requested.connect(self.session.save)
+        self.new_case_started.connect(self.log_session.forget_case)
+        self.case_chosen.connect(self.log_session.reopen)
+        self.pitfall_ticked.connect(self.log_session.tick)
         from desktop_app.gui.due_view import DueDesk
         from desktop_app.gui.record_desk import RecordDesk
 
         self.record_desk = RecordDesk(self, self.log_session)
-        self.due_desk = DueDesk(self, log.path, self._clock)
+        self.due_desk = DueDesk(self, log.path, self.clock)
         from desktop_app.gui.accessibility import name_qt_parts
 
         name_qt_parts(self)  # the worklist's table brings a corner button of Qt's own
@@ -262,7 +269,25 @@ class MainWindow(QMainWindow):
     def offer_drafts(self) -> None:
         """Offer back a case left unsaved when NeutroHold last stopped."""
         if self.log_session is not None:
-            self.log_session.offer_drafts()
+            self.session.offer_drafts()
+
+    def _who(self) -> str:
+        """Who records: the clinician named in Preferences, else the signed-in user."""
+        from desktop_app.services.caselog import default_who
+
+        return self.preferences.clinician_name.strip() or default_who()
+
+    @property
+    def live(self) -> LiveEvaluation:
+        """The session's debounced evaluation of the form."""
+        assert self.session.live is not None
+        return self.session.live
+
+    @property
+    def read_only_reason(self) -> str | None:
+        """Why the case log can only be read (Save is off), or None."""
+        session = getattr(self, "session", None)
+        return session.read_only_reason if session is not None else None
 
     # ---- building ----------------------------------------------------------------------------
 
@@ -553,7 +578,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Unsaved work is kept as a draft first; when it cannot be, the clinician is asked (Save / Discard / Cancel).
-        if self.log_session is not None and not self.log_session.may_close():
+        if self.log_session is not None and not self.session.may_close():
             event.ignore()
             return
         self.save_layout()
@@ -590,8 +615,8 @@ class MainWindow(QMainWindow):
         """Save is offered for a valid case not yet in the log; the hint beside it says which it is."""
         from desktop_app.gui.case_form import problem_text
 
-        evaluation = evaluation or self.live.latest
-        saved = self.log_session is not None and self.log_session.shows_saved()
+        evaluation = evaluation or self.session.evaluation
+        saved = self.session.shows_saved()
         if evaluation.error is not None:
             hint = f"Cannot save yet. Fix {problem_text(evaluation.error)}"
         elif evaluation.blank:
@@ -605,7 +630,7 @@ class MainWindow(QMainWindow):
         provisional = evaluation.recommendation is not None and evaluation.recommendation.provisional
         from desktop_app.gui.accessibility import set_tooltip
 
-        saving = self.log_session is not None and self.log_session.saving
+        saving = self.session.saving
         if self.read_only_reason is not None:
             hint = f"Cannot save: {self.read_only_reason}"
         elif saving:
@@ -640,7 +665,7 @@ class MainWindow(QMainWindow):
 
     def set_read_only(self, reason: str | None) -> None:
         """The case log can only be read (locked, read-only file or folder, or replaced): Save is off, and says why."""
-        self.read_only_reason = reason
+        self.session.read_only_reason = reason
         self.log_notices.show_text(
             self.log_notices.read_only,
             None if reason is None else f"The case log is open read-only: {reason} Cases can be viewed and printed, not saved.",
@@ -654,7 +679,7 @@ class MainWindow(QMainWindow):
 
     def current(self) -> Evaluation:
         """The evaluation of the form as it is now (any pending debounce is flushed; the one shown when it still stands)."""
-        return self.live.current()
+        return self.session.current()
 
     def snapshot(self, doing: str) -> CaseSnapshot | None:
         """A validated snapshot for Save/Print/Export; tells the clinician what to fix when there is none."""
@@ -674,6 +699,8 @@ class MainWindow(QMainWindow):
                 self.form_scroll.ensureWidgetVisible(control)
                 control.setFocus()
             return None
+        from desktop_app.gui.case_session import CaseSnapshot
+
         return CaseSnapshot(
             data=evaluation.data,
             case=evaluation.case,
@@ -698,7 +725,7 @@ class MainWindow(QMainWindow):
 
     def _load_lab_readings(self, data: dict[str, Any]) -> None:
         self.form.load(data)
-        self.live.evaluate_now()
+        self.session.evaluate_now()
         self.show_save_state()
 
     def import_labs(self) -> None:
@@ -762,17 +789,15 @@ class MainWindow(QMainWindow):
             self.preferences.clinician_name or "NeutroHold user",
         )
 
-    def mark_saved(self, data: dict[str, Any]) -> None:
-        """The log has recorded this data: New will not ask before discarding it."""
+    def _saved(self, _evaluation_id: str) -> None:
         from desktop_app.gui.accessibility import announce
 
-        self._saved_data = dict(data)
         self.statusBar().showMessage("Saved to the case log.", 5000)
         announce(self.save_hint, "Saved to the case log.")
 
     def is_unchanged(self) -> bool:
         """The form holds exactly what was last saved or reopened."""
-        return self._saved_data is not None and self.form.to_data() == self._saved_data
+        return self.session.is_unchanged()
 
     def load_case(
         self,
@@ -782,47 +807,56 @@ class MainWindow(QMainWindow):
         as_of: datetime | None = None,
         recorded: dict[str, str] | None = None,
     ) -> Evaluation:
-        """Show a case (a reopened one, or a file) with its ticked pitfalls.
-
-        Evaluated now, or at `as_of` (a logged evaluation's moment) for as long as the form is left
-        as loaded; `recorded` says who ticked what, for ticks already in the log.
-        """
-        self.form.load(case)
-        self.panel.pitfalls.set_ticked(ticked, recorded)
-        self._saved_data = self.form.to_data()
-        if as_of is None:
-            self.live.unpin()
-        else:
-            self.live.pin(as_of, self._saved_data)
-        return self.live.evaluate_now()
+        """Show a case (a reopened one, or a file) with its ticked pitfalls (see CaseSession.load)."""
+        return self.session.load(case, ticked, as_of=as_of, recorded=recorded)
 
     def restore_draft(self, data: dict[str, Any], ticked: Iterable[str]) -> Evaluation:
         """Show a recovered draft: unsaved, evaluated now."""
-        self.form.load(data)
-        self.panel.pitfalls.set_ticked(ticked)
-        self._saved_data = None
-        self.live.unpin()
-        self.statusBar().showMessage("The unsaved case was restored; save it when it is complete.", 10000)
-        return self.live.evaluate_now()
+        return self.session.restore_draft(data, ticked)
 
     def may_discard_unsaved(self) -> bool:
         """True when nothing unsaved would be lost, or the clinician agrees to lose it."""
-        from desktop_app.gui.problem_message import DiscardQuestion
-
-        if self.form.is_blank() or self.is_unchanged():
-            return True
-        return DiscardQuestion.ask(self, "Discard this case?", "The case being entered has not been saved. Discard it?")
+        return self.session.may_discard()
 
     def new_case(self) -> None:
-        if not self.may_discard_unsaved():
+        if not self.session.new_case():
             return
-        self.form.clear()
-        self.panel.pitfalls.set_ticked(())
-        self._saved_data = None
-        self.live.unpin()
-        self.live.evaluate_now()
         self.new_case_started.emit()
         self.show_from_the_top()
+
+    # ---- the session's view (CaseView) ----------------------------------------------------------------
+
+    def form_data(self) -> dict[str, Any]:
+        return self.form.to_data()
+
+    def form_is_blank(self) -> bool:
+        return self.form.is_blank()
+
+    def ticked_pitfalls(self) -> list[str]:
+        return self.panel.pitfalls.ticked_ids()
+
+    def load_form(self, case: CaseInput | dict[str, Any], ticked: Iterable[str], recorded: dict[str, str] | None) -> None:
+        self.form.load(case)
+        self.panel.pitfalls.set_ticked(ticked, recorded)
+
+    def clear_form(self) -> None:
+        self.form.clear()
+        self.panel.pitfalls.set_ticked(())
+
+    def ask_discard(self) -> bool:
+        from desktop_app.gui.problem_message import DiscardQuestion
+
+        return DiscardQuestion.ask(self, "Discard this case?", "The case being entered has not been saved. Discard it?")
+
+    def ask_unsaved_close(self, reason: str, can_save: bool) -> CloseAnswer:
+        from desktop_app.gui.log_notices import UnsavedCloseDialog
+
+        return UnsavedCloseDialog.ask(self, reason, can_save)
+
+    def ask_draft(self, summary: str) -> DraftAnswer | None:
+        from desktop_app.gui.drafts import DraftDialog
+
+        return DraftDialog.ask(self, summary)
 
     # ---- other actions -------------------------------------------------------------------------
 

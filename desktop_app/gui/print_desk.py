@@ -439,7 +439,7 @@ class PrintDesk(QObject):
 
     def _audit_head(self) -> str | None:
         """The head of the window's case log, printed on the summary (None without a log or when unreadable)."""
-        from desktop_app.gui.log_session import LOG_ERRORS
+        from desktop_app.gui.case_session import LOG_ERRORS
         from desktop_app.services import caselog
 
         session = getattr(self.parent(), "log_session", None)

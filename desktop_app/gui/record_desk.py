@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from desktop_app.gui.log_session import LOG_ERRORS
+from desktop_app.gui.case_session import LOG_ERRORS
 from desktop_app.gui.problem_message import ProblemMessage
 from desktop_app.gui.withdraw_dialog import WithdrawDialog
 from desktop_app.services import caselog
@@ -116,20 +116,17 @@ class RecordDesk(QObject):
         record_id, reason = answer
         case_id, who = record.row.id, self.session.who()
         # Like every write of the window: on the log runner, on a connection of its own (refused read-only).
-        self.session._write(
+        self.session.session.write(
             lambda log: caselog.withdraw(log, record_id, reason, who=who),
             lambda _withdrawal: self._withdrawn(case_id),
-            lambda error: self.session._write_failed(
+            lambda error: self.session.write_failed(
                 QCoreApplication.translate("RecordDesk", "The entry was not withdrawn"), error
             ),
         )
 
     def _withdrawn(self, case_id: str) -> None:
-        if self.session.record is not None and self.session.record.row.id == case_id:
-            reread = self.session._load_record(case_id)
-            if reread is not None:
-                self.session.record = reread
-            self.session._show_ticks()
+        if self.session.session.reread(case_id):
+            self.session.show_ticks()
             self.session.show_state()
         self.session.refresh()
         self.keep_anchor()
@@ -145,7 +142,7 @@ class RecordDesk(QObject):
         from desktop_app.services.calendar import write_calendar
 
         record = self.session.record if self.session.shows_saved() else None
-        rec = record.recommendation if record is not None else self.window.live.latest.recommendation
+        rec = record.recommendation if record is not None else self.window.session.evaluation.recommendation
         data = self.window.form.to_data()
         patient_ref = record.row.patient_ref if record is not None else str(data.get("patient_ref") or "").strip()
         if rec is None or not patient_ref:

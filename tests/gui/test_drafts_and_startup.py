@@ -61,7 +61,7 @@ def test_an_unsaved_case_is_offered_back_after_a_crash_and_restored(
     assert named(window, "ancTable").model().rowCount() == 1
     assert not window.is_unchanged() and named(window, "saveButton").isEnabled()
     drafts = caselog.list_drafts(window.log_session.log)
-    assert [d.key for d in drafts] == [window.log_session.draft_key], "the draft now belongs to this window"
+    assert [d.key for d in drafts] == [window.session.draft_key], "the draft now belongs to this window"
 
     window.save_action.trigger()
     assert caselog.list_drafts(window.log_session.log) == [], "saving discards the draft"
@@ -73,7 +73,7 @@ def test_a_draft_can_be_discarded_and_is_then_gone(
     log = case_logs(db)
     crashed = crashing_window(pack, log, as_of)
     enter_case(crashed, "RHEU-0556", 300, as_of - timedelta(hours=3))
-    crashed.log_session.autosave()
+    crashed.session.autosave()
     shiboken6.delete(crashed)
     answer_drafts(monkeypatch, "discard")
     window = make_window(db=db)
@@ -100,7 +100,7 @@ def test_an_open_windows_draft_is_not_offered_and_new_discards_it(
 ) -> None:
     first = make_window(db=db)
     enter_case(first, "RHEU-0558", 300, as_of - timedelta(hours=3))
-    first.log_session.autosave()
+    first.session.autosave()
     monkeypatch.setattr(
         DraftDialog, "ask", classmethod(lambda cls, parent, summary: pytest.fail("offered a live window's draft"))
     )
@@ -115,9 +115,9 @@ def test_an_open_windows_draft_is_not_offered_and_new_discards_it(
 def test_ticking_an_unsaved_case_is_kept_in_its_draft(log_window: Any, as_of: datetime, qtbot: Any) -> None:
     enter_case(log_window, "RHEU-0559", 300, as_of - timedelta(hours=3))
     log_window.live.evaluate_now()
-    log_window.log_session.autosave()
+    log_window.session.autosave()
     named(log_window, "pitfallChecklist").item(1).setCheckState(Qt.CheckState.Checked)
-    assert log_window.log_session._draft_timer.isActive()
+    assert log_window.session._draft_timer.isActive()
     qtbot.waitUntil(
         lambda: caselog.list_drafts(log_window.log_session.log)[0].payload["ticked"] == ["inadequate_monitoring"], timeout=5000
     )
@@ -126,7 +126,7 @@ def test_ticking_an_unsaved_case_is_kept_in_its_draft(log_window: Any, as_of: da
 def test_a_saved_unchanged_case_leaves_no_draft(log_window: Any) -> None:
     log_window.load_case(example("febrile.json"))
     log_window.save_action.trigger()
-    log_window.log_session.autosave()
+    log_window.session.autosave()
     assert caselog.list_drafts(log_window.log_session.log) == []
 
 

@@ -110,7 +110,7 @@ def test_a_window_open_read_only_withdraws_nothing_and_says_so(make_window, db, 
     held = record_example(db, pack, as_of)
     window = make_window(db=db)
     window.case_chosen.emit(held)
-    window.read_only_reason = "the case log folder cannot be written."
+    window.session.read_only_reason = "the case log folder cannot be written."
     told = []
     monkeypatch.setattr(ProblemMessage, "tell", classmethod(lambda cls, parent, title, text: told.append(text)))
     monkeypatch.setattr(WithdrawDialog, "ask", classmethod(lambda cls, parent, choices: (held, "entered twice")))

@@ -16,7 +16,7 @@ def test_the_window_keeps_the_form_and_the_draft_when_the_log_is_full(log_window
     monkeypatch.setattr(ProblemMessage, "tell", classmethod(lambda cls, parent, title, text: told.append(text)))
     enter_case(log_window, "RHEU-0559", 300, as_of - timedelta(hours=3))
     log_window.live.evaluate_now()
-    log_window.log_session.autosave()
+    log_window.session.autosave()
     log = log_window.log_session.log
     qtbot.waitUntil(lambda: len(caselog.list_drafts(log)) == 1)  # drafts are written on the log runner
     (draft,) = caselog.list_drafts(log)

@@ -51,7 +51,7 @@ def test_an_older_copy_put_over_the_log_in_place_is_noticed_before_the_next_writ
     shutil.copyfile(db, older)  # `cp caselog.db older.db`: a copy by hand, same identity row
     _save(window, "RHEU-0902", as_of)
     assert caselog.count_cases(window.log_session.log) == 2
-    identity = window.log_session.identity
+    identity = window.session.identity
     _copy_in_place(older, db)
     with caselog.open_reader(db) as now:
         assert log_writes.identity_of(now) == identity, "the copy carries the same identity row"

@@ -162,7 +162,7 @@ def test_a_log_in_a_read_only_folder_opens_read_only_and_is_not_called_damaged(
         assert_read_only_window(window, "cannot write", monkeypatch)
         assert len(log_rows(window)) == 1
         enter_case(window, "RHEU-0701", 300, as_of - timedelta(hours=2))
-        window.log_session.autosave()
+        window.session.autosave()
         assert "read-only" in named(window, "draftFailedNotice").text()
         assert window.close()
     finally:
@@ -179,7 +179,7 @@ def test_a_draft_that_cannot_be_kept_is_shown_and_closing_asks_first(
 
     monkeypatch.setattr(recording, "save_draft", disk_full)
     enter_case(log_window, "RHEU-0600", 300, as_of - timedelta(hours=3))
-    log_window.log_session.autosave()
+    log_window.session.autosave()
     notice = named(log_window, "draftFailedNotice")
     assert notice.isVisible() and "disk is full" in notice.text()
     asked: list[tuple[str, bool]] = []
@@ -203,7 +203,7 @@ def test_closing_after_the_draft_was_kept_asks_nothing(log_window: Any, as_of: d
         UnsavedCloseDialog, "ask", classmethod(lambda cls, *args: pytest.fail("asked although the draft was kept"))
     )
     enter_case(log_window, "RHEU-0601", 300, as_of - timedelta(hours=3))
-    log_window.log_session.autosave()
+    log_window.session.autosave()
     assert not named(log_window, "draftFailedNotice").isVisible()
     assert log_window.close()
     assert len(caselog.list_drafts(log_window.log_session.log)) == 1
@@ -211,7 +211,7 @@ def test_closing_after_the_draft_was_kept_asks_nothing(log_window: Any, as_of: d
 
 def test_save_and_the_drafts_discard_are_one_transaction(log_window: Any, as_of: datetime, monkeypatch: Any) -> None:
     enter_case(log_window, "RHEU-0602", 300, as_of - timedelta(hours=3))
-    log_window.log_session.autosave()
+    log_window.session.autosave()
     log = log_window.log_session.log
     assert len(caselog.list_drafts(log)) == 1
     real_discard = recording.discard_draft

@@ -265,10 +265,12 @@ def test_new_case_asks_before_discarding_unsaved_input(window: Any, monkeypatch:
     assert named(window, "pitfallChecklist").ticked_ids() == []
 
 
-def test_a_saved_case_is_replaced_without_asking(window: Any, monkeypatch: Any) -> None:
+def test_a_saved_case_is_replaced_without_asking(log_window: Any, monkeypatch: Any) -> None:
+    window = log_window
     window.load_case(example("febrile.json"))
     named(window, "ageSpin").setValue(80)
-    window.mark_saved(window.form.to_data())
+    window.save_action.trigger()
+    assert window.session.state == "saved"
     monkeypatch.setattr(DiscardQuestion, "ask", lambda *args: pytest.fail("asked"))
     window.new_case()
     assert window.form.is_blank()
