@@ -24,11 +24,11 @@ from desktop_app.caselog.records import ImportSummary
 from desktop_app.caselog.schema import SELECT_COLUMNS
 from desktop_app.caselog.store import CaseLog, CaseLogError, make_private_folders
 from desktop_app.caselog.whole import written_whole
-from desktop_app.knowledge import Pack, apply_overrides, installed_pack_dirs, load_pack_dir
+from desktop_app.knowledge import Pack, apply_overrides, load_pack_dir
 from desktop_app.models import CaseInput, InputError, Recommendation, zone_from_name
 from desktop_app.services import workstation
 from desktop_app.services.workstation import WorkstationKey
-from desktop_app.services.locations import site_packs_dir
+from desktop_app.services.packs import pack_dirs
 
 SYNC_PREFIX = "workstation-"
 KEY_FILE = "key.json"
@@ -41,7 +41,7 @@ class SignerRefused(CaseLogError):
 @functools.cache
 def _installed_by_sha256() -> dict[str, Pack]:
     packs: dict[str, Pack] = {}
-    for folder in installed_pack_dirs((site_packs_dir(),)):
+    for folder in pack_dirs():
         try:
             pack = load_pack_dir(folder)
         except ValueError:

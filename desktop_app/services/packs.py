@@ -14,7 +14,6 @@ from desktop_app.knowledge import (
     Pack,
     PackError,
     apply_overrides,
-    installed_pack,
     installed_pack_dirs,
     load_pack_dir,
     read_overrides,
@@ -33,6 +32,7 @@ __all__ = [
     "check_installed_packs",
     "choose_pack_id",
     "open_pack",
+    "pack_folder",
     "pack_for_case",
     "pack_dirs",
 ]
@@ -60,15 +60,25 @@ def available_packs() -> list[Pack]:
 def choose_pack_id(named: str | None) -> str:
     """The pack a case is evaluated with: the one named (`--pack` or the case's `pack` field), else
     the only one installed, else the default pack when several are installed."""
-    ids = [folder.name for folder in pack_dirs()]
+    return _chosen_folder(named).name
+
+
+def pack_folder(pack_id: str) -> Path:
+    """The folder of the installed pack `pack_id` (shipped or site); PackError naming `pack` when absent."""
+    return _chosen_folder(pack_id)
+
+
+def _chosen_folder(named: str | None) -> Path:
+    folders = {folder.name: folder for folder in pack_dirs()}  # one look at the folders per choice
+    ids = list(folders)
     if named is not None:
-        if named not in ids:
+        if named not in folders:
             raise PackError(f"pack: no installed pack named {named!r} (installed: {', '.join(ids) or 'none'})")
-        return named
+        return folders[named]
     if len(ids) == 1:
-        return ids[0]
-    if DEFAULT_PACK in ids:
-        return DEFAULT_PACK
+        return folders[ids[0]]
+    if DEFAULT_PACK in folders:
+        return folders[DEFAULT_PACK]
     raise PackError(f"pack: several packs are installed ({', '.join(ids)}); name one with --pack or the case's pack field")
 
 
@@ -95,7 +105,7 @@ def pack_for_case(data: Any, named: str | None, overrides: Path | None = None, o
 def open_pack(overrides: Path | None = None, pack_id: str | None = None) -> Pack:
     """The pack to evaluate with (see choose_pack_id). An explicit overrides file must exist and be
     for this pack; the default one may be absent, and is left out for a pack it does not name."""
-    base = load_pack_dir(installed_pack(choose_pack_id(pack_id), (site_packs_dir(),)))
+    base = load_pack_dir(_chosen_folder(pack_id))
     path = overrides if overrides is not None else default_overrides_file()
     if overrides is None and not path.exists():
         pack = base

@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QGuiApplication, QTextDocument
 from PySide6.QtWidgets import QApplication
 
-from desktop_app.knowledge import Pack, installed_pack, load_pack_dir
-from desktop_app.services.locations import site_packs_dir
+from desktop_app.knowledge import Pack, load_pack_dir
+from desktop_app.services.packs import pack_folder
 from desktop_app.models import Audience, CaseInput, Recommendation
 from desktop_app.reports.context import Acknowledgement, ClinicianOverride, LoggedNote, PrintContext, WithdrawnEntry
 from desktop_app.reports.figures import draw_anc_chart, draw_tick_box
@@ -76,7 +76,7 @@ def complete_context(rec: Recommendation, context: PrintContext | None = None, p
     if context.printed_at is None:
         updates["printed_at"] = datetime.now().astimezone()
     if context.pack is None:
-        updates["pack"] = pack if pack is not None else load_pack_dir(installed_pack(rec.pack.id, (site_packs_dir(),)))
+        updates["pack"] = pack if pack is not None else load_pack_dir(pack_folder(rec.pack.id))
     return context.model_copy(update=updates) if updates else context
 
 
