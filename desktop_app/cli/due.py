@@ -21,7 +21,7 @@ def add_due_command(verbs: Verbs) -> None:
 
 
 def _due_list(args: argparse.Namespace) -> int:
-    from desktop_app.reports.worklist import ITEM_WORDS, how_late
+    from desktop_app.reports.worklist import ITEM_WORDS, how_late, item_count
     from desktop_app.services import caselog, worklist
     from desktop_app.services.packs import open_pack
 
@@ -42,5 +42,5 @@ def _due_list(args: argparse.Namespace) -> int:
             f"{row.patient_ref:<16}  {ITEM_WORDS[row.item]:<26}  {row.due_at:%Y-%m-%d %H:%M}  {how_late(row.overdue_minutes):<14}  "
             f"{row.decision:<8}  {row.anc_cells_per_uL:>6}  {row.evaluation_id}"
         )
-    print(f"{found.count} items as of {found.as_of:%Y-%m-%d %H:%M}")
+    print(f"{item_count(found.count)} as of {found.as_of:%Y-%m-%d %H:%M}")
     return EXIT_OK

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.reports.worklist import ITEM_WORDS, how_late
+from desktop_app.reports.worklist import ITEM_WORDS, how_late, item_count
 
 if TYPE_CHECKING:
     from desktop_app.gui.main_window import MainWindow
@@ -129,7 +129,7 @@ class DueView(QWidget):
             else ""
         )
         self.count_label.setText(
-            f"{worklist.count} items as of {worklist.as_of:%Y-%m-%d %H:%M}{more}" if worklist.count else "Nothing is due."
+            f"{item_count(worklist.count)} as of {worklist.as_of:%Y-%m-%d %H:%M}{more}" if worklist.count else "Nothing is due."
         )
 
     def show_problem(self, text: str) -> None:

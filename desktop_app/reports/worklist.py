@@ -15,6 +15,11 @@ ITEM_WORDS = {
 }
 
 
+def item_count(count: int) -> str:
+    """How many worklist items there are: "1 item", "3 items"."""
+    return "1 item" if count == 1 else f"{count} items"
+
+
 def how_late(minutes: int) -> str:
     """Minutes past due as clinicians read it: '3 d 4 h late', 'in 5 h'."""
     span = abs(minutes)
