@@ -23,7 +23,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from desktop_app.caselog.store import open_case_log
-from desktop_app.engine import evaluate
+from desktop_app.services.evaluation import evaluate
 from desktop_app.knowledge import installed_pack, load_pack_dir
 from desktop_app.models import CaseInput, Recommendation, parse_case
 from desktop_app.services import caselog

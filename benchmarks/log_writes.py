@@ -16,7 +16,7 @@ import time
 from datetime import datetime
 from pathlib import Path
 
-from desktop_app.engine import evaluate
+from desktop_app.services.evaluation import evaluate
 from desktop_app.knowledge import installed_pack, load_pack_dir
 from desktop_app.models import parse_case
 from desktop_app.services import caselog, log_writes

@@ -475,11 +475,30 @@ class _Result(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
+class Message(_Result):
+    """One sentence as the engine means it: a catalogue path and raw parameters, never finished words.
+
+    `id` is the dotted path of a wording in the pack (or the app catalogue), for example
+    "rules.withhold_low_anc.clinician" or "criteria.anc_recovered.met". A parameter is a number, a
+    string, a moment {"moment": ISO}, a temperature {"celsius": n}, another message {"id", "params"},
+    or a list of those (written joined). The wording layer renders it for a language.
+    """
+
+    id: str
+    params: dict[str, Any] = {}
+
+
+Wording = Message | None
+
+
 class Criterion(_Result):
     id: CriterionId
     met: bool | None
     detail: str
     title: str
+    # Added after contract v1: the message behind each text (see README, contract v1 additions).
+    detail_wording: Wording = None
+    title_wording: Wording = None
 
 
 class Prophylaxis(_Result):
@@ -487,6 +506,9 @@ class Prophylaxis(_Result):
     agent: str | None
     reason: str
     antiviral: str | None = None
+    reason_wording: Wording = None
+    agent_wording: Wording = None
+    antiviral_wording: Wording = None
 
 
 class MonitoringItem(_Result):
@@ -495,22 +517,28 @@ class MonitoringItem(_Result):
     schedule: str
     due_at: IsoDateTime | None
     due_by: IsoDateTime | None = None
+    test_wording: Wording = None
+    schedule_wording: Wording = None
 
 
 class Flag(_Result):
     id: str
     message: str
+    message_wording: Wording = None
 
 
 class Pitfall(_Result):
     id: str
     text: str
+    text_wording: Wording = None
 
 
 class Citation(_Result):
     id: str
     title: str
     detail: str
+    title_wording: Wording = None
+    detail_wording: Wording = None
 
 
 class TraceEntry(_Result):
@@ -530,11 +558,15 @@ class RuleBasis(_Result):
     provenance: Provenance
     citations: tuple[str, ...]
     differs: str | None
+    title_wording: Wording = None
+    text_wording: Wording = None
+    differs_wording: Wording = None
 
 
 class Change(_Result):
     criterion: CriterionId
     needed: str
+    needed_wording: Wording = None
 
 
 class AppliedOverride(_Result):
@@ -557,12 +589,14 @@ class AncPoint(_Result):
     anc_cells_per_uL: int | float
     source: Literal["anc", "cbc"]
     entered: str
+    entered_wording: Wording = None
 
 
 class Scope(_Result):
     in_scope: bool
     reason: str
     indication: str | None = None
+    reason_wording: Wording = None
 
 
 class Recommendation(_Result):
@@ -599,3 +633,30 @@ class Recommendation(_Result):
     scope: Scope = Field(default_factory=lambda: Scope(in_scope=True, reason=""))
     ctcae_grade: int | None = None
     timezone: str | None = None
+    # Added with the wording layer: the messages behind the texts above, and the language they were
+    # rendered in ("en": the pack's own words). Older logs lack them.
+    headline_wording: Wording = None
+    risk_factor_labels_wording: tuple[Message, ...] = ()
+    patient_explanation_wording: tuple[Message, ...] = ()
+    provisional_reason_wording: Wording = None
+    language: str = "en"
+
+
+def _without_wording(node: Any) -> Any:
+    if isinstance(node, dict):
+        return {k: _without_wording(v) for k, v in node.items() if not k.endswith("_wording") and k != "language"}
+    if isinstance(node, list):
+        return [_without_wording(v) for v in node]
+    return node
+
+
+def comparable(stored: Recommendation, again: Recommendation) -> tuple[dict[str, Any], dict[str, Any]]:
+    """JSON dumps of a stored and a re-derived recommendation, ready to compare field by field.
+
+    A recommendation logged before the wording layer carries no messages: both are then compared on
+    everything else (the texts as shown included), so an older record is not taken for an altered one.
+    """
+    left, right = stored.model_dump(mode="json"), again.model_dump(mode="json")
+    if stored.headline_wording is None:
+        return _without_wording(left), _without_wording(right)
+    return left, right

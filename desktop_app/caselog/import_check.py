@@ -20,7 +20,7 @@ from desktop_app.caselog.audit import event_hash, observations_digest, row_diges
 from desktop_app.caselog.recording import listed_count, patient_id_for
 from desktop_app.caselog.base import CaseLogError
 from desktop_app.caselog.schema import EPISODE_STATUSES, OBSERVATION_KINDS, OVERRIDE_REASONS, WITHDRAWABLE_TABLES
-from desktop_app.models import CaseInput, InputError, Recommendation, parse_case
+from desktop_app.models import CaseInput, InputError, Recommendation, comparable, parse_case
 
 # Limits on what a file may hold before it is even looked at closely.
 MAX_FILE_BYTES = 1 << 30  # 1 GiB: a log of about 80,000 cases
@@ -154,7 +154,7 @@ def _check_values(table: str, row: Mapping[str, Any], problems: _Problems) -> No
 
 def _first_difference(stored: Recommendation, again: Recommendation) -> str | None:
     """The first field of the recommendation (in contract order) that the engine no longer gives."""
-    left, right = stored.model_dump(mode="json"), again.model_dump(mode="json")
+    left, right = comparable(stored, again)
     for name in left:
         if left[name] != right.get(name):
             return name

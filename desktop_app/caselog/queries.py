@@ -11,6 +11,7 @@ from desktop_app.caselog.records import (
     Acknowledgement,
     CaseFilter,
     CaseRecord,
+    DocumentUnreadable,
     CaseRow,
     ClinicianOverride,
     Draft,
@@ -194,10 +195,17 @@ def get_case(db: Reader, evaluation_id: str) -> CaseRecord:
     if episode_id is not None:
         episode = Episode.model_validate(next(db.query(SELECT_COLUMNS["episodes"] + " WHERE id = ?", [episode_id])))
     by_evaluation = [evaluation_id]
+    try:
+        case = parse_case(json.loads(document_text(db, case_json)))
+        recommendation = Recommendation.model_validate_json(document_text(db, recommendation_json))
+    except (ValueError, RecursionError) as exc:  # bytes altered outside NeutroHold that still inflate
+        raise DocumentUnreadable(
+            f"a stored case document is not a valid case or recommendation ({str(exc).splitlines()[0][:80]})"
+        ) from None
     return CaseRecord(
         row=_case_row(rows[0]),
-        case=parse_case(json.loads(document_text(db, case_json))),
-        recommendation=Recommendation.model_validate_json(document_text(db, recommendation_json)),
+        case=case,
+        recommendation=recommendation,
         episode=episode,
         observations=tuple(
             Observation.model_validate(row)

@@ -29,7 +29,7 @@ def build_parser(argv: Sequence[str] = ("log",)) -> Parser:
     """
     parser = Parser(
         prog="neutrohold",
-        description="Offline decision support: withhold or resume anakinra in neutropenia with a viral URTI.",
+        description="Offline decision support: withhold or resume the drug of a knowledge pack in neutropenia with a viral URTI.",
     )
     parser.add_argument("--version", action="version", version=f"neutrohold {__version__}")
     parser.add_argument(

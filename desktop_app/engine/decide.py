@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Any, Literal
 
-from desktop_app.knowledge.pack import CRITERION_IDS, RISK_FACTOR_IDS, Pack
+from desktop_app.knowledge.pack import CRITERION_IDS, RISK_FACTOR_IDS, Pack, placeholders
 from desktop_app.models import (
     CAUTION,
     UNIT_FACTOR,
@@ -20,6 +20,7 @@ from desktop_app.models import (
     Decision,
     Flag,
     InputError,
+    Message,
     MonitoringItem,
     Pitfall,
     Prophylaxis,
@@ -77,7 +78,7 @@ THOUSAND_UNITS = frozenset(unit for unit, factor in UNIT_FACTOR.items() if facto
 
 
 def when(moment: datetime, zone: tzinfo | None = None) -> str:
-    """How a moment is written in clinical text: 2026-11-25 12:00 (wall-clock time of `zone`)."""
+    """How a moment is written in the trace (data, not wording): 2026-11-25 12:00 (wall clock of `zone`)."""
     if zone is not None and moment.tzinfo is not None:
         moment = moment.astimezone(zone)
     return moment.strftime("%Y-%m-%d %H:%M")
@@ -86,12 +87,22 @@ def when(moment: datetime, zone: tzinfo | None = None) -> str:
 _number = number_text
 
 
+def m(message_id: str, **params: Any) -> dict[str, Any]:
+    """A message as a parameter of another message: {"id", "params"}."""
+    return {"id": message_id, "params": params}
+
+
+def moment(value: datetime) -> dict[str, str]:
+    """A moment as a message parameter: the ISO instant with the clinic's offset (written by the wording layer)."""
+    return {"moment": value.isoformat()}
+
+
 @dataclass
 class _Reading:
     taken_at: datetime  # a real instant, in UTC
     cells: float  # exact cells/uL, never rounded before a comparison
     source: Literal["anc", "cbc"]
-    entered: str
+    entered: dict[str, Any]  # the reading as typed, a message
     index: int
     raw_value: float
     unit: str
@@ -106,11 +117,12 @@ class _Run:
     zone: tzinfo
     trace: list[TraceEntry] = field(default_factory=list)
     fired: list[str] = field(default_factory=list)
-    said: dict[str, str] = field(default_factory=dict)
+    said: dict[str, Message] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.settings = {**self.pack.thresholds.model_dump(), **self.pack.settings.model_dump()}
         self.changed = {o.key for o in self.pack.overrides}
+        self.texts = self.pack.content.texts()
 
     def consider(self, rule_id: str, fired: bool, reads: tuple[str, ...] = (), **inputs: Any) -> bool:
         """Record that a rule was weighed: its inputs, the thresholds it read, which were overridden."""
@@ -129,16 +141,21 @@ class _Run:
             self.fired.append(rule_id)
         return fired
 
-    def say(self, template: str, **extra: Any) -> str:
-        return template.format_map({**self.words, **extra}) if extra else template.format_map(self.words)
+    def say(self, path: str, **extra: Any) -> Message:
+        """The message at `path` of the pack's wording, with the parameters its English template names."""
+        values = {**self.words, **extra}
+        return Message(id=path, params={name: values[name] for name in sorted(placeholders(self.texts[path]))})
 
-    def clinician(self, rule_id: str, **extra: Any) -> str:
-        text = self.say(self.pack.content.rule(rule_id).clinician, **extra)
-        self.said.setdefault(rule_id, text)
-        return text
+    def clinician(self, rule_id: str, **extra: Any) -> Message:
+        message = self.say(f"rules.{rule_id}.clinician", **extra)
+        self.said.setdefault(rule_id, message)
+        return message
 
     def when(self, moment: datetime) -> str:
         return when(moment, self.zone)
+
+    def moment(self, value: datetime) -> dict[str, str]:
+        return moment(value.astimezone(self.zone))
 
     def local(self, moment: datetime | None) -> datetime | None:
         return None if moment is None else moment.astimezone(self.zone)
@@ -180,7 +197,7 @@ def _readings(case: CaseInput, zone: tzinfo) -> list[_Reading]:
             localize(r.taken_at, zone, f"anc[{i}].taken_at"),
             r.cells_per_uL,
             "anc",
-            f"{_number(r.value)} {r.unit}",
+            m("messages.entered_count", value=r.value, unit=r.unit),
             i,
             r.value,
             r.unit,
@@ -192,7 +209,13 @@ def _readings(case: CaseInput, zone: tzinfo) -> list[_Reading]:
             localize(r.taken_at, zone, f"cbc[{i}].taken_at"),
             r.cells_per_uL,
             "cbc",
-            f"WBC {_number(r.wbc)} {r.wbc_unit} x ({_number(r.neutrophil_pct)}% + {_number(r.band_pct)}% bands)",
+            m(
+                "messages.entered_cbc",
+                wbc=r.wbc,
+                wbc_unit=r.wbc_unit,
+                neutrophil_pct=r.neutrophil_pct,
+                band_pct=r.band_pct,
+            ),
             i,
             r.wbc,
             r.wbc_unit,
@@ -241,11 +264,13 @@ def _ctcae_grade(cells: float, pack: Pack) -> int | None:
 
 
 def _words(pack: Pack) -> dict[str, Any]:
-    words: dict[str, Any] = {name: _number(value) for name, value in pack.thresholds.model_dump().items()}
-    words["fever_celsius"] = f"{pack.thresholds.fever_celsius:.1f}"
-    words["prophylaxis_logic"] = (
-        "both conditions (guideline)" if pack.settings.prophylaxis_requires_both else "either condition (article)"
+    """Raw values every wording may name: the thresholds by name, the drug, the prophylaxis rule in use."""
+    words: dict[str, Any] = dict(pack.thresholds.model_dump())
+    words["fever_celsius"] = {"celsius": pack.thresholds.fever_celsius}
+    words["prophylaxis_logic"] = m(
+        "messages.prophylaxis_logic_both" if pack.settings.prophylaxis_requires_both else "messages.prophylaxis_logic_either"
     )
+    words["drug"] = m("drug.name")
     return words
 
 
@@ -292,17 +317,17 @@ def _slip_warnings(run: _Run, slips: list[_Slip], confirmed: bool) -> list[Flag]
     for slip in slips:
         r = slip.reading
         if confirmed:
-            message = run.clinician("warn_units_confirmed", entered=r.entered, taken_at=run.when(r.taken_at))
-            flags.append(Flag(id="units_confirmed", message=message))
+            message = run.clinician("warn_units_confirmed", entered=r.entered, taken_at=run.moment(r.taken_at))
+            flags.append(Flag(id="units_confirmed", message="", message_wording=message))
             continue
         if slip.intended_unit == "cells/uL":
-            likely = f"did you mean {_number(r.raw_value)} cells/uL?"
+            likely = m("messages.unit_slip_likely_cells", value=r.raw_value)
         else:
-            likely = f"did you mean {_number(r.raw_value)} x10^9/L ({_number(r.raw_value * 1000)} cells/uL)?"
+            likely = m("messages.unit_slip_likely_thousands", value=r.raw_value, cells=r.raw_value * 1000)
         message = run.clinician(
-            "warn_unit_slip", taken_at=run.when(r.taken_at), entered=r.entered, anc_from_entry=run.shown(r.cells), likely=likely
+            "warn_unit_slip", taken_at=run.moment(r.taken_at), entered=r.entered, anc_from_entry=run.shown(r.cells), likely=likely
         )
-        flags.append(Flag(id="unit_slip", message=message))
+        flags.append(Flag(id="unit_slip", message="", message_wording=message))
     return flags
 
 
@@ -328,19 +353,18 @@ def evaluate(case: CaseInput, pack: Pack, as_of: datetime, zone: tzinfo | None =
     entered = _evaluate_reading(case, pack, as_of, tz, indication, slips, confirmed=False)
     intended = _evaluate_reading(_as_intended(case, slips), pack, as_of, tz, indication, slips, confirmed=False)
     chosen = intended if CAUTION[intended.decision] > CAUTION[entered.decision] else entered
-    content = pack.content
     first = slips[0]
-    reason = content.provisional.reason.format_map(
-        {
-            **_words(pack),
-            "taken_at": when(first.reading.taken_at, tz),
-            "entered": first.reading.entered,
-            "entered_anc": _number(shown_count(first.reading.cells, count_edges(pack))),
-            "entered_decision": entered.headline,
-            "intended": f"{_number(first.reading.raw_value)} {first.intended_unit}",
-            "intended_decision": intended.headline,
-        }
-    )
+    words = {
+        **_words(pack),
+        "taken_at": moment(first.reading.taken_at.astimezone(tz)),
+        "entered": first.reading.entered,
+        "entered_anc": shown_count(first.reading.cells, count_edges(pack)),
+        "entered_decision": (entered.headline_wording or Message(id="")).model_dump(),
+        "intended": m("messages.entered_count", value=first.reading.raw_value, unit=first.intended_unit),
+        "intended_decision": (intended.headline_wording or Message(id="")).model_dump(),
+    }
+    template = pack.content.texts()["provisional.reason"]
+    reason = Message(id="provisional.reason", params={name: words[name] for name in sorted(placeholders(template))})
     trace = tuple(
         entry.model_copy(
             update={"inputs": {**entry.inputs, "entered_decision": entered.decision, "intended_decision": intended.decision}}
@@ -349,7 +373,9 @@ def evaluate(case: CaseInput, pack: Pack, as_of: datetime, zone: tzinfo | None =
         else entry
         for entry in chosen.trace
     )
-    return chosen.model_copy(update={"provisional": True, "provisional_reason": reason, "trace": trace})
+    return chosen.model_copy(
+        update={"provisional": True, "provisional_reason": "", "provisional_reason_wording": reason, "trace": trace}
+    )
 
 
 def _indication(case: CaseInput, pack: Pack) -> str | None:
@@ -387,14 +413,16 @@ def _evaluate_reading(
     run.words.update(
         anc=anc,
         severity=severity,
-        ctcae_words=f"CTCAE grade {grade}" if grade else "CTCAE grade 0-1: grade 1 only below the lab's lower limit of normal",
-        urti=case.urti or "not recorded",
-        fever_at=run.when(last_fever) if last_fever else ("none" if fever_known else "not recorded"),
-        fever_until=run.when(fever_until) if fever_until else "now",
-        lower_suffix=" spreading to the lower airway" if case.lower_respiratory_signs else "",
-        indication_label=scope_words.label if scope_words else "the recorded indication",
-        scope_reason=scope_words.reason if scope_words else "",
+        ctcae_words=m("messages.ctcae_grade", grade=grade) if grade else m("messages.ctcae_grade_0_1"),
+        urti=case.urti or m("messages.not_recorded"),
+        fever_at=run.moment(last_fever) if last_fever else m("messages.fever_none" if fever_known else "messages.not_recorded"),
+        fever_until=run.moment(fever_until) if fever_until else m("messages.fever_until_now"),
+        lower_suffix=m("messages.lower_airway_suffix") if case.lower_respiratory_signs else "",
+        indication_label=m(f"indications.{indication}.label") if indication else m("messages.indication_unknown"),
+        scope_reason=m(f"indications.{indication}.reason") if indication and scope_words and scope_words.reason else "",
     )
+    # The trace keeps the moment of the last fever as it always wrote it (data, not wording).
+    fever_seen = run.when(last_fever) if last_fever else ("none" if fever_known else "not recorded")
 
     criteria = _criteria(case, run, cells, last_fever, recent_fever, fever_known)
     all_met = all(c.met is True for c in criteria)
@@ -421,7 +449,7 @@ def _evaluate_reading(
         in_scope and fever_hold,
         ("neutropenia_anc_below", "afebrile_hours", "fever_celsius"),
         anc=anc,
-        last_fever_at=run.words["fever_at"],
+        last_fever_at=fever_seen,
     )
     run.consider("continue_no_hold_reason", in_scope and on_drug and not must_hold, anakinra=case.anakinra)
     criteria_inputs = {c.id: c.met for c in criteria}
@@ -452,14 +480,18 @@ def _evaluate_reading(
 
     fired_rules = [content.rule(rule_id) for rule_id in run.fired]
     cited = {cid for rule in fired_rules for cid in rule.citations}
-    patient = [run.say(content.decisions[decision].patient), run.say(content.patient.why_low)]
-    patient += [run.say(rule.patient) for rule in fired_rules if rule.patient]
-    patient.append(run.say(content.patient.urgent))
-    reason = scope_words.reason if scope_words and not in_scope else ""
+    patient = [run.say(f"decisions.{decision}.patient"), run.say("patient.why_low")]
+    patient += [run.say(f"rules.{rule.id}.patient") for rule in fired_rules if rule.patient]
+    patient.append(run.say("patient.urgent"))
+    reason = m(f"indications.{indication}.reason") if scope_words and not in_scope else None
+    unique_patient: dict[str, Message] = {}
+    for message in patient:
+        unique_patient.setdefault(message.model_dump_json(), message)
 
     return Recommendation(
         decision=decision,
-        headline=run.say(content.decisions[decision].clinician),
+        headline="",
+        headline_wording=run.say(f"decisions.{decision}.clinician"),
         anc_cells_per_uL=anc,
         severity=severity,
         criteria=criteria,
@@ -468,9 +500,19 @@ def _evaluate_reading(
         monitoring=monitoring,
         red_flags=red_flags,
         risk_factors=risk_factors,
-        risk_factor_labels=tuple(run.say(content.risk_factors[rid].label) for rid in risk_factors),
-        pitfalls=tuple(Pitfall(id=p.id, text=p.text) for p in content.pitfalls),
-        citations=tuple(Citation(id=c.id, title=c.title, detail=c.detail) for c in content.citations if c.id in cited),
+        risk_factor_labels=tuple("" for _ in risk_factors),
+        risk_factor_labels_wording=tuple(run.say(f"risk_factors.{rid}.label") for rid in risk_factors),
+        pitfalls=tuple(Pitfall(id=p.id, text="", text_wording=Message(id=f"pitfalls.{p.id}.text")) for p in content.pitfalls),
+        citations=tuple(
+            Citation(
+                id=c.id,
+                title=c.title,  # quoted as published, in every language
+                detail="",
+                detail_wording=Message(id=f"citations.{c.id}.detail"),
+            )
+            for c in content.citations
+            if c.id in cited
+        ),
         trace=tuple(run.trace),
         pack=pack.stamp(),
         what_would_change=changes,
@@ -479,24 +521,37 @@ def _evaluate_reading(
         basis=tuple(
             RuleBasis(
                 id=rule.id,
-                title=rule.title,
-                text=run.said.get(rule.id) or run.clinician(rule.id),
+                title="",
+                text="",
                 provenance=rule.provenance,
                 citations=rule.citations,
-                differs=run.say(rule.differs) if rule.differs else None,
+                differs="" if rule.differs else None,
+                title_wording=Message(id=f"rules.{rule.id}.title"),
+                text_wording=run.said.get(rule.id) or run.clinician(rule.id),
+                differs_wording=run.say(f"rules.{rule.id}.differs") if rule.differs else None,
             )
             for rule in fired_rules
         ),
-        patient_explanation=tuple(dict.fromkeys(patient)),
+        patient_explanation=tuple("" for _ in unique_patient),
+        patient_explanation_wording=tuple(unique_patient.values()),
         as_of=now.astimezone(zone),
         last_fever_at=run.local(last_fever),
         anc_series=tuple(
             AncPoint(
-                taken_at=r.taken_at.astimezone(zone), anc_cells_per_uL=run.shown(r.cells), source=r.source, entered=r.entered
+                taken_at=r.taken_at.astimezone(zone),
+                anc_cells_per_uL=run.shown(r.cells),
+                source=r.source,
+                entered="",
+                entered_wording=Message.model_validate(r.entered),
             )
             for r in readings
         ),
-        scope=Scope(in_scope=in_scope, reason=reason, indication=indication),
+        scope=Scope(
+            in_scope=in_scope,
+            reason="",
+            indication=indication,
+            reason_wording=Message.model_validate(reason) if reason else None,
+        ),
         ctcae_grade=grade,
         timezone=zone_name(zone),
     )
@@ -515,10 +570,10 @@ def _criteria(
     # Unknown is never "no": with no fever history at all the fever-free criterion is unknown.
     afebrile_met: bool | None = (not recent_fever) if fever_known else None
 
-    def detail(cid: CriterionId, met: bool | None, unmet_key: str = "unmet", met_key: str = "met") -> str:
+    def detail(cid: CriterionId, met: bool | None, unmet_key: str = "unmet", met_key: str = "met") -> Message:
         words = text[cid].model_dump()
         key = met_key if met else ("unknown" if met is None else unmet_key)
-        return run.say(words[key] or words["unmet"])
+        return run.say(f"criteria.{cid}.{key if words[key] else 'unmet'}")
 
     found = {
         "anc_recovered": (anc_met, detail("anc_recovered", anc_met)),
@@ -530,14 +585,22 @@ def _criteria(
         "afebrile_48h": (afebrile_met, detail("afebrile_48h", afebrile_met, met_key="met" if last_fever else "met_none")),
     }
     return tuple(
-        Criterion(id=cid, met=found[cid][0], detail=found[cid][1], title=run.say(text[cid].title)) for cid in CRITERION_IDS
+        Criterion(
+            id=cid,
+            met=found[cid][0],
+            detail="",
+            title="",
+            detail_wording=found[cid][1],
+            title_wording=run.say(f"criteria.{cid}.title"),
+        )
+        for cid in CRITERION_IDS
     )
 
 
 def _change(criterion: Criterion, run: _Run) -> Change:
     words = run.pack.content.criteria[criterion.id]
-    template = words.needed_unknown if criterion.met is None and words.needed_unknown else words.needed
-    return Change(criterion=criterion.id, needed=run.say(template))
+    key = "needed_unknown" if criterion.met is None and words.needed_unknown else "needed"
+    return Change(criterion=criterion.id, needed="", needed_wording=run.say(f"criteria.{criterion.id}.{key}"))
 
 
 def _red_flags(case: CaseInput, run: _Run, cells: float, recent_fever: bool) -> tuple[Flag, ...]:
@@ -569,7 +632,7 @@ def _red_flags(case: CaseInput, run: _Run, cells: float, recent_fever: bool) -> 
     )
     for rule_id, flag_id, fired, reads, inputs in checks:
         if run.consider(rule_id, fired, reads, **inputs):
-            flags.append(Flag(id=flag_id, message=run.clinician(rule_id)))
+            flags.append(Flag(id=flag_id, message="", message_wording=run.clinician(rule_id)))
     return tuple(flags)
 
 
@@ -584,17 +647,17 @@ def _prophylaxis(case: CaseInput, run: _Run, cells: float) -> Prophylaxis:
     prolonged = below_line and days is not None and days > t.prophylaxis_days_above
     both = run.pack.settings.prophylaxis_requires_both
     recommended = (profound and prolonged) if both else (profound or prolonged)
-    parts = [f"ANC {anc} is {'' if profound else 'not '}below {run.words['profound_anc_below']}"]
+    count_part = run.say("messages.prophylaxis_count_below" if profound else "messages.prophylaxis_count_not_below")
     if days is None:
-        parts.append("expected length of neutropenia not estimated")
+        duration_part = run.say("messages.prophylaxis_days_unknown")
     elif not below_line and days > t.prophylaxis_days_above:
-        parts.append(
-            f"neutropenia expected to last {_number(days)} days, but ANC is not below {run.words['prophylaxis_anc_below']}"
-        )
+        duration_part = run.say("messages.prophylaxis_days_not_low", days=days)
     else:
-        longer = "more" if prolonged else "not more"
-        parts.append(f"neutropenia expected to last {_number(days)} days, {longer} than {run.words['prophylaxis_days_above']}")
-    reason = f"{'; '.join(parts)}. Rule in use: {run.words['prophylaxis_logic']}"
+        duration_part = run.say(
+            "messages.prophylaxis_days_more" if prolonged else "messages.prophylaxis_days_not_more", days=days
+        )
+    reason = run.say("messages.prophylaxis_reason", count_part=count_part.model_dump(), duration_part=duration_part.model_dump())
+    agent = m("rules.prophylaxis_antibacterial.agent")
     if run.consider(
         "prophylaxis_antibacterial",
         recommended,
@@ -603,11 +666,19 @@ def _prophylaxis(case: CaseInput, run: _Run, cells: float) -> Prophylaxis:
         expected_neutropenia_days=days,
         prophylaxis_requires_both=both,
     ):
-        run.clinician("prophylaxis_antibacterial", agent=rule.agent, prophylaxis_reason=reason)
+        run.clinician("prophylaxis_antibacterial", agent=agent, prophylaxis_reason=reason.model_dump())
     antiviral = None
     if run.consider("antiviral_consider", case.urti == "active", urti=case.urti):
         antiviral = run.clinician("antiviral_consider")
-    return Prophylaxis(recommended=recommended, agent=rule.agent if recommended else None, reason=reason, antiviral=antiviral)
+    return Prophylaxis(
+        recommended=recommended,
+        agent="" if recommended and rule.agent else None,
+        reason="",
+        antiviral="" if antiviral else None,
+        reason_wording=reason,
+        agent_wording=Message.model_validate(agent) if recommended and rule.agent else None,
+        antiviral_wording=antiviral,
+    )
 
 
 def _monitoring(
@@ -621,8 +692,10 @@ def _monitoring(
         items.append(
             MonitoringItem(
                 id="daily_cbc",
-                test="CBC with differential",
-                schedule=run.clinician("monitor_daily_cbc_while_held"),
+                test="",
+                test_wording=Message(id="messages.test_cbc"),
+                schedule="",
+                schedule_wording=run.clinician("monitor_daily_cbc_while_held"),
                 due_at=run.local(due),
             )
         )
@@ -631,8 +704,10 @@ def _monitoring(
         items.append(
             MonitoringItem(
                 id="cbc_after_resume",
-                test="CBC with differential",
-                schedule=run.clinician("monitor_cbc_after_resume"),
+                test="",
+                test_wording=Message(id="messages.test_cbc"),
+                schedule="",
+                schedule_wording=run.clinician("monitor_cbc_after_resume"),
                 due_at=run.local(now + timedelta(days=t.followup_cbc_days_min)),
                 due_by=run.local(now + timedelta(days=t.followup_cbc_days_max)),
             )
@@ -643,8 +718,10 @@ def _monitoring(
         items.append(
             MonitoringItem(
                 id="repeat_cbc_on_drug",
-                test="CBC with differential",
-                schedule=run.clinician("monitor_mild_neutropenia_on_drug"),
+                test="",
+                test_wording=Message(id="messages.test_cbc"),
+                schedule="",
+                schedule_wording=run.clinician("monitor_mild_neutropenia_on_drug"),
                 due_at=run.local(max(now, counted_at + timedelta(days=t.on_drug_cbc_interval_days))),
             )
         )
@@ -653,8 +730,10 @@ def _monitoring(
         items.append(
             MonitoringItem(
                 id="routine_neutrophil_counts",
-                test="Neutrophil count",
-                schedule=run.clinician("monitor_routine_label_schedule"),
+                test="",
+                test_wording=Message(id="messages.test_neutrophils"),
+                schedule="",
+                schedule_wording=run.clinician("monitor_routine_label_schedule"),
                 due_at=None,
             )
         )
@@ -662,8 +741,10 @@ def _monitoring(
     items.append(
         MonitoringItem(
             id="infection_watch",
-            test="Signs of infection",
-            schedule=run.clinician("monitor_infection_watch"),
+            test="",
+            test_wording=Message(id="messages.test_infection_signs"),
+            schedule="",
+            schedule_wording=run.clinician("monitor_infection_watch"),
             due_at=None,
         )
     )
@@ -673,13 +754,15 @@ def _monitoring(
 def _advice(case: CaseInput, run: _Run, decision: str) -> tuple[Flag, ...]:
     advice = []
     if run.consider("dose_reduction_on_recurrence", decision == "resume", decision=decision):
-        advice.append(Flag(id="dose_reduction_on_recurrence", message=run.clinician("dose_reduction_on_recurrence")))
+        advice.append(
+            Flag(id="dose_reduction_on_recurrence", message="", message_wording=run.clinician("dose_reduction_on_recurrence"))
+        )
     if run.consider("advice_no_live_vaccines", decision in ("continue", "resume"), decision=decision):
-        advice.append(Flag(id="no_live_vaccines", message=run.clinician("advice_no_live_vaccines")))
+        advice.append(Flag(id="no_live_vaccines", message="", message_wording=run.clinician("advice_no_live_vaccines")))
     crcl = case.creatinine_clearance_ml_min
     low_kidney = crcl is not None and crcl < run.pack.thresholds.renal_crcl_below
     if run.consider("advice_renal_dosing", low_kidney, ("renal_crcl_below",), creatinine_clearance_ml_min=crcl):
-        advice.append(Flag(id="renal_dosing", message=run.clinician("advice_renal_dosing", crcl=_number(crcl or 0))))
+        advice.append(Flag(id="renal_dosing", message="", message_wording=run.clinician("advice_renal_dosing", crcl=crcl or 0)))
     return tuple(advice)
 
 
@@ -692,8 +775,8 @@ def _risk_factors(case: CaseInput, run: _Run) -> tuple[str, ...]:
         "hematologic_disorder": case.hematologic_disorder,
     }
     found = tuple(rid for rid in RISK_FACTOR_IDS if present[rid])
-    labels = ", ".join(run.say(run.pack.content.risk_factors[rid].label) for rid in found)
-    run.words["risk_list"] = labels or "none"
+    labels = [run.say(f"risk_factors.{rid}.label").model_dump() for rid in found]
+    run.words["risk_list"] = labels or m("messages.risk_none")
     run.consider(
         "risk_factors_prolonged",
         bool(found),
@@ -741,14 +824,18 @@ def _warnings(
     anc = run.words["anc"]
     warnings = []
     if run.consider("warn_indication_not_recorded", indication is None, indication=indication):
-        warnings.append(Flag(id="indication_not_recorded", message=run.clinician("warn_indication_not_recorded")))
+        warnings.append(
+            Flag(id="indication_not_recorded", message="", message_wording=run.clinician("warn_indication_not_recorded"))
+        )
     flare = indication is not None and run.pack.content.indications[indication].flare_risk
     if run.consider("warn_flare_risk", flare and decision == "withhold", indication=indication, decision=decision):
-        warnings.append(Flag(id="weigh_flare_risk", message=run.clinician("warn_flare_risk")))
+        warnings.append(Flag(id="weigh_flare_risk", message="", message_wording=run.clinician("warn_flare_risk")))
     for drug_class in run.pack.content.drug_classes.values():
         matches = _drug_matches(case, drug_class.names)
         if run.consider(drug_class.rule, bool(matches), immunosuppressants=list(case.immunosuppressants), matched=matches):
-            warnings.append(Flag(id=drug_class.warning, message=run.clinician(drug_class.rule, drug_names=", ".join(matches))))
+            warnings.append(
+                Flag(id=drug_class.warning, message="", message_wording=run.clinician(drug_class.rule, drug_names=matches))
+            )
 
     slipped = [f"{s.reading.source}[{s.reading.index}]" for s in slips]
     warnings += _slip_warnings(run, slips, confirmed)
@@ -759,15 +846,15 @@ def _warnings(
 
     label_gap = decision in ("resume", "continue") and cells < t.label_start_anc_below
     if run.consider("warn_label_threshold", label_gap, ("label_start_anc_below",), decision=decision, anc=anc):
-        warnings.append(Flag(id="label_threshold", message=run.clinician("warn_label_threshold")))
+        warnings.append(Flag(id="label_threshold", message="", message_wording=run.clinician("warn_label_threshold")))
 
     unassessed = []
     if case.urti is None:
-        unassessed.append("upper respiratory symptoms")
+        unassessed.append(m("messages.unassessed_urti"))
     if case.infection_signs is None:
-        unassessed.append("signs of other infection")
+        unassessed.append(m("messages.unassessed_infection"))
     if not case.fever_recorded:
-        unassessed.append("fever")
+        unassessed.append(m("messages.unassessed_fever"))
     if run.consider(
         "warn_not_assessed",
         bool(unassessed),
@@ -775,7 +862,9 @@ def _warnings(
         infection_signs=case.infection_signs,
         fever_recorded=case.fever_recorded,
     ):
-        warnings.append(Flag(id="not_assessed", message=run.clinician("warn_not_assessed", unassessed=", ".join(unassessed))))
+        warnings.append(
+            Flag(id="not_assessed", message="", message_wording=run.clinician("warn_not_assessed", unassessed=unassessed))
+        )
 
     latest = readings[-1].taken_at
     age_hours = (now - latest) / timedelta(hours=1)
@@ -785,7 +874,8 @@ def _warnings(
         warnings.append(
             Flag(
                 id="stale_count",
-                message=run.clinician("warn_stale_count", count_age_hours=round(age_hours), taken_at=run.when(latest)),
+                message="",
+                message_wording=run.clinician("warn_stale_count", count_age_hours=round(age_hours), taken_at=run.moment(latest)),
             )
         )
 
@@ -794,5 +884,5 @@ def _warnings(
     benign = _steady(readings, t) and cells < t.neutropenia_anc_below and quiet
     duffy_reads = ("hold_anc_below", "neutropenia_anc_below", "benign_fall_percent", "benign_fall_days")
     if run.consider("warn_duffy_variant", benign, duffy_reads, anc=anc, infection_signs=case.infection_signs, urti=case.urti):
-        warnings.append(Flag(id="benign_low_count", message=run.clinician("warn_duffy_variant")))
+        warnings.append(Flag(id="benign_low_count", message="", message_wording=run.clinician("warn_duffy_variant")))
     return tuple(warnings)

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from desktop_app.engine.decide import RULE_IDS, _words, count_edges, evaluate
-from desktop_app.knowledge.pack import Pack
+from desktop_app.knowledge.pack import Pack, placeholders
 from desktop_app.models import InputError, parse_case, zone_from_name
 
 # Placeholders the engine fills besides the thresholds, and those only some rules receive.
@@ -44,6 +44,24 @@ RULE_WORDS = {
     "patient.monitoring.cbc_after_resume": {"due", "due_by"},
     "patient.monitoring.repeat_cbc_on_drug": {"due"},
 }
+# Message templates the engine fills with exactly these values ({drug} and {Drug} are always there);
+# those it fills through the pack's words (thresholds and case words) are listed with None.
+MESSAGE_WORDS: dict[str, frozenset[str] | None] = {
+    "unit_slip_likely_cells": frozenset({"value"}),
+    "unit_slip_likely_thousands": frozenset({"value", "cells"}),
+    "entered_count": frozenset({"value", "unit"}),
+    "entered_cbc": frozenset({"wbc", "wbc_unit", "neutrophil_pct", "band_pct"}),
+    "ctcae_grade": frozenset({"grade"}),
+    "prophylaxis_reason": None,
+    "prophylaxis_count_below": None,
+    "prophylaxis_count_not_below": None,
+    "prophylaxis_days_unknown": None,
+    "prophylaxis_days_not_low": None,
+    "prophylaxis_days_more": None,
+    "prophylaxis_days_not_more": None,
+}
+MESSAGE_EXTRA = {"prophylaxis_reason": {"count_part", "duration_part"}}
+ALWAYS = frozenset({"drug", "Drug"})
 GRID_AS_OF = datetime(2026, 1, 15, 12, 0)
 
 
@@ -83,6 +101,19 @@ def _check_words(pack: Pack, name: str) -> None:
     known = set(_words(pack)) | COMMON_WORDS
     for where, fields in pack.content.template_fields().items():
         unknown = fields - known - RULE_WORDS.get(where, set())
+        if unknown:
+            raise PackRefused(f"{name} refused: {where} uses unknown placeholders {', '.join(sorted(unknown))}")
+    content = pack.content
+    for message, template in content.messages.items():
+        given = MESSAGE_WORDS.get(message, frozenset())
+        allowed = (known | MESSAGE_EXTRA.get(message, set()) | {"days"}) if given is None else set(given)
+        unknown = placeholders(template) - allowed - ALWAYS
+        if unknown:
+            raise PackRefused(f"{name} refused: messages.{message} uses unknown placeholders {', '.join(sorted(unknown))}")
+    fixed = {f"vocabulary.{state}.{key}": text for state, words in content.vocabulary.items() for key, text in words}
+    fixed["drug.name"] = content.drug.name
+    for where, template in fixed.items():
+        unknown = placeholders(template) - (ALWAYS if where != "drug.name" else set())
         if unknown:
             raise PackRefused(f"{name} refused: {where} uses unknown placeholders {', '.join(sorted(unknown))}")
 

@@ -10,6 +10,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from desktop_app.gui.words import app_words
+from desktop_app.wording.formats import moment_text
 from desktop_app.models import AncPoint, axis_step
 from desktop_app.reports import marks
 
@@ -25,7 +27,7 @@ class AncTrendChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ancTrendChart")
-        self.setAccessibleName("ANC trend chart")
+        self.setAccessibleName(app_words("a11y.name.anc_trend_chart"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._points: list[tuple[datetime, float, str]] = []
         self._hold_below = 500.0
@@ -46,8 +48,8 @@ class AncTrendChart(QWidget):
         self._neutropenia_below = neutropenia_below
         self._fever = last_fever_at
         self._now = as_of
-        counts = ", ".join(f"{count} on {moment:%d %b %H:%M}" for moment, count, _ in self._points) or "none"
-        fever = f"; last fever {last_fever_at:%d %b %H:%M}" if last_fever_at else ""
+        counts = ", ".join(f"{count} on {moment_text(moment, 'chart_moment')}" for moment, count, _ in self._points) or "none"
+        fever = f"; last fever {moment_text(last_fever_at, 'chart_moment')}" if last_fever_at else ""
         self.setAccessibleDescription(f"ANC counts in cells per microlitre: {counts}{fever}")
         self.update()
 
@@ -184,7 +186,9 @@ class AncTrendChart(QWidget):
             painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
             painter.setPen(pen)
             painter.drawText(
-                QRectF(x - line * 2.5, plot.bottom() + 2, line * 5, line * 1.2), Qt.AlignmentFlag.AlignCenter, f"{day:%d %b}"
+                QRectF(x - line * 2.5, plot.bottom() + 2, line * 5, line * 1.2),
+                Qt.AlignmentFlag.AlignCenter,
+                moment_text(day, "chart_day"),
             )
             day += timedelta(days=every)
 

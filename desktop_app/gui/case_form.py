@@ -42,6 +42,7 @@ from desktop_app.gui.readings_model import (
     ReadingsTable,
 )
 from desktop_app.gui.theme import set_invalid, set_role, titled_group
+from desktop_app.gui.words import app_words, text as app_text
 from desktop_app.models import CaseInput, CbcReading, InputError, describe_validation_error, round_count
 
 NOTES_LIMIT = 4000
@@ -51,7 +52,7 @@ FIELD_LABELS: dict[str, str] = {
     "case": "Case",
     "patient_ref": "Patient reference",
     "age_years": "Age",
-    "anakinra": "Anakinra",
+    "anakinra": "{Drug}",  # the pack's drug (see field_label)
     "anc": "ANC counts",
     "cbc": "CBC counts",
     "temperatures": "Temperatures",
@@ -108,7 +109,7 @@ def field_label(path: str) -> str:
         return path
     top, index, part = match["top"], match["index"], match["part"]
     if index is None:
-        return FIELD_LABELS[top]
+        return app_text("form.drug_label") if top == "anakinra" else FIELD_LABELS[top]
     name = f"{_READING_NOUNS.get(top, FIELD_LABELS[top] + ', item')} {int(index) + 1}"
     return f"{name}, {_PART_LABELS.get(part, part)}" if part else name
 
@@ -171,7 +172,7 @@ class CaseForm(QWidget):
     def __init__(self, clock: Callable[[], datetime], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("caseForm")
-        self.setAccessibleName("Case form")
+        self.setAccessibleName(app_words("a11y.name.case_form"))
         self._clock = clock
         self._fields: dict[str, _Field] = {}
         self._box_controls: dict[QWidget, QWidget] = {}
@@ -312,8 +313,10 @@ class CaseForm(QWidget):
         self.anakinra.addItem("held", "held")
         self._labelled(
             form,
-            "A&nakinra now",
-            self._field("anakinra", self.anakinra, "Anakinra status", "active: still being given; held: already on hold"),
+            app_text("form.drug_now"),
+            self._field(
+                "anakinra", self.anakinra, app_text("form.drug_status"), "active: still being given; held: already on hold"
+            ),
         )
         self.indication = QComboBox(self)
         self.indication.setObjectName("indicationCombo")
@@ -327,7 +330,7 @@ class CaseForm(QWidget):
                 "indication",
                 self.indication,
                 "Indication",
-                "What anakinra is given for; in MAS/HLH and COVID-19 pneumonia the specialist decides",
+                app_text("form.indication_help"),
             ),
         )
         self.creatinine = QSpinBox(self)
@@ -369,7 +372,7 @@ class CaseForm(QWidget):
 
         self.unit_slip = QLabel(self)
         self.unit_slip.setObjectName("unitSlipLabel")
-        self.unit_slip.setAccessibleDescription("Unit warning")
+        self.unit_slip.setAccessibleDescription(app_words("a11y.description.unit_warning"))
         set_role(self.unit_slip, "unitSlip")
         self.unit_slip.setTextFormat(Qt.TextFormat.PlainText)
         self.unit_slip.setWordWrap(True)
@@ -448,7 +451,7 @@ class CaseForm(QWidget):
         derived_row = QHBoxLayout()
         self.cbc_derived = QLabel(self)
         self.cbc_derived.setObjectName("cbcDerivedLabel")
-        self.cbc_derived.setAccessibleDescription("Derived ANC")
+        self.cbc_derived.setAccessibleDescription(app_words("a11y.description.derived_anc"))
         self.cbc_derived.setTextFormat(Qt.TextFormat.PlainText)
         self.cbc_derived.setWordWrap(True)
         self.add_cbc = QPushButton("Add C&BC", self)

@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.wording.formats import moment_text
+from desktop_app.gui.words import app_words, words
 from desktop_app.gui.theme import set_role
 
 if TYPE_CHECKING:
@@ -43,7 +45,6 @@ SEARCH_DEBOUNCE_MS = 200
 # Rows fetched at a time: the view asks for more as it scrolls, so a log of any size opens at once.
 PAGE_SIZE = 100
 Index = QModelIndex | QPersistentModelIndex
-_DECISION_WORDS = {"withhold": "Withhold", "resume": "Resume", "continue": "Continue", "out_of_scope": "Specialist decides"}
 
 
 class CaseSource(Protocol):
@@ -55,14 +56,20 @@ class CaseSource(Protocol):
 
 
 def decision_cell(row: CaseRow) -> str:
-    recommended = _DECISION_WORDS[row.decision]
+    recommended = words().decision_words(row.decision, "short")
     if row.decision_taken is None or row.decision_taken == row.decision:
         return recommended
-    return f"{recommended} → clinician: {_DECISION_WORDS[row.decision_taken]}"
+    return f"{recommended} → clinician: {words().decision_words(row.decision_taken, 'short')}"
 
 
 def row_cells(row: CaseRow) -> tuple[str, str, str, str, str]:
-    return (row.patient_ref, decision_cell(row), str(row.anc_cells_per_uL), f"{row.as_of:%Y-%m-%d %H:%M}", row.pack_version)
+    return (
+        row.patient_ref,
+        decision_cell(row),
+        str(row.anc_cells_per_uL),
+        moment_text(row.as_of, "clinic_moment"),
+        row.pack_version,
+    )
 
 
 # The log's sort order for each column, ascending then descending (the log sorts; the model never
@@ -189,7 +196,7 @@ class CaseLogTableModel(QAbstractTableModel):
         if role == CASE_ID_ROLE:
             return row.id
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row.patient_ref}: evaluated {row.as_of:%Y-%m-%d %H:%M} by {row.who}, ANC {row.anc_cells_per_uL} cells/uL ({row.severity})"
+            return f"{row.patient_ref}: evaluated {moment_text(row.as_of, 'clinic_moment')} by {row.who}, ANC {row.anc_cells_per_uL} cells/uL ({row.severity})"
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -209,7 +216,7 @@ class CaseLogPane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("caseLogPane")
-        self.setAccessibleName("Case log")
+        self.setAccessibleName(app_words("a11y.name.case_log"))
         self._quiet = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -222,14 +229,14 @@ class CaseLogPane(QWidget):
         layout.addWidget(title)
         self.search = QLineEdit(self)
         self.search.setObjectName("searchEdit")
-        self.search.setAccessibleName("Search the case log")
+        self.search.setAccessibleName(app_words("a11y.name.search_the_case_log"))
         self.search.setToolTip("Patient reference or words from the notes; every word must match the start of a word")
         self.search.setPlaceholderText("Search cases (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
         layout.addWidget(self.search)
         self.view = QTableView(self)
         self.view.setObjectName("caseLogView")
-        self.view.setAccessibleName("Saved cases")
+        self.view.setAccessibleName(app_words("a11y.name.saved_cases"))
         self.view.setAccessibleDescription(
             "Newest evaluation first; click a column header to sort. Arrow keys select, Enter opens the case; the context menu prints it"
         )

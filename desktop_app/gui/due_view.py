@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.gui.words import app_words
+from desktop_app.wording.formats import moment_text
 from desktop_app.reports.worklist import ITEM_WORDS, how_late, item_count
 
 if TYPE_CHECKING:
@@ -72,7 +74,7 @@ class WorklistModel(QAbstractTableModel):
             return row.evaluation_id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return (
-                row.patient_ref, ITEM_WORDS[row.item], f"{row.due_at:%Y-%m-%d %H:%M}", how_late(row.overdue_minutes),
+                row.patient_ref, ITEM_WORDS[row.item], moment_text(row.due_at, "clinic_moment"), how_late(row.overdue_minutes),
                 row.decision, str(row.anc_cells_per_uL),
             )[index.column()]  # fmt: skip
         return None
@@ -86,7 +88,7 @@ class DueView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dueView")
-        self.setAccessibleName("Due: follow-up worklist")
+        self.setAccessibleName(app_words("a11y.name.due_follow_up_worklist"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.count_label = QLabel("Drawing up the worklist…", self)
@@ -96,7 +98,7 @@ class DueView(QWidget):
         self.model = WorklistModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("dueTable")
-        self.table.setAccessibleName("Worklist items, most urgent first")
+        self.table.setAccessibleName(app_words("a11y.name.worklist_items_most_urgent_first"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -129,7 +131,9 @@ class DueView(QWidget):
             else ""
         )
         self.count_label.setText(
-            f"{item_count(worklist.count)} as of {worklist.as_of:%Y-%m-%d %H:%M}{more}" if worklist.count else "Nothing is due."
+            f"{item_count(worklist.count)} as of {moment_text(worklist.as_of, 'clinic_moment')}{more}"
+            if worklist.count
+            else "Nothing is due."
         )
 
     def show_problem(self, text: str) -> None:
@@ -173,7 +177,7 @@ class DueDesk(QObject):
                 file_menu.addAction(self.print_action)
         button = window.toolbar.widgetForAction(self.action)
         button.setObjectName("dueCountToolButton")
-        button.setAccessibleName("Due items")
+        button.setAccessibleName(app_words("a11y.name.due_items"))
         # In the Tab cycle after the case log's buttons, before the form starts again.
         QWidget.setTabOrder(window.case_log.tab_stops()[-1], self.view.table)
         QWidget.setTabOrder(self.view.table, self.view.print_button)

@@ -17,6 +17,7 @@ from PySide6.QtCore import QByteArray, QSettings, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar
 
+from desktop_app.gui.words import app_words
 from desktop_app import __version__
 from desktop_app.gui.preferences import Preferences, PreferencesDialog
 from desktop_app.gui.settings import open_settings
@@ -99,7 +100,7 @@ class MainWindow(QMainWindow):
         apply_scheme(chosen_scheme(preferences.contrast))
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.setAccessibleName("NeutroHold")
+        self.setAccessibleName(app_words("a11y.name.neutrohold"))
         self.setWindowTitle("NeutroHold")
         self.pack: Pack | None = None
         self.log_session: CaseLogSession | None = None
@@ -157,6 +158,7 @@ class MainWindow(QMainWindow):
         from desktop_app.gui.case_session import CaseSession
         from desktop_app.gui.print_desk import PrintDesk
         from desktop_app.gui.recommendation_panel import RecommendationPanel
+        from desktop_app.gui.words import use_pack
 
         if self.pack is not None or getattr(self, "_pack_building", False):
             raise RuntimeError("the window already has its knowledge pack")
@@ -171,6 +173,7 @@ class MainWindow(QMainWindow):
         self.case_log: CaseLogPane = CaseLogPane(self)
         self.case_log.set_log_state("Opening the case log…")
         yield True
+        use_pack(pack)  # the window's words (drug name, decision vocabulary) are this pack's
         self.form = CaseForm(clock, self)
         yield True
         self.panel = RecommendationPanel(pack, self)
@@ -303,7 +306,7 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         self.form_scroll = QScrollArea(column)
         self.form_scroll.setObjectName("caseFormScroll")
-        self.form_scroll.setAccessibleName("Case form")
+        self.form_scroll.setAccessibleName(app_words("a11y.name.case_form"))
         self.form_scroll.setWidgetResizable(True)
         self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
@@ -323,7 +326,7 @@ class MainWindow(QMainWindow):
         set_role(self.save_hint, "muted")
         self.save_button = QPushButton("&Save to case log", column)
         self.save_button.setObjectName("saveButton")
-        self.save_button.setAccessibleName("Save to case log")
+        self.save_button.setAccessibleName(app_words("a11y.name.save_to_case_log"))
         self.save_button.setDefault(False)
         self.save_button.clicked.connect(self.request_save)
         bar.addWidget(self.save_hint, 1)
@@ -414,7 +417,7 @@ class MainWindow(QMainWindow):
     def _make_menus_and_toolbar(self) -> None:
         bar = self.menuBar()
         bar.setObjectName("menuBar")
-        bar.setAccessibleName("Menu bar")
+        bar.setAccessibleName(app_words("a11y.name.menu_bar"))
         for name, title, actions in (
             (
                 "fileMenu",
@@ -442,7 +445,7 @@ class MainWindow(QMainWindow):
                 menu.addSeparator() if action is None else menu.addAction(action)
         toolbar = QToolBar("Main toolbar", self)
         toolbar.setObjectName("mainToolBar")
-        toolbar.setAccessibleName("Main toolbar")
+        toolbar.setAccessibleName(app_words("a11y.name.main_toolbar"))
         toolbar.setMovable(False)
         for action in (self.new_action, self.save_action, self.print_action, self.export_action, self.find_action):
             toolbar.addAction(action)
@@ -895,11 +898,13 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
+        from desktop_app.gui.words import text as app_text
+
         assert self.pack is not None
         stamp = self.pack.stamp()
         QMessageBox.about(
             self,
             "About NeutroHold",
-            f"NeutroHold {__version__}\nOffline decision support for withholding and resuming anakinra "
-            f"in neutropenia with a viral URTI.\n\nKnowledge pack {stamp.id} {stamp.version}\nsha256 {stamp.sha256}",
+            f"NeutroHold {__version__}\n{app_text('app.about')}"
+            f"\n\nKnowledge pack {stamp.id} {stamp.version}\nsha256 {stamp.sha256}",
         )

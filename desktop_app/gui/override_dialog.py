@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.gui.theme import set_role
+from desktop_app.gui.words import app_words, decision_phrase
 
 # The case log's coded reasons (caselog.schema.OVERRIDE_REASONS), in words for the screen.
 REASON_WORDS: dict[str, str] = {
@@ -25,7 +26,7 @@ REASON_WORDS: dict[str, str] = {
     "alternative_cause": "Another cause explains the findings",
     "other_clinical_judgement": "Other clinical judgement (say why below)",
 }
-DECISION_WORDS: dict[str, str] = {"withhold": "Withhold anakinra", "resume": "Resume anakinra", "continue": "Continue anakinra"}
+DECISIONS_TAKEN = ("withhold", "resume", "continue")  # what a clinician may record instead (in the pack's words)
 MAX_TEXT = 4000
 
 
@@ -42,11 +43,11 @@ class ClinicianOverrideDialog(QDialog):
     def __init__(self, recommended: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("clinicianOverrideDialog")
-        self.setAccessibleName("Record a different decision")
+        self.setAccessibleName(app_words("a11y.name.record_a_different_decision"))
         self.setWindowTitle("Record a different decision")
         layout = QVBoxLayout(self)
         lead = QLabel(
-            f"The recommendation was: {DECISION_WORDS.get(recommended, 'a specialist decision (outside this pack)')}.\n"
+            f"The recommendation was: {decision_phrase(recommended)}.\n"
             "Record what you decided instead and why. It is kept in the case log with your name and printed.",
             self,
         )
@@ -57,18 +58,18 @@ class ClinicianOverrideDialog(QDialog):
         form = QFormLayout()
         self.decision = QComboBox(self)
         self.decision.setObjectName("overrideDecisionCombo")
-        self.decision.setAccessibleName("Decision taken")
-        for value, words in DECISION_WORDS.items():
+        self.decision.setAccessibleName(app_words("a11y.name.decision_taken"))
+        for value in DECISIONS_TAKEN:
             if value != recommended:
-                self.decision.addItem(words, value)
+                self.decision.addItem(decision_phrase(value), value)
         self.reason = QComboBox(self)
         self.reason.setObjectName("overrideReasonCombo")
-        self.reason.setAccessibleName("Reason")
+        self.reason.setAccessibleName(app_words("a11y.name.reason"))
         for value, words in REASON_WORDS.items():
             self.reason.addItem(words, value)
         self.text = QPlainTextEdit(self)
         self.text.setObjectName("overrideTextEdit")
-        self.text.setAccessibleName("Why, in your words")
+        self.text.setAccessibleName(app_words("a11y.name.why_in_your_words"))
         self.text.setTabChangesFocus(True)
         self.text.setPlaceholderText("Optional, except for other clinical judgement")
         decision_label = QLabel("&Decision taken", self)
@@ -87,10 +88,10 @@ class ClinicianOverrideDialog(QDialog):
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText("Record decision")
         ok.setObjectName("overrideOkButton")
-        ok.setAccessibleName("Record decision")
+        ok.setAccessibleName(app_words("a11y.name.record_decision"))
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setObjectName("overrideCancelButton")
-        cancel.setAccessibleName("Cancel")
+        cancel.setAccessibleName(app_words("a11y.name.cancel"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -129,4 +130,4 @@ class ClinicianOverrideDialog(QDialog):
 def clinician_decision_text(decision_taken: str, reason: str, text: str, who: str, at: str) -> str:
     """The line the panel shows for a recorded override."""
     why = f" — {text}" if text else ""
-    return f"Clinician decided: {DECISION_WORDS[decision_taken]} ({REASON_WORDS[reason].split(' (')[0]}) by {who} at {at}{why}"
+    return f"Clinician decided: {decision_phrase(decision_taken)} ({REASON_WORDS[reason].split(' (')[0]}) by {who} at {at}{why}"

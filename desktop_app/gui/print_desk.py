@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.gui.language import translatable
+from desktop_app.wording.formats import moment_text
 from desktop_app.gui.preferences import Preferences
 from desktop_app.gui.problem_message import ProblemMessage
 from desktop_app.gui.tasks import Runner
@@ -248,7 +249,7 @@ def pdf_file_name(case: CaseInput, rec: Recommendation, audience: Audience) -> s
     """A file name that says whose printout it is, what kind, and when the case was evaluated."""
     reference = re.sub(r"[^A-Za-z0-9._-]+", "_", case.patient_ref).strip("._") or "case"
     kind = "summary" if audience == "clinician" else "handout"
-    return f"{reference}-{kind}-{rec.as_of:%Y%m%d-%H%M}.pdf"
+    return f"{reference}-{kind}-{moment_text(rec.as_of, 'file_stamp')}.pdf"
 
 
 class PrinterSearch:

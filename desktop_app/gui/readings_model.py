@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.gui.language import translatable
+from desktop_app.wording.formats import moment_text
 from desktop_app.models import MAX_RAW_COUNT, AncUnit, CbcReading, number_text, round_count, to_cells_per_uL
 
 UNITS: tuple[str, ...] = get_args(AncUnit)
@@ -45,7 +46,7 @@ format_number = number_text
 
 
 def format_moment(moment: datetime) -> str:
-    return moment.strftime("%Y-%m-%d %H:%M")
+    return moment_text(moment, "clinic_moment")
 
 
 @dataclass(frozen=True)

@@ -22,13 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.wording.formats import moment_text
 from desktop_app.gui.accessibility import announce, set_tooltip, show_text, tab_stops
 from desktop_app.gui.anc_chart import AncTrendChart
 from desktop_app.gui.case_form import problem_text
 from desktop_app.gui.fitted_list import FittedList
 from desktop_app.gui.live_evaluation import Evaluation
 from desktop_app.gui.pitfall_checklist import PitfallChecklist
-from desktop_app.gui.theme import DECISION_LOOK, PROVENANCE_WORDS, repolish, scaled_font, set_role
+from desktop_app.gui.theme import PROVENANCE_WORDS, decision_look, repolish, scaled_font, set_role
+from desktop_app.gui.words import app_words, text as app_text
 from desktop_app.knowledge import Pack
 from desktop_app.models import Criterion, CriterionId, Recommendation, shown_state
 
@@ -40,7 +42,7 @@ _CRITERION_MARKS = {True: ("✓", "MET", "#14501a"), False: ("✗", "NOT MET", "
 
 def when(moment: datetime) -> str:
     """A moment as the panel writes it: weekday for planning, ISO date so it is never ambiguous."""
-    return f"{moment:%a %Y-%m-%d %H:%M}"
+    return moment_text(moment, "short_moment")
 
 
 @dataclass(frozen=True)
@@ -101,7 +103,7 @@ class RecommendationPanel(QScrollArea):
     def __init__(self, pack: Pack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("recommendationPanel")
-        self.setAccessibleName("Recommendation")
+        self.setAccessibleName(app_words("a11y.name.recommendation"))
         self.setWidgetResizable(True)
         # Text wraps to the panel's width; what cannot wrap (a long word at a large font) scrolls sideways.
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
@@ -119,19 +121,19 @@ class RecommendationPanel(QScrollArea):
 
         self.red_flags = QFrame(content)
         self.red_flags.setObjectName("redFlagsPanel")
-        self.red_flags.setAccessibleName("Red flags")
+        self.red_flags.setAccessibleName(app_words("a11y.name.red_flags"))
         set_role(self.red_flags, "redFlags")
         flags_layout = QVBoxLayout(self.red_flags)
         flags_title = _plain("⚠ RED FLAG — assess the patient urgently", self.red_flags, "redFlagsTitle")
         flags_title.setFont(scaled_font(self, 1.15, bold=True))
         self.red_flag_text = _plain("", self.red_flags, "redFlagsText")
-        self.red_flag_text.setAccessibleDescription("Red flag")
+        self.red_flag_text.setAccessibleDescription(app_words("a11y.description.red_flag"))
         flags_layout.addWidget(flags_title)
         flags_layout.addWidget(self.red_flag_text)
         layout.addWidget(self.red_flags)
 
         self.decision = _plain("", content, "decisionLabel")
-        self.decision.setAccessibleDescription("Decision")
+        self.decision.setAccessibleDescription(app_words("a11y.description.decision"))
         self._shown_state: str | None = None
         set_role(self.decision, "decision")
         self.decision.setFont(scaled_font(self, 1.5, bold=True))
@@ -139,14 +141,14 @@ class RecommendationPanel(QScrollArea):
         banner_row.addWidget(self.decision, 1)
         self.override_button = QPushButton("Record a\ndifferent decision…", content)
         self.override_button.setObjectName("clinicianOverrideButton")
-        self.override_button.setAccessibleName("Record a different decision")
+        self.override_button.setAccessibleName(app_words("a11y.name.record_a_different_decision"))
         self.override_button.setEnabled(False)
         self.override_button.setToolTip("Save the case first: a different decision is recorded against a saved evaluation.")
         self.override_button.clicked.connect(self.override_requested)
         banner_row.addWidget(self.override_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(banner_row)
         self.clinician_decision = _plain("", content, "clinicianDecisionLabel")
-        self.clinician_decision.setAccessibleDescription("Clinician's decision")
+        self.clinician_decision.setAccessibleDescription(app_words("a11y.description.clinician_s_decision"))
         set_role(self.clinician_decision, "clinicianDecision")
         self.clinician_decision.hide()
         layout.addWidget(self.clinician_decision)
@@ -159,7 +161,7 @@ class RecommendationPanel(QScrollArea):
         set_role(self.saved, "saved")
         saved_layout = QVBoxLayout(self.saved)
         self.saved_text = _plain("", self.saved, "savedEvaluationLabel")
-        self.saved_text.setAccessibleDescription("Saved evaluation")
+        self.saved_text.setAccessibleDescription(app_words("a11y.description.saved_evaluation"))
         saved_layout.addWidget(self.saved_text)
         self.drift = _plain("", self.saved, "decisionDriftLabel")
         set_role(self.drift, "fieldError")
@@ -169,8 +171,8 @@ class RecommendationPanel(QScrollArea):
         saved_layout.addWidget(history_title)
         self.history = FittedList(self.saved)
         self.history.setObjectName("caseHistoryList")
-        self.history.setAccessibleName("This patient's evaluations")
-        self.history.setAccessibleDescription("Enter or click reopens that evaluation")
+        self.history.setAccessibleName(app_words("a11y.name.this_patient_s_evaluations"))
+        self.history.setAccessibleDescription(app_words("a11y.description.enter_or_click_reopens_that_evaluation"))
         self.history.setToolTip("Click an evaluation to reopen it")
         self.history.itemActivated.connect(self._history_item_chosen)
         self.history.itemClicked.connect(self._history_item_chosen)
@@ -192,7 +194,7 @@ class RecommendationPanel(QScrollArea):
         warnings_title = _plain("Check before acting", self.warnings)
         warnings_title.setFont(scaled_font(self, 1.0, bold=True))
         self.warning_text = _plain("", self.warnings, "warningsText")
-        self.warning_text.setAccessibleDescription("Check before acting")
+        self.warning_text.setAccessibleDescription(app_words("a11y.description.check_before_acting"))
         warnings_layout.addWidget(warnings_title)
         warnings_layout.addWidget(self.warning_text)
         details.addWidget(self.warnings)
@@ -200,11 +202,11 @@ class RecommendationPanel(QScrollArea):
         details.addWidget(self._title("Resume criteria"))
         self.criteria = FittedList(self.details)
         self.criteria.setObjectName("criteriaList")
-        self.criteria.setAccessibleName("Resume criteria")
+        self.criteria.setAccessibleName(app_words("a11y.name.resume_criteria"))
         self.criteria.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         details.addWidget(self.criteria)
         self.earliest_resume = _plain("", self.details, "earliestResumeLabel")
-        self.earliest_resume.setAccessibleDescription("Earliest resume")
+        self.earliest_resume.setAccessibleDescription(app_words("a11y.description.earliest_resume"))
         self.earliest_resume.setFont(scaled_font(self, 1.05, bold=True))
         details.addWidget(self.earliest_resume)
         self.what_would_change = _plain("", self.details, "whatWouldChangeLabel")
@@ -294,7 +296,7 @@ class RecommendationPanel(QScrollArea):
         show_text(self.clinician_decision, saved.clinician_decision or "", announce_as="polite" if shown else None)
         rows = []
         for entry in reversed(saved.history):
-            look = DECISION_LOOK[entry.decision]
+            look = decision_look(entry.decision)
             taken = (
                 f" → clinician: {entry.decision_taken}" if entry.decision_taken and entry.decision_taken != entry.decision else ""
             )
@@ -371,7 +373,7 @@ class RecommendationPanel(QScrollArea):
 
     def show_recommendation(self, rec: Recommendation) -> None:
         state = shown_state(rec.decision, rec.provisional)
-        look = DECISION_LOOK[state]
+        look = decision_look(state)
         headline = f"{rec.headline} (provisional)" if rec.provisional else rec.headline
         self._banner(state, f"{look.symbol} {look.word}   {headline}")
         band = "no neutropenia" if rec.severity == "none" else f"{rec.severity} neutropenia"
@@ -414,7 +416,7 @@ class RecommendationPanel(QScrollArea):
                     item.setFlags(Qt.ItemFlag.ItemIsEnabled)
                     self.criteria.addItem(item)
         if rec.decision == "continue":
-            earliest = "Earliest resume: not applicable, anakinra continues."
+            earliest = app_text("panel.earliest_continues")
         elif rec.decision == "resume" and rec.earliest_resume_at is not None:
             earliest = f"Earliest resume: now ({when(rec.earliest_resume_at)})."
         elif rec.earliest_resume_at is not None:

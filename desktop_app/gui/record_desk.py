@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop_app.gui.case_session import LOG_ERRORS
+from desktop_app.wording.formats import moment_text
 from desktop_app.gui.problem_message import ProblemMessage
 from desktop_app.gui.withdraw_dialog import WithdrawDialog
 from desktop_app.services import caselog
@@ -43,7 +44,9 @@ def withdraw_choices(record: CaseRecord) -> list[tuple[str, str]]:
     choices = []
     if record.withdrawal is None:
         this = QCoreApplication.translate("RecordDesk", "This evaluation ({decision}, {when})")
-        choices.append((record.row.id, this.format(decision=record.row.decision, when=f"{record.row.as_of:%Y-%m-%d %H:%M}")))
+        choices.append(
+            (record.row.id, this.format(decision=record.row.decision, when=moment_text(record.row.as_of, "clinic_moment")))
+        )
     for override in record.clinician_overrides:
         if record.withdrawal_of(override.id) is None:
             words = QCoreApplication.translate("RecordDesk", "Clinician decision {decision} by {who}")

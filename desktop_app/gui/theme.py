@@ -7,6 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QAccessibilityHints, QColor, QFont, QPainter, QPalette, QPen
+from desktop_app.wording.vocabulary import DECISION_STATES, THEME
+
 from PySide6.QtWidgets import (
     QApplication,
     QGroupBox,
@@ -28,13 +30,23 @@ class DecisionLook:
     word: str
 
 
-DECISION_LOOK: dict[str, DecisionLook] = {
-    "withhold": DecisionLook("■", "STOP"),
-    "resume": DecisionLook("▶", "RESTART"),
-    "continue": DecisionLook("●", "NO CHANGE"),
-    "out_of_scope": DecisionLook("◆", "SPECIALIST"),
-    "provisional": DecisionLook("?", "CHECK UNIT"),
-}
+def decision_look(state: str) -> DecisionLook:
+    """Symbol (the decision vocabulary's) and word (the pack's) of a decision state, as print shows them too."""
+    from desktop_app.gui.words import decision_word
+
+    return DecisionLook(DECISION_STATES[state].symbol, decision_word(state))
+
+
+def _decision_looks() -> str:
+    """The banner's look for each decision state, from the one colour table (wording.vocabulary.THEME)."""
+    rules = []
+    for state, look in DECISION_STATES.items():
+        colours = THEME[look.colour_role]
+        rules.append(
+            f'QLabel[decision="{state}"] {{ background: {colours.fill}; color: {colours.text}; border: {colours.border}; }}'
+        )
+    return "\n".join(rules)
+
 
 PROVENANCE_WORDS: dict[str, str] = {
     "label": "DRUG LABEL",
@@ -71,11 +83,7 @@ QLabel { color: #5c3900; background: #fff3d6; border: 1px solid #c98a00; border-
          border-radius: 3px; padding: 4px 6px; }""",
     "decision": f"""
 QLabel {{ border-radius: 6px; padding: 10px 12px; border: 2px solid #6b6b6b; }}
-QLabel[decision="withhold"] {{ background: {DANGER}; color: white; border-color: #7a140f; }}
-QLabel[decision="resume"] {{ background: #dff3df; color: #14501a; border: 3px solid #2e7d32; }}
-QLabel[decision="continue"] {{ background: #e3ecf8; color: #0d3c78; border: 2px dashed #2f5f9e; }}
-QLabel[decision="out_of_scope"] {{ background: #ececec; color: #1a1a1a; border: 2px solid #4d4d4d; }}
-QLabel[decision="provisional"] {{ background: #fff4d6; color: #4a3300; border: 3px dashed #8a5a00; }}
+{_decision_looks()}
 QLabel[decision="invalid"] {{ background: #fff3d6; color: #5c3900; border: 2px dashed #c98a00; }}
 QLabel[decision="blank"] {{ background: palette(base); color: palette(text); border: 1px dashed #8a8a8a; }}""",
     "redFlags": f"""

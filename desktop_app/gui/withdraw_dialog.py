@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt

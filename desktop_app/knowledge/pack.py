@@ -14,6 +14,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from desktop_app.knowledge.catalogue import Catalogue, read_catalogues
 from desktop_app.models import AppliedOverride, CriterionId, Decision, PackStamp, Provenance, describe_validation_error
 
 SEMVER = re.compile(r"^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$")
@@ -145,6 +146,21 @@ class RiskFactorText(_PackPart):
     label: str
 
 
+class DrugText(_PackPart):
+    name: str = Field(min_length=1)
+
+
+class VocabularyWords(_PackPart):
+    """The words for one state of a decision: the clinician's (screen banner, summary) and the patient's."""
+
+    short: str
+    clinician: str
+    patient: str
+
+
+VOCABULARY_STATES = ("withhold", "resume", "continue", "out_of_scope", "provisional")
+
+
 class PatientText(_PackPart):
     why_low: str
     urgent: str
@@ -198,6 +214,58 @@ class GoldenCase(_PackPart):
         return {**self.case, **dict.fromkeys(self.case_nulls)}
 
 
+# The message templates the engine composes with; a pack must word each (see [messages] in pack.toml).
+MESSAGE_IDS = (
+    "unit_slip_likely_cells", "unit_slip_likely_thousands", "entered_count", "entered_cbc",
+    "prophylaxis_logic_both", "prophylaxis_logic_either", "prophylaxis_reason", "prophylaxis_count_below",
+    "prophylaxis_count_not_below", "prophylaxis_days_unknown", "prophylaxis_days_not_low", "prophylaxis_days_more",
+    "prophylaxis_days_not_more", "ctcae_grade", "ctcae_grade_0_1", "not_recorded", "fever_none", "fever_until_now",
+    "lower_airway_suffix", "indication_unknown", "risk_none", "unassessed_urti", "unassessed_infection",
+    "unassessed_fever", "test_cbc", "test_neutrophils", "test_infection_signs", "list_separator",
+)  # fmt: skip
+
+# Parts of a pack that are data, not wording: never in a translation catalogue.
+_NOT_WORDING = frozenset({"id", "version", "thresholds", "settings", "limits", "severity", "ctcae", "golden"})
+_NOT_WORDING_FIELDS = frozenset({"id", "provenance", "citations", "rule", "warning", "names", "in_scope", "flare_risk"})
+
+
+# A citation's title names the publication as published: it is quoted, never translated.
+_BIBLIOGRAPHIC = re.compile(r"^citations\.[^.]+\.title$")
+
+
+def pack_texts(data: Mapping[str, Any]) -> dict[str, str]:
+    """Every string of a pack's data by dotted path: tables by key, arrays of tables by their `id`.
+
+    "decisions.withhold.clinician", "rules.withhold_low_anc.clinician", "pitfalls.alternative_causes.text",
+    "messages.unit_slip_likely_cells" ... Ids, provenance, citation lists and drug-class names are data,
+    an empty wording is none, and a citation's title is quoted as published.
+    """
+    found: dict[str, str] = {}
+
+    def walk(prefix: str, value: Any) -> None:
+        if isinstance(value, str):
+            if value and not _BIBLIOGRAPHIC.match(prefix):
+                found[prefix] = value
+        elif isinstance(value, Mapping):
+            for key, item in value.items():
+                if key in _NOT_WORDING_FIELDS or item is None:
+                    continue
+                walk(f"{prefix}.{key}", item)
+        elif isinstance(value, list | tuple) and all(isinstance(item, Mapping) and "id" in item for item in value):
+            for item in value:
+                walk(f"{prefix}.{item['id']}", item)
+
+    for key, value in data.items():
+        if key not in _NOT_WORDING:
+            walk(key, value)
+    return found
+
+
+def placeholders(template: str) -> set[str]:
+    """The {names} a wording fills in."""
+    return {name for _, name, _, _ in Formatter().parse(template) if name}
+
+
 RISK_FACTOR_IDS = ("immunosuppressants", "advanced_age", "prior_neutropenia", "hematologic_disorder")
 CRITERION_IDS: tuple[CriterionId, ...] = ("anc_recovered", "urti_resolved", "no_active_infection", "afebrile_48h")
 
@@ -225,6 +293,11 @@ class PackContent(_PackPart):
     pitfalls: tuple[PitfallText, ...] = Field(min_length=1)
     citations: tuple[CitationText, ...]
     golden: tuple[GoldenCase, ...] = ()
+    # Added with the wording layer (pack format 1.2): the drug's name, the decision vocabulary and the
+    # message templates the engine composes sentences from.
+    drug: DrugText
+    vocabulary: dict[str, VocabularyWords]
+    messages: dict[str, str]
 
     @model_validator(mode="after")
     def _consistent(self) -> PackContent:
@@ -259,7 +332,16 @@ class PackContent(_PackPart):
             raise ValueError(f"criteria must word exactly {', '.join(CRITERION_IDS)}")
         if set(self.risk_factors) != set(RISK_FACTOR_IDS):
             raise ValueError(f"risk_factors must word exactly {', '.join(RISK_FACTOR_IDS)}")
+        if set(self.vocabulary) != set(VOCABULARY_STATES):
+            raise ValueError(f"vocabulary must word exactly {', '.join(VOCABULARY_STATES)}")
+        missing_messages = sorted(set(MESSAGE_IDS) - set(self.messages))
+        if missing_messages:
+            raise ValueError(f"messages must word {', '.join(missing_messages)}")
         return self
+
+    def texts(self) -> dict[str, str]:
+        """Every wording of the pack by its dotted path (the keys a translation catalogue uses)."""
+        return pack_texts(self.model_dump())
 
     def rule(self, rule_id: str) -> Rule:
         for rule in self.rules:
@@ -307,6 +389,8 @@ class Pack(_PackPart):
     source: str = ""
     # The site's time zone (IANA name) from its overrides file; a case's own `timezone` wins.
     site_timezone: str | None = None
+    # Translation catalogues by language code (wording/<lang>.toml); English is the pack itself.
+    catalogues: dict[str, Catalogue] = {}
 
     @property
     def thresholds(self) -> Thresholds:
@@ -326,6 +410,26 @@ def canonical_sha256(data: Mapping[str, Any]) -> str:
     """Hash of the pack's meaning: comments, whitespace and key order do not change it."""
     text = json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+# The wording tables added in pack format 1.2 ([drug], [vocabulary], [messages]). Before it, this very
+# wording was written in the application's code, so a pack whose tables say exactly what the code said
+# (this fingerprint) means what it meant before and keeps its sha256: cases logged with it still replay.
+# Any other wording in them is part of the hash.
+WORDING_TABLES = ("drug", "vocabulary", "messages")
+CODE_WORDING_SHA256 = "15e9528da86af0e0fb074bcf19e199164ed29953bb9caaec320025a86bb676a8"
+
+
+def pack_sha256(data: Mapping[str, Any], catalogues: Mapping[str, Mapping[str, Any]] | None = None) -> str:
+    """The pack's hash: its data, and its translation catalogues when it has any (a changed translation is
+    a changed pack); the wording tables are left out while they say what the code used to say."""
+    tables = {key: data[key] for key in WORDING_TABLES if key in data}
+    hashed: dict[str, Any] = dict(data)
+    if canonical_sha256(tables) == CODE_WORDING_SHA256:
+        hashed = {key: value for key, value in data.items() if key not in WORDING_TABLES}
+    if catalogues:
+        hashed["wording"] = dict(catalogues)
+    return canonical_sha256(hashed)
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
@@ -349,7 +453,13 @@ def load_pack_dir(folder: Path) -> Pack:
     except ValidationError as exc:
         problem = describe_validation_error(exc)
         raise PackError(f"pack {folder.name} refused: {problem.field}: {problem.message}") from None
-    return Pack(content=content, sha256=canonical_sha256(data), source=str(folder))
+    catalogues = read_catalogues(folder, content)
+    return Pack(
+        content=content,
+        sha256=pack_sha256(data, {lang: c.raw for lang, c in catalogues.items()}),
+        source=str(folder),
+        catalogues=catalogues,
+    )
 
 
 def installed_pack_dirs(extra_roots: Sequence[Path] = ()) -> list[Path]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from contextvars import ContextVar
 from datetime import datetime
 from html import escape
 from typing import TYPE_CHECKING, cast
@@ -10,7 +11,8 @@ from typing import TYPE_CHECKING, cast
 from desktop_app.knowledge.pack import PackContent
 from desktop_app.models import CaseInput, Criterion, Recommendation, shown_state
 from desktop_app.reports.context import Acknowledgement, PrintContext
-from desktop_app.reports.words import clinic_time, fill, number, pack_words, patient_date
+from desktop_app.reports.words import clinic_time, fill, number, pack_words, patient_date, renderer_for
+from desktop_app.wording import DECISION_STATES, THEME, Renderer, decision_state
 
 if TYPE_CHECKING:
     from desktop_app.models import Decision
@@ -26,25 +28,21 @@ SMALL_PT = 7.0  # the clinician summary's reference tables: provenance, sources 
 HANDOUT_PT = 12.0
 LARGE_PRINT_PT = 16.0
 
-# Word and symbol as well as colour, so the banner still reads on a black-and-white printer.
-BANNER = {
-    "withhold": ("\u25a0", "STOP", "#7a1414"),
-    "resume": ("\u25ba", "GO", "#14532d"),
-    "continue": ("\u25cf", "OK", "#1e3a6e"),
-    "out_of_scope": ("\u25c6", "SPECIALIST DECISION", "#3d3d3d"),
-    "provisional": ("?", "PROVISIONAL \u2014 CHECK THE UNIT", "#6b4a00"),
-}
-PATIENT_BANNER = {
-    "withhold": ("\u25a0", "PAUSE"),
-    "resume": ("\u25ba", "RESTART"),
-    "continue": ("\u25cf", "CARRY ON"),
-    "out_of_scope": ("\u25c6", "ASK YOUR SPECIALIST"),
-    "provisional": ("?", "NOT FINAL YET"),
-}
+# Word and symbol as well as colour, so the banner still reads on a black-and-white printer: the
+# decision vocabulary (symbol, colour role: wording.vocabulary; words: the pack's [vocabulary]).
 STATUS = {True: ("\u25cf", "Met"), False: ("\u00d7", "NOT MET"), None: ("?", "UNKNOWN")}
 PROVENANCE = {"label": "Drug label", "guideline": "Guideline", "article-only": "Article only", "safety-check": "Safety check"}
 # Warnings the design wants beside the decision rather than further down the page.
 BESIDE_DECISION = ("unit_slip", "label_threshold", "weigh_flare_risk", "tnf_blocker_combination", "il1_blocker_combination")
+
+
+# The wording of the printout being built (set by build_clinician_html / build_handout_html).
+_WORDS: ContextVar[Renderer] = ContextVar("printout_words")
+
+
+def _said(path: str) -> str:
+    """One of the printout's own words (headings...), from the app catalogue of the printout's language."""
+    return _WORDS.get().text(path)
 
 
 def esc(value: object) -> str:
@@ -117,15 +115,17 @@ def _box(content: str, border_px: int, padding: int, fill: str | None = None) ->
 
 def build_clinician_html(case: CaseInput, rec: Recommendation, context: PrintContext) -> str:
     """The clinician summary: decision first, then the evidence, the checklist and the sign-off."""
+    words = renderer_for(context, rec)
+    _WORDS.set(words)
     parts = [
-        _clinician_header(case, rec, context),
+        _clinician_header(case, rec, context, words),
         _withdrawn_section(context),
         _red_flags(rec),
-        _decision_banner(rec),
+        _decision_banner(rec, words),
         _beside_decision(rec),
         _override(rec, context),
         _anc_section(rec),
-        _criteria_section(rec),
+        _criteria_section(rec, words),
         _side_by_side(
             _changes_section(rec) + _warnings_section(rec),
             _prophylaxis_section(rec) + _risk_section(case, rec, context),
@@ -144,12 +144,12 @@ def build_clinician_html(case: CaseInput, rec: Recommendation, context: PrintCon
     return _document(title, CLINICIAN_PT, 1.15, "".join(parts))
 
 
-def _clinician_header(case: CaseInput, rec: Recommendation, context: PrintContext) -> str:
+def _clinician_header(case: CaseInput, rec: Recommendation, context: PrintContext, words: Renderer) -> str:
     site = context.site_name or rec.pack.site or ""
     printed = f"Printed {clinic_time(context.printed_at)}" if context.printed_at else ""
     top = (
         '<table width="100%" cellspacing="0" cellpadding="0"><tr>'
-        "<td><h1>Anakinra hold summary</h1>"
+        f"<td><h1>{esc(words.text('report.clinician_heading'))}</h1>"
         '<span class="small">NeutroHold decision support \u2014 clinician copy</span></td>'
         f'<td align="right"><b>{esc(site)}</b><br/><span class="small">{esc(printed)}</span></td>'
         "</tr></table>"
@@ -160,7 +160,7 @@ def _clinician_header(case: CaseInput, rec: Recommendation, context: PrintContex
         ("Patient", f"<b>{esc(case.patient_ref)}</b>"),
         ("Age", esc(age)),
         ("Evaluated", esc(clinic_time(rec.as_of))),
-        ("Anakinra", esc(status)),
+        (esc(words.text("report.drug_field")), esc(status)),
         ("Clinician", esc(context.clinician_name) if context.clinician_name else "&nbsp;"),
         ("Evaluated by", esc(context.evaluated_by) if context.evaluated_by else "&nbsp;"),
     ]
@@ -176,8 +176,9 @@ def _red_flags(rec: Recommendation) -> str:
     return "<p></p>" + _box(f"<b>\u25b2 RED FLAG \u2014 ASSESS URGENTLY</b>{lines}", 2, 4, "#fbe3e3")
 
 
-def _decision_banner(rec: Recommendation) -> str:
-    symbol, word, colour = BANNER[shown_state(rec.decision, rec.provisional)]
+def _decision_banner(rec: Recommendation, words: Renderer) -> str:
+    state = decision_state(rec.decision, rec.provisional)
+    symbol, word, colour = state.symbol, words.decision_words(state.id, "clinician"), THEME[state.colour_role].ink
     band = f"{rec.severity} neutropenia band" if rec.severity != "none" else "no neutropenia"
     facts = [f"ANC {rec.anc_cells_per_uL} cells/uL", band]
     separator = " \u00b7 "
@@ -236,7 +237,7 @@ def _anc_section(rec: Recommendation) -> str:
         f'<td width="2%"></td><td width="54%" align="right">{chart}</td>'
         "</tr></table>"
     )
-    return _section("Neutrophil counts (ANC)", body)
+    return _section(_said("report.section.neutrophil_counts_anc"), body)
 
 
 def _status(met: bool | None) -> str:
@@ -244,15 +245,15 @@ def _status(met: bool | None) -> str:
     return f"<b>{symbol} {word}</b>" if met is not True else f"{symbol} {word}"
 
 
-def _criteria_section(rec: Recommendation) -> str:
+def _criteria_section(rec: Recommendation, words: Renderer) -> str:
     header = '<tr><th width="13%">Status</th><th width="27%">Resume criterion</th><th>Detail</th></tr>'
     rows = [f"<tr><td>{_status(c.met)}</td><td>{esc(c.title)}</td><td>{esc(c.detail)}</td></tr>" for c in rec.criteria]
     if rec.decision == "out_of_scope":
         resume = "Not given: the specialist team decides (shown for information)."
     elif rec.decision == "continue":
-        resume = "Not applicable: anakinra continues."
+        resume = esc(words.text("report.resume_continues"))
     elif rec.decision == "resume":
-        resume = f"All criteria met; anakinra may restart from {clinic_time(rec.earliest_resume_at)}."
+        resume = esc(words.text("report.resume_all_met", moment=clinic_time(rec.earliest_resume_at)))
     elif rec.earliest_resume_at:
         resume = (
             f"<b>Earliest resume: {esc(clinic_time(rec.earliest_resume_at))},</b> provided every other criterion is met by then."
@@ -260,14 +261,14 @@ def _criteria_section(rec: Recommendation) -> str:
     else:
         resume = "<b>Earliest resume: not yet known</b> \u2014 it depends on the criteria not met."
     note = '<p class="small">An unknown criterion counts as not met.</p>' if any(c.met is None for c in rec.criteria) else ""
-    return _section("Resume criteria", _table(rows, header) + f"<p>{resume}</p>" + note)
+    return _section(_said("report.section.resume_criteria"), _table(rows, header) + f"<p>{resume}</p>" + note)
 
 
 def _changes_section(rec: Recommendation) -> str:
     if not rec.what_would_change:
         return ""
     items = "".join(f"<li>{esc(change.needed)}</li>" for change in rec.what_would_change)
-    return _section("What would change the decision", f"<ul>{items}</ul>")
+    return _section(_said("report.section.what_would_change_the_decision"), f"<ul>{items}</ul>")
 
 
 def _warnings_section(rec: Recommendation) -> str:
@@ -275,7 +276,7 @@ def _warnings_section(rec: Recommendation) -> str:
     if not rest:
         return ""
     items = "".join(f"<li>{esc(w.message)}</li>" for w in rest)
-    return _section("Check before acting", f"<ul>{items}</ul>")
+    return _section(_said("report.section.check_before_acting"), f"<ul>{items}</ul>")
 
 
 def _prophylaxis_section(rec: Recommendation) -> str:
@@ -287,7 +288,7 @@ def _prophylaxis_section(rec: Recommendation) -> str:
     body = f"<p>{lead} {esc(cover.reason)}.</p>"
     if cover.antiviral:
         body += f"<p><b>Antiviral:</b> {esc(cover.antiviral)}</p>"
-    return _section("Prophylaxis", body)
+    return _section(_said("report.section.prophylaxis"), body)
 
 
 def _due(item_due: datetime | None, item_due_by: datetime | None) -> str:
@@ -305,12 +306,12 @@ def _monitoring_section(rec: Recommendation) -> str:
         for item in rec.monitoring
     ]
     advice = "".join(f"<p>{esc(a.message)}</p>" for a in rec.advice)
-    return _section("Monitoring", _table(rows, header) + advice)
+    return _section(_said("report.section.monitoring"), _table(rows, header) + advice)
 
 
 def _risk_section(case: CaseInput, rec: Recommendation, context: PrintContext) -> str:
     if not rec.risk_factors:
-        return _section("Risk factors for prolonged neutropenia", "<p>None recorded.</p>")
+        return _section(_said("report.section.risk_factors_for_prolonged_neutropenia"), "<p>None recorded.</p>")
     words = pack_words(rec)
     labels = []
     for risk in rec.risk_factors:
@@ -321,7 +322,7 @@ def _risk_section(case: CaseInput, rec: Recommendation, context: PrintContext) -
         if risk == "advanced_age" and case.age_years is not None:
             label += f" (age {case.age_years})"
         labels.append(label)
-    return _section("Risk factors for prolonged neutropenia", "<p>" + "; ".join(labels) + ".</p>")
+    return _section(_said("report.section.risk_factors_for_prolonged_neutropenia"), "<p>" + "; ".join(labels) + ".</p>")
 
 
 def _checklist_section(rec: Recommendation, acknowledgements: tuple[Acknowledgement, ...]) -> str:
@@ -332,7 +333,7 @@ def _checklist_section(rec: Recommendation, acknowledgements: tuple[Acknowledgem
         rows.append(_checklist_row(esc(pitfall.text), done))
     # An acknowledgement whose pitfall this pack no longer lists is still a signed record: print it.
     rows += [_checklist_row(esc(f"Pitfall {a.pitfall_id} (not in this pack)"), a) for a in ticked.values()]
-    return _section("Pitfall checklist", _table(rows, css="plain"))
+    return _section(_said("report.section.pitfall_checklist"), _table(rows, css="plain"))
 
 
 def _checklist_row(text: str, done: Acknowledgement | None) -> str:
@@ -362,7 +363,7 @@ def _basis_section(rec: Recommendation) -> str:
             f"<tr><td>{esc(basis.title)}{marker}</td><td>{esc(basis.text)}</td>"
             f"<td><b>{PROVENANCE[basis.provenance]}</b> {esc(cited)}</td></tr>"
         )
-    return _section("Why: where each rule that fired comes from", _table(rows, header, fine=True))
+    return _section(_said("report.section.why_where_each_rule_that_fired_comes_fro"), _table(rows, header, fine=True))
 
 
 def _differs_section(rec: Recommendation) -> str:
@@ -371,7 +372,7 @@ def _differs_section(rec: Recommendation) -> str:
         return ""
     rows = [f'<tr><td width="27%">\u2020 {esc(b.title)}</td><td>{esc(b.differs)}</td></tr>' for b in differing]
     lead = "<p>Known disagreements between a rule applied here and a primary source; a site chooses by override.</p>"
-    return _section("Sources differ", lead + _table(rows, fine=True))
+    return _section(_said("report.section.sources_differ"), lead + _table(rows, fine=True))
 
 
 def _citations_section(rec: Recommendation) -> str:
@@ -379,7 +380,7 @@ def _citations_section(rec: Recommendation) -> str:
         f'<tr><td width="4%">[{n}]</td><td>{esc(c.title)}. <span class="label">{esc(c.detail)}</span></td></tr>'
         for n, c in enumerate(rec.citations, start=1)
     ]
-    return _section("Citations", _table(rows, css="plain", fine=True))
+    return _section(_said("report.section.citations"), _table(rows, css="plain", fine=True))
 
 
 def _pack_section(rec: Recommendation) -> str:
@@ -387,7 +388,7 @@ def _pack_section(rec: Recommendation) -> str:
     line = f"<p>{esc(stamp.id)} version {esc(stamp.version)}, sha256 {esc(stamp.sha256[:12])}"
     line += f" \u2014 site {esc(stamp.site)}.</p>" if stamp.site else ".</p>"
     if not stamp.overrides:
-        return _section("Knowledge pack", line + "<p>No site overrides: pack defaults in force.</p>")
+        return _section(_said("report.section.knowledge_pack"), line + "<p>No site overrides: pack defaults in force.</p>")
     header = (
         '<tr><th width="28%">Site override</th><th width="10%">Value</th><th width="12%">Pack default</th><th>Reason</th></tr>'
     )
@@ -396,7 +397,7 @@ def _pack_section(rec: Recommendation) -> str:
         f"<td>{esc(o.reason)}</td></tr>"
         for o in stamp.overrides
     ]
-    return _section("Knowledge pack", line + _table(rows, header))
+    return _section(_said("report.section.knowledge_pack"), line + _table(rows, header))
 
 
 def _withdrawn_section(context: PrintContext) -> str:
@@ -413,7 +414,7 @@ def _withdrawn_section(context: PrintContext) -> str:
         if context.evaluation_withdrawn
         else ""
     )
-    return _section("Withdrawn entries", lead + _table(rows))
+    return _section(_said("report.section.withdrawn_entries"), lead + _table(rows))
 
 
 def _audit_line(context: PrintContext) -> str:
@@ -433,7 +434,7 @@ def _notes_section(case: CaseInput, context: PrintContext) -> str:
         f"{esc(clinic_time(note.at))}</span></p>"
         for note in context.logged_notes
     )
-    return _section("Notes", body) if body else ""
+    return _section(_said("report.section.notes"), body) if body else ""
 
 
 def _sign_off() -> str:
@@ -460,14 +461,16 @@ def build_handout_html(case: CaseInput, rec: Recommendation, context: PrintConte
     if context.pack is None:
         raise ValueError("the patient handout needs the pack's wording: pass the pack in the print context")
     content = context.pack.content
+    words_of_pack = renderer_for(context, rec)
+    _WORDS.set(words_of_pack)
     base_pt = LARGE_PRINT_PT if large_print else HANDOUT_PT
     words = pack_words(rec)
     chosen = context.clinician_override
     overridden = chosen is not None and chosen.decision_taken != rec.decision
     decision = chosen.decision_taken if chosen else rec.decision
     parts = [
-        _handout_header(case, rec, context),
-        _handout_banner(decision if overridden else shown_state(decision, rec.provisional), content, base_pt),
+        _handout_header(case, rec, context, words_of_pack),
+        _handout_banner(decision if overridden else shown_state(decision, rec.provisional), content, base_pt, words_of_pack),
         _handout_urgent(content, words, base_pt),
         _handout_happening(rec, content, words, overridden),
         _handout_tests(rec, content, words, overridden),
@@ -478,18 +481,18 @@ def build_handout_html(case: CaseInput, rec: Recommendation, context: PrintConte
     return _document(title, base_pt, 1.2 if large_print else 1.3, "".join(parts))
 
 
-def _handout_header(case: CaseInput, rec: Recommendation, context: PrintContext) -> str:
+def _handout_header(case: CaseInput, rec: Recommendation, context: PrintContext, words: Renderer) -> str:
     site = context.site_name or rec.pack.site
     where = f" from {esc(site)}" if site else ""
     return (
-        "<h1>Your anakinra and your blood count</h1>"
+        f"<h1>{esc(words.text('report.handout_heading'))}</h1>"
         f'<p class="small">Information for {esc(case.patient_ref)}{where}. '
         f"Written on {esc(patient_date(rec.as_of))}.</p>"
     )
 
 
-def _handout_banner(state: str, content: PackContent, base_pt: float) -> str:
-    symbol, word = PATIENT_BANNER[state]
+def _handout_banner(state: str, content: PackContent, base_pt: float, words: Renderer) -> str:
+    symbol, word = DECISION_STATES[state].symbol, words.decision_words(state, "patient")
     said = content.provisional.patient if state == "provisional" else content.decisions[cast("Decision", state)].patient
     return "<p></p>" + _box(
         f'<span style="font-size: {base_pt * 1.5:.1f}pt; font-weight: bold;">{symbol} {word}.</span><br/>'
@@ -513,7 +516,7 @@ def _handout_happening(rec: Recommendation, content: PackContent, words: dict[st
     else:
         sentences = _explanation(rec, content, words)
     body = "".join(f"<p>{esc(s)}</p>" for s in sentences if s)
-    return _section("What is happening?", body)
+    return _section(_said("report.section.what_is_happening"), body)
 
 
 def _handout_tests(rec: Recommendation, content: PackContent, words: dict[str, str], overridden: bool) -> str:
@@ -530,7 +533,7 @@ def _handout_tests(rec: Recommendation, content: PackContent, words: dict[str, s
             body += f"<p>\u25ba <b>{esc(fill(patient.monitoring[item.id], due))}</b></p>"
     else:
         body += f"<p>\u25ba <b>{esc(fill(patient.tests_ask, words))}</b></p>"
-    return _section("What do the blood tests show?", body)
+    return _section(_said("report.section.what_do_the_blood_tests_show"), body)
 
 
 def _handout_restart(rec: Recommendation, content: PackContent, words: dict[str, str], decision: str, overridden: bool) -> str:
@@ -538,7 +541,7 @@ def _handout_restart(rec: Recommendation, content: PackContent, words: dict[str,
     if decision in ("continue", "out_of_scope") or overridden:
         return ""
     if decision == "resume":
-        return _section("When can I start again?", f"<p>{esc(fill(patient.restart_now, words))}</p>")
+        return _section(_said("report.section.when_can_i_start_again"), f"<p>{esc(fill(patient.restart_now, words))}</p>")
     rows = [_handout_criterion(c, content, words) for c in rec.criteria if c.id in patient.criteria]
     body = f"<p>{esc(fill(patient.restart_intro, words))}</p>" + _table(rows, css="plain")
     if rec.earliest_resume_at:
@@ -546,7 +549,7 @@ def _handout_restart(rec: Recommendation, content: PackContent, words: dict[str,
         body += f"<p>{esc(fill(patient.restart_date, when_words))}</p>"
     else:
         body += f"<p>{esc(fill(patient.restart_no_date, words))}</p>"
-    return _section("When can I start again?", body)
+    return _section(_said("report.section.when_can_i_start_again"), body)
 
 
 def _handout_criterion(criterion: Criterion, content: PackContent, words: dict[str, str]) -> str:

@@ -3,84 +3,84 @@
 from __future__ import annotations
 
 from desktop_app.models import CaseInput, Recommendation, shown_state
-from desktop_app.reports.words import clinic_time
+from desktop_app.reports.words import clinic_time, renderer_for
+from desktop_app.wording import Renderer
 
-MARK = {True: "[x] met    ", False: "[ ] NOT MET", None: "[?] unknown"}
-SYMBOL = {
-    "withhold": "STOP",
-    "resume": "GO",
-    "continue": "OK",
-    "out_of_scope": "SPECIALIST DECISION",
-    "provisional": "PROVISIONAL - CHECK THE UNIT",
-}
+MARK = {True: "text.mark_met", False: "text.mark_not_met", None: "text.mark_unknown"}
 
 
 def label(identifier: str) -> str:
     return identifier.replace("_", " ")
 
 
-def render_text(case: CaseInput, rec: Recommendation) -> str:
-    """A readable summary: decision first, then why, then what to do next."""
+def render_text(case: CaseInput, rec: Recommendation, words: Renderer | None = None) -> str:
+    """A readable summary: decision first, then why, then what to do next (decision words: the pack's)."""
+    words = words or renderer_for(None, rec)
     pack = rec.pack
+    say = words.text
     lines = [
-        f"NeutroHold - patient {case.patient_ref} - evaluated {clinic_time(rec.as_of)}",
-        f"Pack {pack.id} {pack.version} (sha256 {pack.sha256[:12]})" + (f" - site {pack.site}" if pack.site else ""),
+        say("text.title", patient=case.patient_ref, moment=clinic_time(rec.as_of)),
+        say("text.pack", id=pack.id, version=pack.version, sha=pack.sha256[:12])
+        + (say("text.site", site=pack.site) if pack.site else ""),
         "",
     ]
     if rec.red_flags:
-        lines.append("!! RED FLAGS")
+        lines.append(say("text.red_flags"))
         lines += [f"!! {flag.message}" for flag in rec.red_flags]
         lines.append("")
-    lines.append(f"DECISION: {rec.headline.upper()}  [{SYMBOL[shown_state(rec.decision, rec.provisional)]}]")
+    state = shown_state(rec.decision, rec.provisional)
+    lines.append(say("text.decision", headline=rec.headline.upper(), word=words.decision_words(state, "clinician")))
     if rec.provisional:
-        lines.append(f"?  PROVISIONAL: {rec.provisional_reason}")
+        lines.append(say("text.provisional", reason=rec.provisional_reason or ""))
     if not rec.scope.in_scope:
-        lines.append(f"   {rec.scope.reason} Criteria and red flags are shown for information.")
+        lines.append(say("text.out_of_scope", reason=rec.scope.reason))
+    anc = rec.anc_cells_per_uL
     lines.append(
-        f"ANC {rec.anc_cells_per_uL} cells/uL - {rec.severity} neutropenia band"
-        if rec.severity != "none"
-        else f"ANC {rec.anc_cells_per_uL} cells/uL - no neutropenia"
+        say("text.anc_band", anc=anc, severity=rec.severity) if rec.severity != "none" else say("text.anc_none", anc=anc)
     )
     lines += [f"!  {w.message}" for w in rec.warnings if w.id == "unit_slip"]
     if rec.earliest_resume_at:
-        lines.append(f"Earliest resume: {clinic_time(rec.earliest_resume_at)}")
-    lines += ["", "Resume criteria"]
-    lines += [f"  {MARK[c.met]}  {c.title}: {c.detail}" for c in rec.criteria]
+        lines.append(say("text.earliest_resume", moment=clinic_time(rec.earliest_resume_at)))
+    lines += ["", say("text.criteria")]
+    lines += [f"  {say(MARK[c.met])}  {c.title}: {c.detail}" for c in rec.criteria]
     if rec.what_would_change:
-        lines += ["", "What would change the decision"]
+        lines += ["", say("text.what_would_change")]
         lines += [f"  - {change.needed}" for change in rec.what_would_change]
     if any(w.id != "unit_slip" for w in rec.warnings):
-        lines += ["", "Check"]
+        lines += ["", say("text.check")]
         lines += [f"  ! {w.message}" for w in rec.warnings if w.id != "unit_slip"]
-    lines += ["", "Prophylaxis"]
+    lines += ["", say("text.prophylaxis")]
     if rec.prophylaxis.recommended:
-        lines.append(f"  Recommended: {rec.prophylaxis.agent}")
+        lines.append(say("text.prophylaxis_recommended", agent=rec.prophylaxis.agent or ""))
     else:
-        lines.append("  Not recommended")
+        lines.append(say("text.prophylaxis_not_recommended"))
     lines.append(f"  {rec.prophylaxis.reason}")
     if rec.prophylaxis.antiviral:
         lines.append(f"  {rec.prophylaxis.antiviral}")
-    lines += ["", "Monitoring"]
+    lines += ["", say("text.monitoring")]
     for item in rec.monitoring:
-        due = f" - due {clinic_time(item.due_at)}" if item.due_at else ""
-        due += f" to {clinic_time(item.due_by)}" if item.due_by else ""
+        due = say("text.due", moment=clinic_time(item.due_at)) if item.due_at else ""
+        due += say("text.due_by", moment=clinic_time(item.due_by)) if item.due_by else ""
         lines.append(f"  - {item.schedule}{due}")
     if rec.advice:
-        lines += ["", "Advice"]
+        lines += ["", say("text.advice")]
         lines += [f"  - {a.message}" for a in rec.advice]
-    lines += ["", "Risk factors for prolonged neutropenia: " + (", ".join(map(label, rec.risk_factors)) or "none recorded")]
-    lines += ["", "Why (rules that fired, with where they come from)"]
+    risks = ", ".join(map(label, rec.risk_factors)) or say("text.risk_none")
+    lines += ["", say("text.risk_factors", risks=risks)]
+    lines += ["", say("text.why")]
     for basis in rec.basis:
         lines.append(f"  - {basis.title} [{basis.provenance}; {', '.join(basis.citations)}]")
         lines.append(f"      {basis.text}")
     differs = [b for b in rec.basis if b.differs]
     if differs:
-        lines += ["", "Sources differ"]
+        lines += ["", say("text.sources_differ")]
         lines += [f"  - {b.title}: {b.differs}" for b in differs]
     if pack.overrides:
-        lines += ["", "Site overrides in force"]
-        lines += [f"  - {o.key} = {o.value} (pack default {o.default}): {o.reason}" for o in pack.overrides]
-    lines += ["", "Pitfall checklist"]
+        lines += ["", say("text.overrides")]
+        lines += [
+            say("text.override", key=o.key, value=str(o.value), default=str(o.default), reason=o.reason) for o in pack.overrides
+        ]
+    lines += ["", say("text.pitfalls")]
     lines += [f"  [ ] {p.text}" for p in rec.pitfalls]
-    lines += ["", "Decision support only: check against the patient and clinical judgement."]
+    lines += ["", say("text.footer")]
     return "\n".join(lines) + "\n"

@@ -4,34 +4,34 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import datetime
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from desktop_app.knowledge.pack import Thresholds
 from desktop_app.models import Recommendation, number_text
+from desktop_app.wording import Renderer
+from desktop_app.wording.formats import moment_text
 
-# Spelled out here, not with strftime, because Qt sets the C locale from the environment and a
-# German workstation would otherwise print "Mittwoch" in an English handout.
-DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-MONTH_NAMES = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
+if TYPE_CHECKING:
+    from desktop_app.reports.context import PrintContext
+
+# Through wording.formats (Babel's CLDR data), never strftime: Qt sets the C locale from the
+# environment, and a German workstation would otherwise print "Mittwoch" in an English handout.
 
 
-def clinic_time(moment: datetime | None) -> str:
+def clinic_time(moment: datetime | None, language: str = "en") -> str:
     """A moment as clinicians read it on the summary: 2026-11-25 21:15 (the engine's style)."""
-    if moment is None:
-        return "-"
-    return f"{moment:%Y-%m-%d %H:%M}"
+    return moment_text(moment, "clinic_moment", language)
 
 
-def clinic_day(moment: datetime) -> str:
+def clinic_day(moment: datetime, language: str = "en") -> str:
     """Short day label for chart axes: 24 Nov."""
-    return f"{moment.day} {MONTH_NAMES[moment.month - 1][:3]}"
+    return moment_text(moment, "chart_day", language)
 
 
-def patient_date(moment: datetime) -> str:
-    """A date as a patient reads it: Wednesday 25 November 2026."""
-    return f"{DAY_NAMES[moment.weekday()]} {moment.day} {MONTH_NAMES[moment.month - 1]} {moment.year}"
+def patient_date(moment: datetime, language: str = "en") -> str:
+    """A date as a patient reads it: Wednesday 25 November 2026 (es: miércoles, 25 de noviembre de 2026)."""
+    return moment_text(moment, "patient_date", language)
 
 
 # Thresholds written the way the engine writes them: one formatter for the app (models.number_text).
@@ -59,6 +59,24 @@ def pack_words(rec: Recommendation) -> dict[str, str]:
     if "fever_celsius" in in_force:
         words["fever_celsius"] = f"{in_force['fever_celsius']:.1f}"
     return words
+
+
+def renderer_for(context: PrintContext | None, rec: Recommendation) -> Renderer:
+    """The wording a printout is written with: the print context's pack, else the installed pack the
+    recommendation names (a reprint of a case logged with a pack no longer installed: the default one)."""
+    if context is not None and context.pack is not None:
+        return Renderer(context.pack)
+    return _installed_renderer(rec.pack.id)
+
+
+@lru_cache(maxsize=4)
+def _installed_renderer(pack_id: str) -> Renderer:
+    from desktop_app.knowledge import PackError, installed_pack, load_pack_dir
+
+    try:
+        return Renderer(load_pack_dir(installed_pack(pack_id)))
+    except PackError:
+        return Renderer(load_pack_dir(installed_pack()))
 
 
 def fill(template: str | None, words: Mapping[str, str]) -> str:

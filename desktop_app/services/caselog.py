@@ -8,6 +8,7 @@ from __future__ import annotations
 import getpass
 import hashlib
 import json
+import operator
 import os
 import sqlite3
 from collections.abc import Iterable, Mapping
@@ -53,7 +54,7 @@ from desktop_app.caselog.store import (
     quick_check_file,
     require_existing_log,
 )
-from desktop_app.models import CaseInput, Decision, InputError, Recommendation, parse_case
+from desktop_app.models import CaseInput, Decision, InputError, Recommendation, comparable, parse_case
 from desktop_app.services.locations import data_dir
 
 if TYPE_CHECKING:
@@ -528,7 +529,7 @@ def replay(log: CaseLog, pack: Pack) -> ReplayReport:
     A case logged with this very pack (same sha256 and site overrides) must come out exactly as
     stored: any difference is an integrity fault (`faults`), not drift.
     """
-    from desktop_app.engine import evaluate
+    from desktop_app.services.evaluation import evaluate
     from desktop_app.models import zone_from_name
 
     drifts: list[DecisionDrift] = []
@@ -547,11 +548,9 @@ def replay(log: CaseLog, pack: Pack) -> ReplayReport:
             stored = Recommendation.model_validate_json(rec_json)
             same_pack = [o.model_dump(mode="json") for o in stored.pack.overrides] == current and stored.pack.site == pack.site
         zone = zone_from_name(stored.timezone) if same_pack and stored is not None else None
-        replayed = evaluate(case, pack, moment, zone)
+        replayed = evaluate(case, pack, moment, zone, stored.language if same_pack and stored is not None else "en")
         damaged = (
-            same_pack
-            and stored is not None
-            and (replayed.decision != decision or replayed.model_dump(mode="json") != stored.model_dump(mode="json"))
+            same_pack and stored is not None and (replayed.decision != decision or operator.ne(*comparable(stored, replayed)))
         )
         if replayed.decision != decision or damaged:
             (faults if damaged else drifts).append(

@@ -136,8 +136,10 @@ def is_leftover(key: str, payload: dict[str, Any], folder: Path, log: str | None
 
 
 def draft_summary(payload: dict[str, Any], updated_at: datetime) -> str:
+    from desktop_app.wording.formats import moment_text
+
     data: dict[str, Any] = payload["data"] if isinstance(payload.get("data"), dict) else {}
     patient = str(data.get("patient_ref") or "").strip() or "no patient reference yet"
     counts = len(data.get("anc") or []) + len(data.get("cbc") or [])
     moment = updated_at.astimezone() if updated_at.tzinfo is not None else updated_at
-    return f"Patient: {patient}\nCounts entered: {counts}\nLast change: {moment:%a %Y-%m-%d %H:%M}"
+    return f"Patient: {patient}\nCounts entered: {counts}\nLast change: {moment_text(moment, 'short_moment')}"

@@ -7,9 +7,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from desktop_app.engine import evaluate
+from desktop_app import engine
 from desktop_app.knowledge import Pack
 from desktop_app.models import CaseInput, InputError, Recommendation, loads_case_json, parse_case
+from desktop_app.wording import render_recommendation
 
 MAX_CASE_FILE_BYTES = 2 * 1024 * 1024
 
@@ -37,6 +38,11 @@ def parse_moment(text: str, field: str) -> datetime:
         return datetime.fromisoformat(text)
     except ValueError:
         raise InputError(field, f"{text!r} is not an ISO date-time such as 2026-11-24T09:30") from None
+
+
+def evaluate(case: CaseInput, pack: Pack, as_of: datetime, zone: tzinfo | None = None, language: str = "en") -> Recommendation:
+    """The engine's recommendation with its messages written out in `language` (default the pack's English)."""
+    return render_recommendation(engine.evaluate(case, pack, as_of, zone), pack, language)
 
 
 @lru_cache(maxsize=1)

@@ -53,7 +53,7 @@ def _installed_by_sha256() -> dict[str, Pack]:
 def reproduce(case: CaseInput, stored: Recommendation) -> Recommendation | None:
     """The engine run again on a stored case at its moment, with the pack (by sha256) and site overrides it
     names and in the zone it was read in; None when that pack is not installed here."""
-    from desktop_app.engine import evaluate
+    from desktop_app.services.evaluation import evaluate
 
     base = _installed_by_sha256().get(stored.pack.sha256)
     if base is None:
@@ -64,7 +64,7 @@ def reproduce(case: CaseInput, stored: Recommendation) -> Recommendation | None:
         pack = apply_overrides(base, entries, site=stored.pack.site)
     elif stored.pack.site is not None:
         pack = base.model_copy(update={"site": stored.pack.site})
-    return evaluate(case, pack, stored.as_of, zone_from_name(stored.timezone))
+    return evaluate(case, pack, stored.as_of, zone_from_name(stored.timezone), stored.language)
 
 
 def _local_ids(log: CaseLog) -> Any:

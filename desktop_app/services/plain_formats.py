@@ -24,8 +24,10 @@ def render_json(rendering: Rendering) -> bytes:
 def render_text(rendering: Rendering) -> bytes:
     """The clinician summary as plain text, for the terminal."""
     from desktop_app.reports.text import render_text as summary
+    from desktop_app.wording import Renderer
 
-    return summary(rendering.case, rendering.recommendation).encode("utf-8")
+    words = Renderer(rendering.pack) if rendering.pack is not None else None
+    return summary(rendering.case, rendering.recommendation, words).encode("utf-8")
 
 
 def export_json(log: CaseLog, out: Path, keys: Path | None) -> int:

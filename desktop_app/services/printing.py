@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QGuiApplication, QTextDocument
 from PySide6.QtWidgets import QApplication
 
+from desktop_app.wording.formats import moment_text
 from desktop_app.knowledge import Pack, load_pack_dir
 from desktop_app.services.packs import pack_folder
 from desktop_app.models import Audience, CaseInput, Recommendation
@@ -82,7 +83,7 @@ def complete_context(rec: Recommendation, context: PrintContext | None = None, p
 
 def _withdrawn_entries(record: CaseRecord) -> tuple[WithdrawnEntry, ...]:
     """What was withdrawn as entered in error: the evaluation itself, clinician decisions, pitfall ticks."""
-    withdrawn = [(f"Evaluation {record.row.as_of:%Y-%m-%d %H:%M}: {record.row.decision}", record.withdrawal)]
+    withdrawn = [(f"Evaluation {moment_text(record.row.as_of, 'clinic_moment')}: {record.row.decision}", record.withdrawal)]
     withdrawn += [
         (f"Clinician decision {override.decision_taken} by {override.who}", record.withdrawal_of(override.id))
         for override in record.clinician_overrides

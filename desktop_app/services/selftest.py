@@ -66,7 +66,7 @@ def _installed_pack():
 
 
 def _check_log_round_trip(folder: Path) -> str:
-    from desktop_app.engine import evaluate
+    from desktop_app.services.evaluation import evaluate
     from desktop_app.models import parse_case
     from desktop_app.services import caselog
 
@@ -88,7 +88,7 @@ def _check_log_round_trip(folder: Path) -> str:
 
 
 def _render_pdfs(folder: Path) -> str:
-    from desktop_app.engine import evaluate
+    from desktop_app.services.evaluation import evaluate
     from desktop_app.models import parse_case
     from desktop_app.services.printing import write_pdf
 

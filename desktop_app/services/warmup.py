@@ -33,7 +33,7 @@ def prepare_first_use(pack: Pack | None) -> None:
         view.model_rebuild()
     if pack is not None:
         # One evaluation of the self-test's sample case builds the validators of a case and its recommendation.
-        from desktop_app.engine import evaluate
+        from desktop_app.services.evaluation import evaluate
         from desktop_app.models import Recommendation, parse_case
         from desktop_app.services.selftest import SAMPLE_AS_OF, SAMPLE_CASE
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.engine import evaluate
+from desktop_app.services.evaluation import evaluate
 from desktop_app.models import CaseInput, Recommendation, parse_case
 from desktop_app.services import caselog
 from tests.conftest import EXAMPLES

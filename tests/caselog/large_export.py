@@ -21,7 +21,7 @@ from desktop_app.caselog.exchange import EXCHANGED_TABLES, EXPORT_FORMAT, EXPORT
 from desktop_app.caselog.recording import patient_id_for
 from desktop_app.caselog.schema import SCHEMA_VERSIONS
 from desktop_app.caselog.signing import SIGNATURE_FIELD, Signer, new_private_key
-from desktop_app.engine import evaluate
+from desktop_app.services.evaluation import evaluate
 from desktop_app.knowledge import installed_pack, load_pack_dir
 from desktop_app.models import parse_case
 from desktop_app.services import caselog

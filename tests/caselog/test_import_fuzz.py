@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop_app.caselog.import_check import ImportRefused
-from desktop_app.engine import evaluate
+from desktop_app.services.evaluation import evaluate
 from desktop_app.knowledge import installed_pack, load_pack_dir
 from desktop_app.models import InputError, parse_case
 from desktop_app.services import caselog

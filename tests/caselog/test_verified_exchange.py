@@ -158,7 +158,7 @@ def test_the_private_key_is_owner_only_and_kept(tmp_path):
 
 
 def test_a_pack_not_installed_here_is_accepted_as_not_rechecked(tmp_path, evaluated, pack, as_of):
-    from desktop_app.engine import evaluate
+    from desktop_app.services.evaluation import evaluate
 
     elsewhere = pack.model_copy(update={"sha256": "f" * 64})
     case, _ = evaluated("febrile")

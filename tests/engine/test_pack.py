@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.engine import PackRefused, check_pack, evaluate
+from desktop_app.engine import PackRefused, check_pack
+from desktop_app.services.evaluation import evaluate
 from desktop_app.knowledge import PackError, apply_overrides, installed_pack, load_pack_dir, read_overrides
 from desktop_app.models import parse_case
 from desktop_app.services.packs import open_pack

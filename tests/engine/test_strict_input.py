@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop_app.engine import evaluate
+from desktop_app.services.evaluation import evaluate
 from desktop_app.models import CAUTION, InputError, loads_case_json, parse_case
 from desktop_app.units import canonical_count_unit
 

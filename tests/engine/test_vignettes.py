@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from desktop_app.engine import evaluate
+from desktop_app.services.evaluation import evaluate
 from desktop_app.knowledge import apply_overrides
 from desktop_app.models import parse_case
 

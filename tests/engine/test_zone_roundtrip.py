@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from desktop_app.engine import evaluate
+from desktop_app.services.evaluation import evaluate
 from desktop_app.models import parse_case, zone_from_name, zone_name
 
 AS_OF = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)

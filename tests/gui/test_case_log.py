@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
-from desktop_app.engine import evaluate
+from desktop_app.services.evaluation import evaluate
 from desktop_app.gui.case_log import CASE_ID_ROLE, CASE_LOG_COLUMNS, PAGE_SIZE, CaseLogTableModel
 from desktop_app.models import parse_case
 from desktop_app.services import caselog

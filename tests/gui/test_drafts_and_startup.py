@@ -186,7 +186,7 @@ def test_a_damaged_log_can_be_set_aside_for_a_new_one_and_is_kept(db: Path, monk
     assert log is not None
     try:
         assert asked == [(db.absolute(), None)]
-        from desktop_app.engine import evaluate
+        from desktop_app.services.evaluation import evaluate
         from desktop_app.models import parse_case
 
         case = parse_case(example("febrile.json"))
@@ -199,7 +199,7 @@ def test_a_damaged_log_can_be_set_aside_for_a_new_one_and_is_kept(db: Path, monk
 
 
 def test_a_damaged_log_can_be_replaced_by_the_latest_backup(db: Path, monkeypatch: Any, pack: Any, as_of: datetime) -> None:
-    from desktop_app.engine import evaluate
+    from desktop_app.services.evaluation import evaluate
     from desktop_app.models import parse_case
 
     with caselog.open_log(db) as log:
@@ -288,7 +288,7 @@ def test_run_with_a_refused_log_says_why_and_returns_1(qapp: Any, tmp_path: Path
 
 def damage_deep_inside(db: Path, pack: Any, as_of: datetime) -> None:
     """A log whose header and schema read fine but whose table pages are scribbled over."""
-    from desktop_app.engine import evaluate
+    from desktop_app.services.evaluation import evaluate
     from desktop_app.models import parse_case
 
     cases = []
@@ -341,7 +341,7 @@ def test_run_upgrades_an_older_log_off_the_gui_thread_and_lists_its_cases(
 
     from desktop_app.caselog import recording
     from desktop_app.caselog.schema import migrations
-    from desktop_app.engine import evaluate
+    from desktop_app.services.evaluation import evaluate
     from desktop_app.models import parse_case
     from desktop_app.services import warmup
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget
 
-from desktop_app.engine import evaluate
+from desktop_app.services.evaluation import evaluate
 from desktop_app.gui.record_desk import CalendarFileDialog
 from desktop_app.gui.withdraw_dialog import WithdrawDialog
 from desktop_app.models import parse_case

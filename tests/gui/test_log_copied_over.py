@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from desktop_app.engine import evaluate
+from desktop_app.services.evaluation import evaluate
 from desktop_app.gui.log_notices import SwappedLogDialog
 from desktop_app.models import parse_case
 from desktop_app.services import caselog, log_writes

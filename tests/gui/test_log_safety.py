@@ -17,7 +17,7 @@ import pytest
 from PySide6.QtCore import QThreadPool, QTimer
 
 from desktop_app.caselog import recording
-from desktop_app.engine import evaluate
+from desktop_app.services.evaluation import evaluate
 from desktop_app.gui.log_notices import SwappedLogDialog, UnsavedCloseDialog
 from desktop_app.gui.log_recovery import DamagedLogDialog, ReadOnlyStartNotice, open_for_window
 from desktop_app.gui.tasks import TaskRunner

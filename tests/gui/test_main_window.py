@@ -94,7 +94,7 @@ def test_held_patient_recovering_may_resume(window: Any, qtbot: Any, as_of: date
     qtbot.waitUntil(lambda: "Withhold anakinra" in decision_text(window))
     add_anc(window, 1.1, "10^9/L", as_of - timedelta(hours=4))
     qtbot.waitUntil(lambda: "Resume anakinra" in decision_text(window))
-    assert decision_text(window).startswith("▶ RESTART")
+    assert decision_text(window).startswith("\u25ba RESTART")  # the vocabulary symbol, as printed
     criteria = named(window, "criteriaList")
     assert [criteria.item(i).data(CRITERION_MET_ROLE) for i in range(criteria.count())] == [True] * 4
     assert named(window, "earliestResumeLabel").text().startswith("Earliest resume: now")

@@ -213,7 +213,7 @@ def test_a_pdf_that_cannot_be_written_is_reported(window: Any, monkeypatch: Any,
 
 
 def test_pdf_file_names_are_safe(pack: Any, as_of: Any) -> None:
-    from desktop_app.engine import evaluate
+    from desktop_app.services.evaluation import evaluate
     from desktop_app.models import parse_case
 
     case = parse_case(example("febrile.json") | {"patient_ref": "../A B/C"})

@@ -16,7 +16,7 @@ def _other_workstation(tmp_path: Path, folder: Path) -> str:
     """A second workstation (its own log and keys) that has put one case in the folder; its case id."""
     from datetime import datetime
 
-    from desktop_app.engine import evaluate
+    from desktop_app.services.evaluation import evaluate
     from desktop_app.knowledge import installed_pack, load_pack_dir
     from desktop_app.models import parse_case
 

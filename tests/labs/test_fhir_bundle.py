@@ -8,7 +8,7 @@ from datetime import datetime
 
 from fhir.resources.R4B.bundle import Bundle
 
-from desktop_app.engine import evaluate
+from desktop_app.services.evaluation import evaluate
 from desktop_app.labs import read_lab_text
 from desktop_app.labs.fhir_out import evaluation_bundle
 from desktop_app.models import parse_case

@@ -210,7 +210,7 @@ def test_a_crash_while_laying_out_is_contained_in_the_child_and_reported(pack: A
     )
     with pytest.raises(OSError, match="stopped unexpectedly; nothing was printed"):
         print_render.render_elsewhere(job, timeout=60)
-    from desktop_app.engine import evaluate
+    from desktop_app.services.evaluation import evaluate
     from desktop_app.models import parse_case
     from desktop_app.services.printing import PrintContext
 

@@ -200,7 +200,7 @@ def test_a_damaged_backup_is_never_restored(capsys, tmp_path):
 
 
 def _bulk_log(db: Path, cases: int) -> None:
-    from desktop_app.engine import evaluate
+    from desktop_app.services.evaluation import evaluate
     from desktop_app.models import parse_case
     from desktop_app.services.evaluation import read_case_file
     from desktop_app.services.packs import open_pack

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.engine import evaluate
+from desktop_app.services.evaluation import evaluate
 from desktop_app.models import parse_case
 from desktop_app.services import caselog
 from tests.conftest import EXAMPLES, REPO

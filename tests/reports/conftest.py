@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 
-from desktop_app.engine import evaluate
+from desktop_app.services.evaluation import evaluate
 from desktop_app.models import CaseInput, Recommendation, parse_case
 from desktop_app.reports.context import PrintContext
 from desktop_app.services.printing import write_pdf

@@ -15,8 +15,8 @@ from tests.reports.conftest import EXAMPLE_NAMES, PAPER_POINTS, PRINTED_AT, flat
 
 BANNER = {
     "withhold": "STOP \u2014 WITHHOLD ANAKINRA",
-    "resume": "GO \u2014 RESUME ANAKINRA",
-    "continue": "OK \u2014 CONTINUE ANAKINRA",
+    "resume": "RESTART \u2014 RESUME ANAKINRA",  # the same words as the screen's banner (the pack's vocabulary)
+    "continue": "NO CHANGE \u2014 CONTINUE ANAKINRA",
 }
 STATUS = {True: "Met", False: "NOT MET", None: "UNKNOWN"}
 

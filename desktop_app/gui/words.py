@@ -1,0 +1,68 @@
+"""The window's words: the pack in force's wording (drug name, decision vocabulary) and the app's own.
+
+The window sets the pack once (`use_pack`, from MainWindow.set_pack); widgets built before that, or on
+their own in a test, read the default installed pack's wording.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from desktop_app.knowledge import Pack
+from desktop_app.wording import DECISION_STATES, Renderer
+
+_current: Renderer | None = None
+
+
+def use_pack(pack: Pack, language: str = "en") -> Renderer:
+    global _current
+    _current = Renderer(pack, language)
+    return _current
+
+
+@lru_cache(maxsize=1)
+def _default() -> Renderer:
+    from desktop_app.services.packs import open_pack
+
+    return Renderer(open_pack())
+
+
+def words() -> Renderer:
+    """The wording in force for the window."""
+    return _current if _current is not None else _default()
+
+
+def text(path: str, **params: object) -> str:
+    """An app or pack wording filled in ({drug} and {Drug} always available)."""
+    return words().text(path, **params)
+
+
+def decision_word(state: str) -> str:
+    """The banner word of a state (withhold ... provisional): the same on the screen and in print."""
+    return words().decision_words(state, "clinician")
+
+
+def decision_symbol(state: str) -> str:
+    return DECISION_STATES[state].symbol
+
+
+def decision_phrase(decision: str) -> str:
+    """The pack's clinician phrase for a decision ("Withhold anakinra"), for lists and dialogs."""
+    if decision == "out_of_scope":
+        return words().text("app.decision_out_of_scope")
+    return words().text(f"decisions.{decision}.clinician")
+
+
+def forget_pack() -> None:
+    """Back to the default pack's words (a window closed for good, or a test done with another pack)."""
+    global _current
+    _current = None
+
+
+def app_words(path: str) -> str:
+    """One of the app's own words (accessible names and descriptions...), without the pack: in the window's
+    language, from desktop_app/wording/app/<lang>.toml."""
+    from desktop_app.wording.render import app_catalogue
+
+    language = _current.language if _current is not None else "en"
+    return app_catalogue(language).texts[path]

@@ -1,0 +1,155 @@
+"""Render messages (catalogue path + raw parameters) into sentences for a language and an audience."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Literal
+
+from desktop_app.knowledge.catalogue import Catalogue, read_app_catalogue
+from desktop_app.knowledge.pack import Pack, PackContent
+from desktop_app.models import Message, Recommendation
+from desktop_app.wording import formats
+
+Audience = Literal["clinician", "patient"]
+
+APP_CATALOGUES = Path(__file__).resolve().parent / "app"
+_SKIP = frozenset({"trace", "pack"})  # data, never wording
+
+
+@lru_cache(maxsize=8)
+def app_catalogue(language: str) -> Catalogue:
+    """The app's own words (report chrome, CLI words, accessible names) in a language.
+
+    Until a language's app catalogue exists its chrome stays English (the pack's clinical wording is
+    still the language's own); once it exists it must be complete, like a pack's.
+    """
+    english = read_app_catalogue(APP_CATALOGUES / "en.toml", None)
+    if language == formats.SOURCE_LANGUAGE or not (APP_CATALOGUES / f"{language}.toml").is_file():
+        return english
+    return read_app_catalogue(APP_CATALOGUES / f"{language}.toml", english.texts)
+
+
+def app_languages() -> tuple[str, ...]:
+    return tuple(sorted(path.stem for path in APP_CATALOGUES.glob("*.toml")))
+
+
+class Renderer:
+    """Words of one pack in one language: pack wording first, then the app's words."""
+
+    def __init__(self, pack: Pack | PackContent, language: str = formats.SOURCE_LANGUAGE) -> None:
+        content = pack.content if isinstance(pack, Pack) else pack
+        self.language = language
+        self.content = content
+        english = _english_texts(content)
+        if language == formats.SOURCE_LANGUAGE:
+            self.texts: Mapping[str, str] = english
+        else:
+            catalogues = pack.catalogues if isinstance(pack, Pack) else {}
+            if language not in catalogues:
+                known = ", ".join(["en", *sorted(catalogues)])
+                raise ValueError(f"language: pack {content.id} has no wording in {language!r} (it has: {known})")
+            self.texts = catalogues[language].texts
+        self.app = app_catalogue(language).texts
+        self.separator = self.texts.get("messages.list_separator", ", ")
+
+    def template(self, path: str) -> str:
+        if path in self.texts:
+            return self.texts[path]
+        if path in self.app:
+            return self.app[path]
+        raise KeyError(f"no wording {path!r} in pack {self.content.id} ({self.language})")
+
+    def text(self, path: str, **params: Any) -> str:
+        """The wording at `path` filled with `params` (raw values, formatted for the language)."""
+        return self.render(Message(id=path, params=params))
+
+    def render(self, message: Message | Mapping[str, Any]) -> str:
+        if isinstance(message, Message):
+            path, params = message.id, message.params
+        else:
+            path, params = message["id"], message.get("params", {})
+        values = {name: self.value(value) for name, value in params.items()}
+        drug = self.texts.get("drug.name", "")
+        values.setdefault("drug", drug)
+        values.setdefault("Drug", drug[:1].upper() + drug[1:])
+        return self.template(path).format_map(values)
+
+    def value(self, value: Any) -> str:
+        if isinstance(value, bool) or value is None:
+            return "" if value is None else str(value).lower()
+        if isinstance(value, int | float):
+            return formats.number(value, self.language)
+        if isinstance(value, str):
+            return value
+        if isinstance(value, Message):
+            return self.render(value)
+        if isinstance(value, Mapping):
+            if "moment" in value:
+                return formats.moment_text(datetime.fromisoformat(value["moment"]), "clinic_moment", self.language)
+            if "celsius" in value:
+                return formats.number(value["celsius"], self.language, decimals=1)
+            return self.render(value)
+        if isinstance(value, Sequence):
+            return self.separator.join(self.value(item) for item in value)
+        return str(value)
+
+    def decision_words(self, state: str, audience: Audience | Literal["short"]) -> str:
+        """The word for a state of a decision (withhold ... provisional): the banner's for the clinician or
+        the patient, or the short one of lists."""
+        return self.template(f"vocabulary.{state}.{audience}")
+
+    @property
+    def drug(self) -> str:
+        return self.template("drug.name")
+
+
+_ENGLISH: dict[int, tuple[PackContent, dict[str, str]]] = {}
+
+
+def _english_texts(content: PackContent) -> dict[str, str]:
+    """The pack's English wording by path, worked out once per loaded pack (the entry holds the pack)."""
+    known = _ENGLISH.get(id(content))
+    if known is None or known[0] is not content:
+        if len(_ENGLISH) > 32:
+            _ENGLISH.clear()
+        known = _ENGLISH[id(content)] = (content, content.texts())
+    return known[1]
+
+
+def _fill(node: Any, renderer: Renderer) -> Any:
+    if isinstance(node, dict):
+        for key in list(node):
+            if key in _SKIP:
+                continue
+            if key.endswith("_wording"):
+                message = node[key]
+                base = key[: -len("_wording")]
+                if message is None or base not in node:
+                    continue
+                if isinstance(message, list | tuple):
+                    node[base] = tuple(renderer.render(item) for item in message)
+                else:
+                    node[base] = renderer.render(message)
+            else:
+                _fill(node[key], renderer)
+    elif isinstance(node, list | tuple):
+        for item in node:
+            _fill(item, renderer)
+    return node
+
+
+def render_recommendation(
+    rec: Recommendation, pack: Pack | PackContent | Renderer, language: str = formats.SOURCE_LANGUAGE
+) -> Recommendation:
+    """The recommendation with every text field written from its message, in `language`.
+
+    The messages stay beside the texts, and `language` says which language the texts are in, so a log
+    shows what was shown and a reprint can render them again (in the same or another language).
+    """
+    renderer = pack if isinstance(pack, Renderer) else Renderer(pack, language)
+    data = _fill(rec.model_dump(), renderer)
+    data["language"] = renderer.language
+    return Recommendation.model_validate(data)
