@@ -76,6 +76,10 @@ def add_print_options(parser: argparse.ArgumentParser, required: bool = False) -
     )
     parser.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size (default a4)")
     parser.add_argument("--large-print", action="store_true", help="patient handout in large print")
+    parser.add_argument(
+        "--language", metavar="CODE",
+        help="language of the printout and text summary: en, es, fr, de... (default: the window's, when the pack has it)",
+    )  # fmt: skip
 
 
 def say(line: str) -> None:

@@ -40,14 +40,16 @@ def add_evaluate_command(verbs: Verbs) -> None:
 def _evaluate(args: argparse.Namespace) -> int:
     from desktop_app.cli.labs import with_labs
     from desktop_app.services.evaluation import evaluate_data, read_case_file
+    from desktop_app.services.languages import printout_language
     from desktop_app.services.packs import pack_for_case
 
     data = with_labs(read_case_file(args.case), args)
     pack = pack_for_case(data, args.pack, args.overrides)
     case, rec = evaluate_data(data, pack, args.as_of, datetime.now().astimezone())
     rendering = renderers.Rendering(
-        case, rec, pack=pack, audience=args.audience, paper=args.paper, large_print=args.large_print, with_pdf=args.with_pdf
-    )
+        case, rec, pack=pack, audience=args.audience, paper=args.paper, large_print=args.large_print, with_pdf=args.with_pdf,
+        language=printout_language(args.language, pack),
+    )  # fmt: skip
     if args.pdf is not None:
         renderers.write("pdf", rendering, args.pdf)
     if args.ics is not None:

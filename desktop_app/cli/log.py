@@ -125,6 +125,9 @@ def add_log_commands(verbs: Verbs) -> None:
     printing = commands.add_parser("print", help="print a logged case (with its checklist ticks) to a PDF")
     printing.add_argument("id", metavar="ID", help="case id, or its first 6 or more characters")
     add_print_options(printing, required=True)
+    printing.add_argument(
+        "--who", metavar="NAME", help="who prints it, noted in the case's audit trail (default: the signed-in user)"
+    )
     add_log_options(printing, _print)
 
     replay = commands.add_parser("replay", help="re-evaluate logged cases with the current pack and list changed decisions")
@@ -202,22 +205,31 @@ def _list(args: argparse.Namespace) -> int:
 
 def _print(args: argparse.Namespace) -> int:
     from desktop_app.services import caselog
-    from desktop_app.services.printing import context_for_logged_case
+    from desktop_app.services.languages import printout_language
+    from desktop_app.services.printing import context_for_logged_case, printing_pack
 
     with caselog.open_reader(getattr(args, "db", None)) as log:
         record = caselog.get_case(log, caselog.find_case_id(log, args.id))
         head = caselog.audit_head(log)
+    pack = printing_pack(record.recommendation)
+    language = printout_language(args.language, pack)
     context = context_for_logged_case(record, clinician_name=record.row.who, audit_head=head.short if head else None)
     rendering = renderers.Rendering(
         record.case,
         record.recommendation,
-        context=context,
+        pack=pack,
+        context=context.model_copy(update={"language": language}),
         audience=args.audience,
         paper=args.paper,
         large_print=args.large_print,
+        language=language,
     )
     out = renderers.write("pdf", rendering, args.pdf)
-    say(f"{record.row.id}  {args.audience} {args.paper} PDF written to {out}")
+    facts = {"audience": args.audience, "to": "pdf", "destination": str(out), "language": language, "paper": args.paper}
+    who = args.who if args.who is not None else caselog.default_who()
+    with caselog.open_log(getattr(args, "db", None), create=False) as log:
+        caselog.record_printout(log, record.row.id, facts, who=who)
+    say(f"{record.row.id}  {args.audience} {args.paper} {language} PDF written to {out}")
     return EXIT_OK
 
 

@@ -43,6 +43,7 @@ CATALOGUE_FOLDER = "i18n"
 
 # The translators in force: kept referenced (Qt does not own them) and removed when another language is set.
 _installed: list[tuple[QTranslator, bytes | None]] = []
+_in_force = "en"
 
 
 def system_language() -> str:
@@ -75,7 +76,9 @@ def install_language(app: QCoreApplication, language: str | None) -> str:
     the language's locale the default one for numbers and dates. Call before any window is built:
     widgets take their words when they are made.
     """
+    global _in_force
     code = resolve(language)
+    _in_force = code
     for translator, _data in _installed:
         app.removeTranslator(translator)
     _installed.clear()
@@ -100,6 +103,11 @@ def install_language(app: QCoreApplication, language: str | None) -> str:
     if setter is not None:
         setter(locale.textDirection())
     return code
+
+
+def window_language() -> str:
+    """The language the window was translated into (English until one is installed)."""
+    return _in_force
 
 
 def install_saved_language(app: QCoreApplication, settings: QSettings | None = None) -> str:

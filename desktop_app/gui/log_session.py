@@ -412,6 +412,7 @@ class CaseLogSession(QObject):
             "destination": result.printer,
             "job": result.job_id,
             "pages": result.pages,
+            "language": printout.language,
         }
         try:
             caselog.record_printout(self.log, printout.record.row.id, facts, who=self.who())

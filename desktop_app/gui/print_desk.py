@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -22,9 +22,11 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings, QStandardPaths,
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QMessageBox,
     QRadioButton,
@@ -32,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.gui.language import translatable
+from desktop_app.gui.language import LANGUAGE_CHOICES, translatable
 from desktop_app.wording.formats import moment_text
 from desktop_app.gui.preferences import Preferences
 from desktop_app.gui.problem_message import ProblemMessage
@@ -72,6 +74,7 @@ class Printout:
     record: CaseRecord | None
     ticked: tuple[str, ...]
     who: str
+    language: str = "en"  # of the printout's words, once chosen (noted in the case's audit trail)
 
 
 @dataclass(frozen=True)
@@ -79,12 +82,21 @@ class PrintChoice:
     audience: Audience
     large_print: bool
     preview: bool
+    language: str = "en"
 
 
 class PrintChoiceDialog(QDialog):
     """Which printout: clinician summary or patient handout (optionally large print), previewed or printed."""
 
-    def __init__(self, default: Audience, for_pdf: bool, parent: QWidget | None = None, patient: str = "") -> None:
+    def __init__(
+        self,
+        default: Audience,
+        for_pdf: bool,
+        parent: QWidget | None = None,
+        patient: str = "",
+        languages: tuple[str, ...] = ("en",),
+        language: str = "en",
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("printChoiceDialog")
         # The patient is named in the title and the text: printing the wrong patient's case is a safety incident.
@@ -129,6 +141,20 @@ class PrintChoiceDialog(QDialog):
         self.large_print.setAccessibleName(QCoreApplication.translate("PrintChoiceDialog", "Large print handout"))
         for widget in (self.clinician, self.patient, self.large_print):
             inner.addWidget(widget)
+        # The printout's language, chosen for the reader: a Spanish handout from an English window.
+        self.language = QComboBox(group)
+        self.language.setObjectName("printLanguageCombo")
+        self.language.setAccessibleName(QCoreApplication.translate("PrintChoiceDialog", "Language of the printout"))
+        names = dict(LANGUAGE_CHOICES)
+        for code in languages:
+            self.language.addItem(names.get(code, code), code)
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        language_label = QLabel(QCoreApplication.translate("PrintChoiceDialog", "Lan&guage of the printout:"), group)
+        language_label.setBuddy(self.language)
+        row = QHBoxLayout()
+        row.addWidget(language_label)
+        row.addWidget(self.language, 1)
+        inner.addLayout(row)
         (self.patient if default == "patient" else self.clinician).setChecked(True)
         self.patient.toggled.connect(self.large_print.setEnabled)
         self.large_print.setEnabled(default == "patient")
@@ -165,12 +191,21 @@ class PrintChoiceDialog(QDialog):
 
     def to_model(self) -> PrintChoice:
         audience: Audience = "patient" if self.patient.isChecked() else "clinician"
-        return PrintChoice(audience, audience == "patient" and self.large_print.isChecked(), self.preview)
+        language = str(self.language.currentData() or "en")
+        return PrintChoice(audience, audience == "patient" and self.large_print.isChecked(), self.preview, language)
 
     @classmethod
-    def ask(cls, parent: QWidget | None, default: Audience, for_pdf: bool = False, patient: str = "") -> PrintChoice | None:
+    def ask(
+        cls,
+        parent: QWidget | None,
+        default: Audience,
+        for_pdf: bool = False,
+        patient: str = "",
+        languages: tuple[str, ...] = ("en",),
+        language: str = "en",
+    ) -> PrintChoice | None:
         """Show the dialog for `patient`; the choice, or None when cancelled. Tests replace this."""
-        dialog = cls(default, for_pdf, parent, patient)
+        dialog = cls(default, for_pdf, parent, patient, languages, language)
         try:
             return dialog.to_model() if dialog.exec() == QDialog.DialogCode.Accepted else None
         finally:
@@ -457,6 +492,15 @@ class PrintDesk(QObject):
         pack = self._pack()
         return pack if pack is not None and pack.content.id == printout.recommendation.pack.id else None
 
+    def _language_choice(self, printout: Printout) -> dict[str, Any]:
+        """The languages the printout can be written in (its pack's) and the one offered first: the window's."""
+        from desktop_app.gui.language import window_language
+
+        pack = self._pack_for(printout)
+        languages = ("en", *sorted(pack.catalogues)) if pack is not None else ("en",)
+        current = window_language()
+        return {"languages": languages, "language": current if current in languages else "en"}
+
     def _refuse_while_busy(self) -> bool:
         if self.busy:
             self._say(QCoreApplication.translate("PrintDesk", "Still printing the previous job; try again in a moment."), 5000)
@@ -535,15 +579,19 @@ class PrintDesk(QObject):
                 self.export_pdf(printout)
             return
         patient = printout.case.patient_ref
-        choice = PrintChoiceDialog.ask(self._window, self._preferences().default_audience, patient=patient)
+        choice = PrintChoiceDialog.ask(
+            self._window, self._preferences().default_audience, patient=patient, **self._language_choice(printout)
+        )
         if choice is None:
             return
+        printout = replace(printout, language=choice.language)
         from PySide6.QtPrintSupport import QPrinter
 
         from desktop_app.services import print_render, printing
 
         printing.ensure_qt_app()  # registers the print font on the GUI thread, before any worker needs it
         context, pack = self.context(printout), self._pack_for(printout)
+        context = context.model_copy(update={"language": choice.language})
         printer = self.printer
         # On screen the print dialog and the preview name the patient; the queue's job name is set below.
         printer.setDocName(f"NeutroHold - {audience_words(choice.audience)} - {patient}")
@@ -693,7 +741,9 @@ class PrintDesk(QObject):
         if self._refuse_while_busy():
             return
         patient = printout.case.patient_ref
-        choice = PrintChoiceDialog.ask(self._window, self._preferences().default_audience, for_pdf=True, patient=patient)
+        choice = PrintChoiceDialog.ask(
+            self._window, self._preferences().default_audience, for_pdf=True, patient=patient, **self._language_choice(printout)
+        )
         if choice is None:
             return
         folder = Path(str(self._settings.value(EXPORT_FOLDER_KEY, "")) or self._documents_folder())
@@ -714,6 +764,7 @@ class PrintDesk(QObject):
             audience=choice.audience,
             paper=self._preferences().paper_size,
             large_print=choice.large_print,
+            language=choice.language,
         )
 
         def work() -> Path:

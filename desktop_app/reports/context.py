@@ -71,3 +71,4 @@ class PrintContext(_Frozen):
     withdrawn: tuple[WithdrawnEntry, ...] = ()
     evaluation_withdrawn: bool = False
     audit_head: Name | None = None  # the log's audit head when printed: sequence and 12 hex digits
+    language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}(_[A-Z]{2})?$")] = "en"  # of the printout's words

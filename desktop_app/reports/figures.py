@@ -10,7 +10,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPaint
 
 from desktop_app.models import CaseInput, Recommendation, align, axis_step, recommendation_zone
 from desktop_app.reports import marks
-from desktop_app.reports.words import clinic_day, number, thresholds_in_force
+from desktop_app.reports.words import clinic_day, renderer_for, thresholds_in_force
+from desktop_app.wording import Renderer, formats
 
 # Drawn at about 340 dpi for the size the summary shows it at, so print stays sharp.
 CHART_PIXELS = (1400, 560)
@@ -43,7 +44,7 @@ def fever_moments(case: CaseInput, rec: Recommendation) -> list[tuple[datetime, 
     return sorted(found.items())
 
 
-def draw_anc_chart(case: CaseInput, rec: Recommendation, family: str) -> QImage:
+def draw_anc_chart(case: CaseInput, rec: Recommendation, family: str, words: Renderer | None = None) -> QImage:
     """ANC over time with the hold and neutropenia thresholds drawn in, fevers and the evaluation marked."""
     width, height = CHART_PIXELS
     image = QImage(width, height, QImage.Format.Format_RGB32)
@@ -66,10 +67,11 @@ def draw_anc_chart(case: CaseInput, rec: Recommendation, family: str) -> QImage:
     top_value = math.ceil(top_value / step) * step
 
     # Thresholds are named in the right margin, where no count or fever label can cover them.
-    lines = [(neutropenia, f"neutropenia < {number(neutropenia)}", Qt.PenStyle.DotLine)]
-    lines.append((hold, f"hold < {number(hold)}", Qt.PenStyle.DashLine))
+    said = words or renderer_for(None, rec)
+    lines = [(neutropenia, said.text("report.chart.neutropenia", value=neutropenia), Qt.PenStyle.DotLine)]
+    lines.append((hold, said.text("report.chart.hold", value=hold), Qt.PenStyle.DashLine))
     if resume != hold:
-        lines.append((resume, f"resume > {number(resume)}", Qt.PenStyle.DashDotLine))
+        lines.append((resume, said.text("report.chart.resume", value=resume), Qt.PenStyle.DashDotLine))
     line_font = _font(family, 30, bold=True)
     label_width = max(QFontMetricsF(line_font).horizontalAdvance(label) for _, label, _ in lines)
     plot = QRectF(120, 62, width - 120 - label_width - 30, height - 62 - 92)
@@ -94,7 +96,7 @@ def draw_anc_chart(case: CaseInput, rec: Recommendation, family: str) -> QImage:
         painter.setPen(QPen(GRID, 2))
         painter.drawLine(QLineF(plot.left(), y, plot.right(), y))
         painter.setPen(INK)
-        painter.drawText(QRectF(0, y - 20, plot.left() - 14, 40), RIGHT, number(value))
+        painter.drawText(QRectF(0, y - 20, plot.left() - 14, 40), RIGHT, formats.number(value, said.language))
         value += step
 
     day = datetime.combine((start + timedelta(days=1)).date(), datetime.min.time(), tzinfo=start.tzinfo)
@@ -104,7 +106,7 @@ def draw_anc_chart(case: CaseInput, rec: Recommendation, family: str) -> QImage:
         painter.setPen(QPen(GRID, 2))
         painter.drawLine(QLineF(x, plot.top(), x, plot.bottom()))
         painter.setPen(INK)
-        painter.drawText(QRectF(x - 90, plot.bottom() + 6, 180, 44), Qt.AlignmentFlag.AlignCenter, clinic_day(day))
+        painter.drawText(QRectF(x - 90, plot.bottom() + 6, 180, 44), Qt.AlignmentFlag.AlignCenter, clinic_day(day, said.language))
         day += timedelta(days=every)
 
     painter.setFont(line_font)
@@ -131,7 +133,7 @@ def draw_anc_chart(case: CaseInput, rec: Recommendation, family: str) -> QImage:
         painter.setBrush(fever_colour)
         painter.drawPolygon(QPolygonF([QPointF(x - 16, plot.top()), QPointF(x + 16, plot.top()), QPointF(x, plot.top() + 24)]))
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        label = mark.label(celsius)
+        label = mark.label(celsius, said.text("report.chart.fever"), said.language)
         half = QFontMetricsF(fever_font).horizontalAdvance(label) / 2 + 10
         centre = min(max(x, half), width - half)
         row = 0 if centre - half > rows_end[0] else 1
@@ -143,7 +145,9 @@ def draw_anc_chart(case: CaseInput, rec: Recommendation, family: str) -> QImage:
     painter.setPen(QPen(INK, 3))
     painter.drawLine(QLineF(now_x, plot.top(), now_x, plot.bottom()))
     painter.setFont(_font(family, 30))
-    painter.drawText(QRectF(now_x - 170, plot.bottom() + 48, 340, 40), Qt.AlignmentFlag.AlignCenter, "evaluated")
+    painter.drawText(
+        QRectF(now_x - 170, plot.bottom() + 48, 340, 40), Qt.AlignmentFlag.AlignCenter, said.text("report.chart.evaluated")
+    )
 
     painter.setPen(QPen(SERIES, 6))
     path = QPainterPath()
@@ -179,7 +183,11 @@ def draw_anc_chart(case: CaseInput, rec: Recommendation, family: str) -> QImage:
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
     painter.setFont(_font(family, 30))
     painter.setPen(INK)
-    painter.drawText(QRectF(0, 0, plot.left() + 200, 50), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, "ANC, cells/uL")
+    painter.drawText(
+        QRectF(0, 0, plot.left() + 200, 50),
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+        said.text("report.chart.axis"),
+    )
     painter.end()
     return image
 

@@ -25,10 +25,12 @@ class ChartMark:
     colour_role: str
     words: str
 
-    def label(self, celsius: float | None = None) -> str:
-        """The words beside the mark, with the temperature read when there is one."""
-        reading = f" {celsius:.1f} \u00b0C" if celsius is not None else ""
-        return f"{self.symbol} {self.words}{reading}"
+    def label(self, celsius: float | None = None, words: str | None = None, language: str = "en") -> str:
+        """The words beside the mark (`words`: in the chart's language), with the temperature read when there is one."""
+        from desktop_app.wording.formats import number
+
+        reading = f" {number(celsius, language, decimals=1)} \u00b0C" if celsius is not None else ""
+        return f"{self.symbol} {words or self.words}{reading}"
 
 
 FEVER_MARK = ChartMark(symbol="\u25bc", shape="triangle_down", line="dash", colour_role="fever", words="fever")

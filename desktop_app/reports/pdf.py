@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+from html import unescape
 import functools
 import os
+import re
 import tempfile
 from collections.abc import Mapping
 from importlib import resources
@@ -68,7 +70,22 @@ def text_document(html: str, images: Mapping[str, QImage], base_pt: float) -> QT
     for url, image in images.items():
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(url), image)
     document.setHtml(html)
+    # What the footers say (reports/html.py writes it in the head, in the printout's language).
+    for name, content in _FOOTER_META.findall(html):
+        document.setProperty(name, unescape(content))
     return document
+
+
+_FOOTER_META = re.compile(r'<meta name="(neutrohold-[a-z-]+)" content="([^"]*)"/>')
+PAGE_LABEL_PROPERTY = "neutrohold-page-label"
+REVIEW_NOTICE_PROPERTY = "neutrohold-review-notice"
+
+
+def footer_words(document: QTextDocument) -> tuple[str, str | None]:
+    """The page label template ("Page {page} of {total}") and the review notice (None when reviewed)."""
+    label = document.property(PAGE_LABEL_PROPERTY)
+    notice = document.property(REVIEW_NOTICE_PROPERTY)
+    return (str(label) if label else "Page {page} of {total}", str(notice) if notice else None)
 
 
 def page_layout(paper: Paper) -> QPageLayout:
@@ -85,7 +102,8 @@ def paint_pages(document: QTextDocument, device: QPagedPaintDevice, first: int =
     dpi = device.logicalDpiY()
     body = device.pageLayout().paintRectPixels(dpi)
     footer_pt = max(FOOTER_FONT_PT, document.defaultFont().pointSizeF() * 0.7)
-    footer = footer_pt * 2.2 * dpi / 72
+    page_label, notice = footer_words(document)
+    footer = footer_pt * (3.6 if notice else 2.2) * dpi / 72  # a second line for an unreviewed translation
     laid_out.documentLayout().setPaintDevice(device)
     laid_out.setPageSize(QSizeF(body.width(), body.height() - footer))
     keep_headings_with_next(laid_out)
@@ -109,7 +127,7 @@ def paint_pages(document: QTextDocument, device: QPagedPaintDevice, first: int =
             laid_out.drawContents(painter, QRectF(0, (page - 1) * page_height + 1, body.width(), page_height - 2))
             painter.restore()
             band = QRectF(0, body.height() - footer, body.width(), footer)
-            _footer(painter, band, footer_pt, title, f"Page {page} of {total}")
+            _footer(painter, band, footer_pt, title, page_label.format(page=page, total=total), notice)
     except BaseException:
         painter.end()
         raise
@@ -154,16 +172,24 @@ def _page_of(document: QTextDocument, block: QTextBlock, page_height: float) -> 
     return int((box.top() - layout.boundingRect().top() + first_line) // page_height)
 
 
-def _footer(painter: QPainter, band: QRectF, size_pt: float, title: str, page_label: str) -> None:
+def _footer(painter: QPainter, band: QRectF, size_pt: float, title: str, page_label: str, notice: str | None = None) -> None:
     font = QFont(bundled_font_family())
     font.setPointSizeF(size_pt)
     painter.setFont(font)
     painter.setPen(QPen(Qt.GlobalColor.black, 0))
-    rule_y = band.top() + band.height() * 0.3
+    line = band.height() / (3.6 if notice else 2.2)  # one footer line, in device pixels
+    rule_y = band.top() + line * 0.66
     painter.drawLine(QLineF(band.left(), rule_y, band.right(), rule_y))
-    text_band = band.adjusted(0, band.height() * 0.35, 0, 0)
+    text_band = QRectF(band.left(), band.top() + line * 0.77, band.width(), line * 1.43)
     painter.drawText(text_band, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
     painter.drawText(text_band, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, page_label)
+    if notice:
+        # Every page of an unreviewed translation says so, in its language and in English (issue 15).
+        bold = QFont(font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        notice_band = QRectF(band.left(), text_band.bottom(), band.width(), band.bottom() - text_band.bottom())
+        painter.drawText(notice_band, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, notice)
 
 
 def pdf_bytes(document: QTextDocument, paper: Paper) -> bytes:

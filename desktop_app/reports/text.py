@@ -19,7 +19,7 @@ def render_text(case: CaseInput, rec: Recommendation, words: Renderer | None = N
     pack = rec.pack
     say = words.text
     lines = [
-        say("text.title", patient=case.patient_ref, moment=clinic_time(rec.as_of)),
+        say("text.title", patient=case.patient_ref, moment=clinic_time(rec.as_of, words.language)),
         say("text.pack", id=pack.id, version=pack.version, sha=pack.sha256[:12])
         + (say("text.site", site=pack.site) if pack.site else ""),
         "",
@@ -36,11 +36,13 @@ def render_text(case: CaseInput, rec: Recommendation, words: Renderer | None = N
         lines.append(say("text.out_of_scope", reason=rec.scope.reason))
     anc = rec.anc_cells_per_uL
     lines.append(
-        say("text.anc_band", anc=anc, severity=rec.severity) if rec.severity != "none" else say("text.anc_none", anc=anc)
+        say("text.anc_band", anc=anc, severity=say(f"report.severity.{rec.severity}"))
+        if rec.severity != "none"
+        else say("text.anc_none", anc=anc)
     )
     lines += [f"!  {w.message}" for w in rec.warnings if w.id == "unit_slip"]
     if rec.earliest_resume_at:
-        lines.append(say("text.earliest_resume", moment=clinic_time(rec.earliest_resume_at)))
+        lines.append(say("text.earliest_resume", moment=clinic_time(rec.earliest_resume_at, words.language)))
     lines += ["", say("text.criteria")]
     lines += [f"  {say(MARK[c.met])}  {c.title}: {c.detail}" for c in rec.criteria]
     if rec.what_would_change:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from desktop_app.knowledge.pack import Thresholds
 from desktop_app.models import Recommendation, number_text
 from desktop_app.wording import Renderer
+from desktop_app.wording import formats
 from desktop_app.wording.formats import moment_text
 
 if TYPE_CHECKING:
@@ -52,31 +53,58 @@ def thresholds_in_force(rec: Recommendation) -> dict[str, float]:
     return found
 
 
-def pack_words(rec: Recommendation) -> dict[str, str]:
-    """Threshold names as pack wording uses them: {resume_anc_above} -> "500", {fever_celsius} -> "38.0"."""
+def pack_words(rec: Recommendation, language: str = "en") -> dict[str, str]:
+    """Threshold names as pack wording uses them: {resume_anc_above} -> "500", {fever_celsius} -> "38.0"
+    (es: "38,0"), and the drug's name."""
     in_force = thresholds_in_force(rec)
-    words = {name: number(value) for name, value in in_force.items()}
+    words = {name: formats.number(value, language) for name, value in in_force.items()}
     if "fever_celsius" in in_force:
-        words["fever_celsius"] = f"{in_force['fever_celsius']:.1f}"
+        words["fever_celsius"] = formats.number(in_force["fever_celsius"], language, decimals=1)
     return words
 
 
-def renderer_for(context: PrintContext | None, rec: Recommendation) -> Renderer:
-    """The wording a printout is written with: the print context's pack, else the installed pack the
-    recommendation names (a reprint of a case logged with a pack no longer installed: the default one)."""
-    if context is not None and context.pack is not None:
-        return Renderer(context.pack)
-    return _installed_renderer(rec.pack.id)
+def renderer_for(context: PrintContext | None, rec: Recommendation, language: str | None = None) -> Renderer:
+    """The wording a printout is written with, in its language (the context's, else English): the print
+    context's pack, else the installed pack the recommendation names (a reprint of a case logged with a
+    pack no longer installed: the default one). A language the pack has no wording in is an InputError."""
+    from desktop_app.models import InputError
+
+    chosen = language or (context.language if context is not None else formats.SOURCE_LANGUAGE)
+    try:
+        if context is not None and context.pack is not None:
+            return Renderer(context.pack, chosen)
+        return _installed_renderer(rec.pack.id, chosen)
+    except ValueError as exc:
+        raise InputError("language", str(exc).removeprefix("language: ")) from None
 
 
-@lru_cache(maxsize=4)
-def _installed_renderer(pack_id: str) -> Renderer:
+def in_language(rec: Recommendation, words: Renderer) -> Recommendation:
+    """The recommendation with its texts in the printout's language, rendered again from its messages.
+
+    An evaluation logged before messages were kept (no `*_wording`) can only be printed in the language
+    it was written in: anything else is an InputError, never a printout half in another language.
+    """
+    from desktop_app.models import InputError
+    from desktop_app.wording.render import render_recommendation
+
+    if rec.language == words.language:
+        return rec
+    if rec.headline_wording is None:
+        raise InputError(
+            "language", f"this evaluation was recorded before translations were kept; it can be printed in {rec.language} only"
+        )
+    return render_recommendation(rec, words)
+
+
+@lru_cache(maxsize=8)
+def _installed_renderer(pack_id: str, language: str = "en") -> Renderer:
     from desktop_app.knowledge import PackError, installed_pack, load_pack_dir
 
     try:
-        return Renderer(load_pack_dir(installed_pack(pack_id)))
+        pack = load_pack_dir(installed_pack(pack_id))
     except PackError:
-        return Renderer(load_pack_dir(installed_pack()))
+        pack = load_pack_dir(installed_pack())
+    return Renderer(pack, language)
 
 
 def fill(template: str | None, words: Mapping[str, str]) -> str:

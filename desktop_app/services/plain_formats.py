@@ -26,8 +26,20 @@ def render_text(rendering: Rendering) -> bytes:
     from desktop_app.reports.text import render_text as summary
     from desktop_app.wording import Renderer
 
-    words = Renderer(rendering.pack) if rendering.pack is not None else None
-    return summary(rendering.case, rendering.recommendation, words).encode("utf-8")
+    from desktop_app.reports.words import in_language, renderer_for
+
+    context = rendering.context.model_copy(update={"language": rendering.language}) if rendering.context else None
+    if rendering.pack is not None:
+        try:
+            words = Renderer(rendering.pack, rendering.language)
+        except ValueError as exc:
+            from desktop_app.models import InputError
+
+            raise InputError("language", str(exc).removeprefix("language: ")) from None
+    else:
+        words = renderer_for(context, rendering.recommendation, rendering.language)
+    rec = in_language(rendering.recommendation, words)
+    return summary(rendering.case, rec, words).encode("utf-8")
 
 
 def export_json(log: CaseLog, out: Path, keys: Path | None) -> int:

@@ -26,6 +26,7 @@ from desktop_app.reports.html import (
     build_clinician_html,
     build_handout_html,
 )
+from desktop_app.reports.words import renderer_for
 from desktop_app.reports.pdf import Paper, bundled_font_family, pdf_bytes, print_document, text_document
 
 if TYPE_CHECKING:
@@ -46,6 +47,7 @@ __all__ = [
     "complete_context",
     "context_for_logged_case",
     "ensure_qt_app",
+    "printing_pack",
     "print_document",
     "render_pdf",
     "write_pdf",
@@ -68,6 +70,11 @@ def ensure_qt_app() -> QGuiApplication:
         raise RuntimeError("a non-GUI QCoreApplication is running; printing needs a QGuiApplication")
     bundled_font_family()
     return app
+
+
+def printing_pack(rec: Recommendation) -> Pack:
+    """The installed pack a recommendation was evaluated with (printouts take their wording from it)."""
+    return load_pack_dir(pack_folder(rec.pack.id))
 
 
 def complete_context(rec: Recommendation, context: PrintContext | None = None, pack: Pack | None = None) -> PrintContext:
@@ -135,7 +142,7 @@ def build_document(
     context = complete_context(rec, context, pack)
     if audience == "clinician":
         images = {
-            CHART_URL: draw_anc_chart(case, rec, bundled_font_family()),
+            CHART_URL: draw_anc_chart(case, rec, bundled_font_family(), renderer_for(context, rec)),
             BOX_URL[False]: draw_tick_box(False),
             BOX_URL[True]: draw_tick_box(True),
         }
@@ -145,9 +152,10 @@ def build_document(
 
 
 def render_pdf(rendering: Rendering) -> bytes:
-    """The `pdf` renderer (services/renderers.py): the printout laid out on the paper asked for."""
+    """The `pdf` renderer (services/renderers.py): the printout laid out on the paper asked for, in its language."""
+    context = (rendering.context or PrintContext()).model_copy(update={"language": rendering.language})
     document = build_document(
-        rendering.case, rendering.recommendation, rendering.audience, rendering.large_print, rendering.context, rendering.pack
+        rendering.case, rendering.recommendation, rendering.audience, rendering.large_print, context, rendering.pack
     )
     return pdf_bytes(document, rendering.paper)
 

@@ -43,6 +43,7 @@ class Rendering:
     paper: Literal["a4", "letter"] = "a4"
     large_print: bool = False
     with_pdf: bool = False  # FHIR: add the clinician summary as a DocumentReference
+    language: str = "en"  # printouts and the text summary: the language they are written in
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
-from desktop_app.knowledge.catalogue import Catalogue, read_app_catalogue
+from desktop_app.knowledge.catalogue import Catalogue, Review, read_app_catalogue
 from desktop_app.knowledge.pack import Pack, PackContent
 from desktop_app.models import Message, Recommendation
 from desktop_app.wording import formats
@@ -19,21 +19,31 @@ APP_CATALOGUES = Path(__file__).resolve().parent / "app"
 _SKIP = frozenset({"trace", "pack"})  # data, never wording
 
 
+PRINT_CATALOGUES = Path(__file__).resolve().parent / "print"
+
+
+@lru_cache(maxsize=16)
+def _catalogue(folder: Path, language: str) -> Catalogue:
+    english = read_app_catalogue(folder / "en.toml", None)
+    if language == formats.SOURCE_LANGUAGE or not (folder / f"{language}.toml").is_file():
+        return english
+    return read_app_catalogue(folder / f"{language}.toml", english.texts)
+
+
 @lru_cache(maxsize=8)
 def app_catalogue(language: str) -> Catalogue:
-    """The app's own words (report chrome, CLI words, accessible names) in a language.
+    """The app's own words in a language: the printout chrome (wording/print/) and the rest (wording/app/).
 
-    Until a language's app catalogue exists its chrome stays English (the pack's clinical wording is
-    still the language's own); once it exists it must be complete, like a pack's.
+    Until a language's catalogue exists in a folder, those words stay English (the pack's clinical
+    wording is still the language's own); once it exists it must be complete, like a pack's.
     """
-    english = read_app_catalogue(APP_CATALOGUES / "en.toml", None)
-    if language == formats.SOURCE_LANGUAGE or not (APP_CATALOGUES / f"{language}.toml").is_file():
-        return english
-    return read_app_catalogue(APP_CATALOGUES / f"{language}.toml", english.texts)
+    printed, other = _catalogue(PRINT_CATALOGUES, language), _catalogue(APP_CATALOGUES, language)
+    return other.model_copy(update={"texts": {**other.texts, **printed.texts}})
 
 
-def app_languages() -> tuple[str, ...]:
-    return tuple(sorted(path.stem for path in APP_CATALOGUES.glob("*.toml")))
+def print_languages() -> tuple[str, ...]:
+    """The languages the printout chrome is translated into (English included)."""
+    return tuple(sorted(path.stem for path in PRINT_CATALOGUES.glob("*.toml")))
 
 
 class Renderer:
@@ -42,6 +52,7 @@ class Renderer:
     def __init__(self, pack: Pack | PackContent, language: str = formats.SOURCE_LANGUAGE) -> None:
         content = pack.content if isinstance(pack, Pack) else pack
         self.language = language
+        self.review: Review | None = None  # the translation's review status (None: the pack's own English)
         self.content = content
         english = _english_texts(content)
         if language == formats.SOURCE_LANGUAGE:
@@ -52,6 +63,7 @@ class Renderer:
                 known = ", ".join(["en", *sorted(catalogues)])
                 raise ValueError(f"language: pack {content.id} has no wording in {language!r} (it has: {known})")
             self.texts = catalogues[language].texts
+            self.review = catalogues[language].review
         self.app = app_catalogue(language).texts
         self.separator = self.texts.get("messages.list_separator", ", ")
 
@@ -100,6 +112,15 @@ class Renderer:
         """The word for a state of a decision (withhold ... provisional): the banner's for the clinician or
         the patient, or the short one of lists."""
         return self.template(f"vocabulary.{state}.{audience}")
+
+    def review_notice(self) -> str | None:
+        """The line every page of a printout carries while no clinician has reviewed this translation:
+        in the language and in English; None for the pack's own English or a reviewed translation."""
+        if self.review is None or self.review.status == "reviewed":
+            return None
+        english = app_catalogue(formats.SOURCE_LANGUAGE).texts["report.unreviewed"]
+        said = self.review.notice or self.app.get("report.unreviewed", english)
+        return said if said == english else f"{said} / {english}"
 
     @property
     def drug(self) -> str:

@@ -454,6 +454,14 @@ NeutroHold öffnet es schreibgeschützt: Fälle können angesehen und gedruckt, 
         <translation>Merkblatt in Großdruck</translation>
     </message>
     <message>
+        <source>Language of the printout</source>
+        <translation>Sprache des Ausdrucks</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage of the printout:</source>
+        <translation>S&amp;prache des Ausdrucks:</translation>
+    </message>
+    <message>
         <source>&amp;Choose file…</source>
         <translation>&amp;Datei wählen…</translation>
     </message>

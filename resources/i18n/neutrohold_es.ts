@@ -454,6 +454,14 @@ NeutroHold lo abre en modo de solo lectura: puede consultar e imprimir casos, pe
         <translation>Hoja en letra grande</translation>
     </message>
     <message>
+        <source>Language of the printout</source>
+        <translation>Idioma de la hoja impresa</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage of the printout:</source>
+        <translation>I&amp;dioma de la hoja impresa:</translation>
+    </message>
+    <message>
         <source>&amp;Choose file…</source>
         <translation>&amp;Elegir archivo…</translation>
     </message>

@@ -454,6 +454,14 @@ NeutroHold l&apos;ouvre en lecture seule : vous pouvez consulter et imprimer des
         <translation>Fiche en gros caractères</translation>
     </message>
     <message>
+        <source>Language of the printout</source>
+        <translation>Langue du document imprimé</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage of the printout:</source>
+        <translation>&amp;Langue du document imprimé :</translation>
+    </message>
+    <message>
         <source>&amp;Choose file…</source>
         <translation>&amp;Choisir le fichier…</translation>
     </message>
