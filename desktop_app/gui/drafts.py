@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from desktop_app.gui.words import app_words
 from desktop_app.services.drafts import (
     DRAFT_PREFIX,
     LOCK_SUFFIX,
@@ -45,7 +46,7 @@ class DraftDialog(QDialog):
     def __init__(self, summary: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("draftDialog")
-        self.setAccessibleName("Unsaved case found")
+        self.setAccessibleName(app_words("a11y.name.unsaved_case_found"))
         self.setWindowTitle("Unsaved case found")
         self.answer: DraftAnswer | None = None
         layout = QVBoxLayout(self)
@@ -61,10 +62,10 @@ class DraftDialog(QDialog):
         buttons = QDialogButtonBox(self)
         restore = buttons.addButton("&Restore", QDialogButtonBox.ButtonRole.AcceptRole)
         restore.setObjectName("draftRestoreButton")
-        restore.setAccessibleName("Restore the unsaved case")
+        restore.setAccessibleName(app_words("a11y.name.restore_the_unsaved_case"))
         discard = buttons.addButton("&Discard", QDialogButtonBox.ButtonRole.DestructiveRole)
         discard.setObjectName("draftDiscardButton")
-        discard.setAccessibleName("Discard the unsaved case")
+        discard.setAccessibleName(app_words("a11y.name.discard_the_unsaved_case"))
         restore.setDefault(True)
         restore.clicked.connect(lambda: self._answer("restore"))
         discard.clicked.connect(lambda: self._answer("discard"))

@@ -110,7 +110,7 @@ class DueView(QWidget):
         self.table.clicked.connect(self._chosen)
         self.print_button = QToolButton(self)
         self.print_button.setObjectName("printWorklistButton")
-        self.print_button.setAccessibleName("Print the worklist")
+        self.print_button.setAccessibleName(app_words("a11y.name.print_the_worklist"))
         self.print_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         top = QHBoxLayout()
         top.addWidget(self.count_label, 1)
