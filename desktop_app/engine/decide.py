@@ -412,7 +412,7 @@ def _evaluate_reading(
     anc = run.shown(cells)
     run.words.update(
         anc=anc,
-        severity=severity,
+        severity=m(f"report.severity.{severity}"),  # the band's word, from the printout catalogue
         ctcae_words=m("messages.ctcae_grade", grade=grade) if grade else m("messages.ctcae_grade_0_1"),
         urti=case.urti or m("messages.not_recorded"),
         fever_at=run.moment(last_fever) if last_fever else m("messages.fever_none" if fever_known else "messages.not_recorded"),

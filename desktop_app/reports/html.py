@@ -274,8 +274,8 @@ def _status(met: bool | None) -> str:
 
 def _criteria_section(rec: Recommendation, words: Renderer) -> str:
     header = (
-        f'<tr><th width="13%">{_said("report.criteria.status")}</th>'
-        f'<th width="27%">{_said("report.criteria.criterion")}</th><th>{_said("report.criteria.detail")}</th></tr>'
+        f'<tr><th width="16%">{_said("report.criteria.status")}</th>'
+        f'<th width="25%">{_said("report.criteria.criterion")}</th><th>{_said("report.criteria.detail")}</th></tr>'
     )
     rows = [f"<tr><td>{_status(c.met)}</td><td>{esc(c.title)}</td><td>{esc(c.detail)}</td></tr>" for c in rec.criteria]
     if rec.decision == "out_of_scope":
@@ -459,7 +459,9 @@ def _audit_line(context: PrintContext) -> str:
 
 def _setting(value: float | bool) -> str:
     words = _WORDS.get()
-    return words.text("report.yes" if value else "report.no") if isinstance(value, bool) else formats.number(value, words.language)
+    return (
+        words.text("report.yes" if value else "report.no") if isinstance(value, bool) else formats.number(value, words.language)
+    )
 
 
 def _notes_section(case: CaseInput, context: PrintContext) -> str:

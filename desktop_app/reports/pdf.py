@@ -16,6 +16,7 @@ from typing import Literal
 from PySide6.QtCore import QBuffer, QIODevice, QLineF, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QFont,
+    QFontMetricsF,
     QFontDatabase,
     QGuiApplication,
     QImage,
@@ -37,6 +38,7 @@ PAPER: dict[str, QPageSize.PageSizeId] = {"a4": QPageSize.PageSizeId.A4, "letter
 FONT_FILES = ("LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf")  # the printouts use no italics
 MARGINS_MM = QMarginsF(14, 11, 14, 9)
 FOOTER_FONT_PT = 7.5  # smallest footer; a large-print document gets a proportionally larger one
+FOOTER_LINES_WITH_NOTICE = 5.0  # the rule, the title line, and two lines of review notice
 
 
 @functools.cache
@@ -103,7 +105,7 @@ def paint_pages(document: QTextDocument, device: QPagedPaintDevice, first: int =
     body = device.pageLayout().paintRectPixels(dpi)
     footer_pt = max(FOOTER_FONT_PT, document.defaultFont().pointSizeF() * 0.7)
     page_label, notice = footer_words(document)
-    footer = footer_pt * (3.6 if notice else 2.2) * dpi / 72  # a second line for an unreviewed translation
+    footer = footer_pt * (FOOTER_LINES_WITH_NOTICE if notice else 2.2) * dpi / 72  # room for an unreviewed translation's notice
     laid_out.documentLayout().setPaintDevice(device)
     laid_out.setPageSize(QSizeF(body.width(), body.height() - footer))
     keep_headings_with_next(laid_out)
@@ -177,7 +179,7 @@ def _footer(painter: QPainter, band: QRectF, size_pt: float, title: str, page_la
     font.setPointSizeF(size_pt)
     painter.setFont(font)
     painter.setPen(QPen(Qt.GlobalColor.black, 0))
-    line = band.height() / (3.6 if notice else 2.2)  # one footer line, in device pixels
+    line = band.height() / (FOOTER_LINES_WITH_NOTICE if notice else 2.2)  # one footer line, in device pixels
     rule_y = band.top() + line * 0.66
     painter.drawLine(QLineF(band.left(), rule_y, band.right(), rule_y))
     text_band = QRectF(band.left(), band.top() + line * 0.77, band.width(), line * 1.43)
@@ -189,7 +191,15 @@ def _footer(painter: QPainter, band: QRectF, size_pt: float, title: str, page_la
         bold.setBold(True)
         painter.setFont(bold)
         notice_band = QRectF(band.left(), text_band.bottom(), band.width(), band.bottom() - text_band.bottom())
-        painter.drawText(notice_band, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, notice)
+        # Two lines at most: the sentence wraps at a word where the two languages do not fit side by side.
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+        while (
+            bold.pointSizeF() > 5
+            and QFontMetricsF(bold, painter.device()).boundingRect(notice_band, flags, notice).height() > notice_band.height()
+        ):
+            bold.setPointSizeF(bold.pointSizeF() - 0.5)
+            painter.setFont(bold)
+        painter.drawText(notice_band, flags, notice)
 
 
 def pdf_bytes(document: QTextDocument, paper: Paper) -> bytes:

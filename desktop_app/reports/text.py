@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from desktop_app.models import CaseInput, Recommendation, shown_state
-from desktop_app.reports.words import clinic_time, renderer_for
+from desktop_app.reports.words import clinic_time, fill, pack_words, renderer_for
 from desktop_app.wording import Renderer
 
 MARK = {True: "text.mark_met", False: "text.mark_not_met", None: "text.mark_unknown"}
@@ -11,6 +11,12 @@ MARK = {True: "text.mark_met", False: "text.mark_not_met", None: "text.mark_unkn
 
 def label(identifier: str) -> str:
     return identifier.replace("_", " ")
+
+
+def _risk(words: Renderer, rec: Recommendation, risk: str) -> str:
+    """The pack's name for a risk factor in the language; the identifier for one the pack does not name."""
+    path = f"risk_factors.{risk}.label"
+    return fill(words.template(path), pack_words(rec, words.language)) if path in words.texts else label(risk)
 
 
 def render_text(case: CaseInput, rec: Recommendation, words: Renderer | None = None) -> str:
@@ -67,11 +73,12 @@ def render_text(case: CaseInput, rec: Recommendation, words: Renderer | None = N
     if rec.advice:
         lines += ["", say("text.advice")]
         lines += [f"  - {a.message}" for a in rec.advice]
-    risks = ", ".join(map(label, rec.risk_factors)) or say("text.risk_none")
+    risks = ", ".join(_risk(words, rec, risk) for risk in rec.risk_factors) or say("text.risk_none")
     lines += ["", say("text.risk_factors", risks=risks)]
     lines += ["", say("text.why")]
     for basis in rec.basis:
-        lines.append(f"  - {basis.title} [{basis.provenance}; {', '.join(basis.citations)}]")
+        provenance = say("report.provenance." + basis.provenance.replace("-", "_"))
+        lines.append(f"  - {basis.title} [{provenance}; {', '.join(basis.citations)}]")
         lines.append(f"      {basis.text}")
     differs = [b for b in rec.basis if b.differs]
     if differs:

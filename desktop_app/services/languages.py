@@ -7,6 +7,8 @@ A language the pack has no wording in is refused (InputError naming `language`),
 
 from __future__ import annotations
 
+import re
+
 import configparser
 import os
 
@@ -45,12 +47,16 @@ def window_language() -> str:
     return _system_language() if saved in ("", SYSTEM) else saved
 
 
+_LANGUAGE_TAG = re.compile(r"([A-Za-z]{2,3})(?:[-_](?:[A-Za-z]{2}|[0-9]{3}))?")
+
+
 def printout_language(requested: str | None, pack: Pack) -> str:
     """The language to print in: `requested` (refused when the pack lacks it), else the window's when
     the pack has it, else English."""
     known = pack_languages(pack)
     if requested is not None:
-        code = requested.strip().lower().replace("-", "_").split("_")[0]  # es, ES, es-ES, es_MX: es
+        spelled = _LANGUAGE_TAG.fullmatch(requested.strip())  # es, ES, es-ES, es_MX, es-419: es
+        code = spelled.group(1).lower() if spelled else ""
         if code not in known:
             raise InputError(
                 "language", f"{requested!r} is not a language of pack {pack.content.id} (it has: {', '.join(known)})"

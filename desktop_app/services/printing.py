@@ -174,6 +174,7 @@ def write_pdf(
     from desktop_app.services import renderers
 
     rendering = renderers.Rendering(
-        case, rec, pack=pack, context=context, audience=audience, paper=paper, large_print=large_print
-    )
+        case, rec, pack=pack, context=context, audience=audience, paper=paper, large_print=large_print,
+        language=context.language if context else "en",
+    )  # fmt: skip
     return renderers.write("pdf", rendering, out_path)

@@ -261,13 +261,16 @@ def test_a_withdrawn_tick_is_struck_through_on_screen_and_on_the_summary_with_th
     assert "  [ ] premature_resumption" in out
     assert any(line.startswith("  [-]") and "by Dr Bo" in line and "ticked by mistake" in line for line in out.splitlines())
     pdf = tmp_path / "summary.pdf"
+    with caselog.open_log(db) as log:
+        head = caselog.audit_head(log)
     code, _, err = run(capsys, "log", "print", clinic["held"], "--pdf", str(pdf), "--db", str(db))
     assert (code, err) == (0, "")
     text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(pdf).pages)
     assert "Withdrawn entries" in text and "ticked by mistake" in text and "Dr Bo" in text
-    with caselog.open_log(db) as log:
-        head = caselog.audit_head(log)
+    # The head the page was printed against; the print itself is then recorded after it.
     assert f"audit head at printing: #{head.seq} {head.hash[:12]}" in text
+    with caselog.open_log(db) as log:
+        assert caselog.audit_head(log).seq == head.seq + 1
     with caselog.open_reader(db) as log:
         assert caselog.verify(log).ok
 

@@ -218,3 +218,27 @@ def test_pdf_file_names_are_safe(pack: Any, as_of: Any) -> None:
 
     case = parse_case(example("febrile.json") | {"patient_ref": "../A B/C"})
     assert pdf_file_name(case, evaluate(case, pack, as_of), "patient") == "A_B_C-handout-20261124-1200.pdf"
+
+
+def test_the_printout_dialog_offers_the_packs_languages_starting_with_the_windows(qtbot: Any) -> None:
+    dialog = PrintChoiceDialog("patient", True, patient="RHEU-0977", languages=("en", "de", "es", "fr"), language="es")
+    qtbot.addWidget(dialog)
+    combo = dialog.findChild(QWidget, "printLanguageCombo")
+    assert [combo.itemData(i) for i in range(combo.count())] == ["en", "de", "es", "fr"]
+    assert combo.currentData() == "es" and combo.accessibleName()
+    combo.setCurrentIndex(combo.findData("de"))
+    assert dialog.to_model() == PrintChoice("patient", False, False, "de")
+
+
+def test_a_handout_exported_in_spanish_from_an_english_window(
+    window: Any, monkeypatch: Any, tmp_path: Path, choose_printout: Any
+) -> None:
+    out = tmp_path / "handout.pdf"
+    save_to(monkeypatch, out)
+    choose_printout.answers.append(PrintChoice("patient", False, False, "es"))
+    window.load_case(example("febrile.json"))
+    window.export_action.trigger()
+    text = pdf_text(out)
+    assert "¿Qué está pasando?" in text and "What is happening?" not in text
+    assert "Esta traducción aún no ha sido revisada" in text
+    assert window.windowTitle() and "RHEU-0977" in text
