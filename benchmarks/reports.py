@@ -2,6 +2,7 @@
 
 Run: .venv/bin/python benchmarks/reports.py [--rounds N]
 Target: under 200 ms per document once Qt is started. Prints figures; asserts nothing (shared machines are noisy).
+Then the handout's readability in each language by that language's own formula (desktop_app/reports/readability.py).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from desktop_app.services.evaluation import evaluate
 from desktop_app.knowledge import installed_pack, load_pack_dir
 from desktop_app.models import parse_case
 from desktop_app.reports.context import PrintContext
+from desktop_app.reports.readability import FORMULAS, readability
 from desktop_app.services.evaluation import read_case_file
 from desktop_app.services.printing import ensure_qt_app, write_pdf
 
@@ -64,6 +66,30 @@ def main() -> None:
                     f"{example:18s} {kind:28s} p50 {p50:6.1f} ms   max {worst:6.1f} ms   "
                     f"{os.path.getsize(out) / 1024:5.0f} KiB   {verdict} the {TARGET_MS:.0f} ms target"
                 )
+        print_readability(pack, Path(folder))
+
+
+def print_readability(pack, folder: Path) -> None:
+    """The patient handout of every example, in every language, scored by the language's formula."""
+    from pypdf import PdfReader
+
+    print("\nhandout readability (each language's own formula; the tests hold every handout to the limit)")
+    examples = sorted(path.stem for path in EXAMPLES.glob("*.json"))
+    for language, formula in FORMULAS.items():
+        scores = []
+        for example in examples:
+            case = parse_case(read_case_file(EXAMPLES / f"{example}.json"))
+            rec = evaluate(case, pack, AS_OF)
+            out = folder / f"{example}-handout-{language}.pdf"
+            write_pdf(case, rec, out, "patient", "a4", False, PrintContext(printed_at=AS_OF, pack=pack, language=language))
+            text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(out).pages)
+            scores.append(readability(text, language)[1])
+        worst = max(scores) if formula.lower_is_plainer else min(scores)
+        verdict = "plain" if formula.is_plain(worst) else "NOT PLAIN"
+        print(
+            f"{language}  {formula.name:24s} limit {'<=' if formula.lower_is_plainer else '>='} {formula.limit:<4g}"
+            f" worst {worst:5.1f}  mean {statistics.mean(scores):5.1f}  over {len(scores)} handouts: {verdict}"
+        )
 
 
 if __name__ == "__main__":

@@ -190,3 +190,39 @@ def test_a_logged_case_in_an_unknown_language_is_refused_and_not_audited(capsys:
     assert not (tmp_path / "x.pdf").exists()
     with caselog.open_log(db) as log:
         assert caselog.audit_head(log).seq == head.seq
+
+
+@pytest.mark.parametrize("language", ["en", *sorted(EXPECTED)])
+@pytest.mark.parametrize("name", ["febrile", "recovering", "cbc-derived", "unit-slip"])
+def test_the_handout_reads_plainly_by_its_languages_own_formula(evaluated: Any, printed: Any, language: str, name: str) -> None:
+    from desktop_app.reports.readability import readability
+
+    case, rec = evaluated(name)
+    pdf = printed(case, rec, "patient", context=PrintContext(printed_at=PRINTED_AT, language=language))
+    formula, score = readability(pdf.text, language)
+    assert formula.is_plain(score), f"{language} {name}: {formula.describe()}, got {score:.1f}"
+
+
+# The same facts written the way a specialist writes to a specialist: each formula must call it hard.
+DENSE = {
+    "en": "Administration of interleukin-1 receptor antagonist therapy necessitates discontinuation whenever "
+    "absolute neutrophil concentrations demonstrate clinically significant deterioration accompanying "
+    "concurrent respiratory viral pathology, pending haematological reconstitution.",
+    "es": "La administración del tratamiento con antagonistas del receptor de interleucina-1 exige su interrupción "
+    "cuando las concentraciones absolutas de neutrófilos evidencian un deterioro clínicamente significativo "
+    "concomitante con una patología vírica respiratoria, hasta la reconstitución hematológica.",
+    "fr": "L'administration d'un traitement par antagoniste du récepteur de l'interleukine-1 nécessite son "
+    "interruption lorsque les concentrations absolues de polynucléaires neutrophiles manifestent une "
+    "détérioration cliniquement significative concomitante d'une pathologie virale respiratoire.",
+    "de": "Die Verabreichung einer Interleukin-1-Rezeptorantagonistentherapie erfordert eine Unterbrechung, "
+    "sobald die absoluten Neutrophilenkonzentrationen eine klinisch bedeutsame Verschlechterung bei "
+    "gleichzeitiger respiratorischer Viruserkrankung bis zur hämatologischen Rekonstitution aufweisen.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(DENSE))
+def test_each_formula_calls_specialist_prose_hard(language: str) -> None:
+    from desktop_app.reports.readability import readability
+
+    formula, score = readability(DENSE[language], language)
+    assert not formula.is_plain(score), f"{language}: {formula.describe()}, got {score:.1f}"
