@@ -150,7 +150,7 @@ def test_every_print_and_export_dialog_names_the_patient_of_the_row(log_window: 
     window.save_action.trigger()
     named_in_dialogs: list[str] = []
 
-    def choose(cls: Any, parent: Any, default: str, for_pdf: bool = False, patient: str = "") -> PrintChoice:
+    def choose(cls: Any, parent: Any, default: str, for_pdf: bool = False, patient: str = "", **_: Any) -> PrintChoice:
         named_in_dialogs.append(patient)
         return PrintChoice("clinician", False, False)
 
