@@ -495,9 +495,10 @@ class PrintDesk(QObject):
     def _language_choice(self, printout: Printout) -> dict[str, Any]:
         """The languages the printout can be written in (its pack's) and the one offered first: the window's."""
         from desktop_app.gui.language import window_language
+        from desktop_app.services.languages import pack_languages
 
         pack = self._pack_for(printout)
-        languages = ("en", *sorted(pack.catalogues)) if pack is not None else ("en",)
+        languages = pack_languages(pack) if pack is not None else ("en",)
         current = window_language()
         return {"languages": languages, "language": current if current in languages else "en"}
 

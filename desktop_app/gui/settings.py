@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 
-from desktop_app.services.locations import config_dir
+from desktop_app.services.locations import settings_file
 
 
 def open_settings() -> QSettings:
     """The app's settings file; a path rather than the platform registry so tests stay isolated."""
-    return QSettings(str(config_dir() / "neutrohold.ini"), QSettings.Format.IniFormat)
+    return QSettings(str(settings_file()), QSettings.Format.IniFormat)

@@ -7,16 +7,14 @@ A language the pack has no wording in is refused (InputError naming `language`),
 
 from __future__ import annotations
 
-import re
-
 import configparser
 import os
+import re
 
 from desktop_app.knowledge import Pack
 from desktop_app.models import InputError
 from desktop_app.wording.formats import SOURCE_LANGUAGE
 
-SETTINGS_FILE = "neutrohold.ini"
 SYSTEM = "system"
 
 
@@ -34,13 +32,13 @@ def _system_language() -> str:
     return SOURCE_LANGUAGE
 
 
-def window_language() -> str:
-    """The window's language as saved in Preferences ("system" resolved), else English."""
-    from desktop_app.services.locations import config_dir
+def saved_window_language() -> str:
+    """The window's language as saved in Preferences ("system" resolved), else English; read without Qt."""
+    from desktop_app.services.locations import settings_file
 
     parser = configparser.ConfigParser(interpolation=None)
     try:
-        parser.read(config_dir() / SETTINGS_FILE, encoding="utf-8")
+        parser.read(settings_file(), encoding="utf-8")
     except (OSError, configparser.Error, UnicodeDecodeError):
         return SOURCE_LANGUAGE
     saved = parser.get("preferences", "language", fallback=SYSTEM).strip().lower()
@@ -62,5 +60,5 @@ def printout_language(requested: str | None, pack: Pack) -> str:
                 "language", f"{requested!r} is not a language of pack {pack.content.id} (it has: {', '.join(known)})"
             )
         return code
-    chosen = window_language()
+    chosen = saved_window_language()
     return chosen if chosen in known else SOURCE_LANGUAGE

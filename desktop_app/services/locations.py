@@ -76,6 +76,11 @@ def config_dir() -> Path:
     return _private_dir(_folder("config"))
 
 
+def settings_file() -> Path:
+    """The window's settings (layout, preferences): one INI file, also read by the command line (its language)."""
+    return config_dir() / "neutrohold.ini"
+
+
 def cache_dir() -> Path:
     return _private_dir(_folder("cache"))
 

@@ -24,20 +24,13 @@ def render_json(rendering: Rendering) -> bytes:
 def render_text(rendering: Rendering) -> bytes:
     """The clinician summary as plain text, for the terminal."""
     from desktop_app.reports.text import render_text as summary
-    from desktop_app.wording import Renderer
-
+    from desktop_app.reports.context import PrintContext
     from desktop_app.reports.words import in_language, renderer_for
 
-    context = rendering.context.model_copy(update={"language": rendering.language}) if rendering.context else None
+    context = rendering.context or PrintContext()
     if rendering.pack is not None:
-        try:
-            words = Renderer(rendering.pack, rendering.language)
-        except ValueError as exc:
-            from desktop_app.models import InputError
-
-            raise InputError("language", str(exc).removeprefix("language: ")) from None
-    else:
-        words = renderer_for(context, rendering.recommendation, rendering.language)
+        context = context.model_copy(update={"pack": rendering.pack})
+    words = renderer_for(context, rendering.recommendation, rendering.language)
     rec = in_language(rendering.recommendation, words)
     return summary(rendering.case, rec, words).encode("utf-8")
 

@@ -226,3 +226,14 @@ def test_each_formula_calls_specialist_prose_hard(language: str) -> None:
 
     formula, score = readability(DENSE[language], language)
     assert not formula.is_plain(score), f"{language}: {formula.describe()}, got {score:.1f}"
+
+
+def test_without_language_the_command_line_prints_in_the_language_saved_in_preferences(capsys: Any) -> None:
+    from desktop_app.services.locations import settings_file
+
+    settings_file().write_text("[preferences]\nlanguage=fr\n", encoding="utf-8")
+    code, out, _ = run(capsys, "evaluate", str(EXAMPLES / "febrile.json"), "--as-of", "2026-11-24T12:00", "--format", "text")
+    assert code == 0 and "Critères de reprise" in out
+    settings_file().write_text("[preferences]\nlanguage=xx\n", encoding="utf-8")  # not a pack language: English
+    code, out, _ = run(capsys, "evaluate", str(EXAMPLES / "febrile.json"), "--as-of", "2026-11-24T12:00", "--format", "text")
+    assert code == 0 and "Resume criteria" in out
