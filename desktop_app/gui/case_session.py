@@ -27,6 +27,7 @@ from enum import StrEnum
 from functools import partial
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop_app.models import InputError
@@ -418,10 +419,16 @@ class CaseSession(QObject):
         window last saw: a copy put over the log in place is noticed before anything is written to it.
         """
         if self.log is None or self.runner is None:
-            failed(caselog.CaseLogError("no case log is open"))
+            failed(caselog.CaseLogError(QCoreApplication.translate("CaseSession", "no case log is open")))
             return
         if self.read_only_reason is not None:
-            failed(caselog.CaseLogReadOnly(f"the case log is open read-only: {self.read_only_reason} Nothing was written"))
+            failed(
+                caselog.CaseLogReadOnly(
+                    QCoreApplication.translate(
+                        "CaseSession", "the case log is open read-only: {read_only_reason} Nothing was written"
+                    ).format(read_only_reason=self.read_only_reason)
+                )
+            )
             return
         log, identity, waiting, mark = self.log, self.identity, self._waiting.emit, self.audit_mark
         self._pending_writes += 1
@@ -536,7 +543,7 @@ class CaseSession(QObject):
             self.set_draft_problem(None)
             return
         if self.read_only_reason is not None:
-            self.set_draft_problem("the case log is open read-only")
+            self.set_draft_problem(QCoreApplication.translate("CaseSession", "the case log is open read-only"))
             return
         payload = self._payload()
         if payload == self._draft_written and replaces is None:
@@ -627,13 +634,19 @@ class CaseSession(QObject):
     def _ask_before_closing(self) -> bool:
         self._close_when_written = False
         if self.log is None:
-            reason = "no case log is open"
+            reason = QCoreApplication.translate("CaseSession", "no case log is open")
         else:
-            reason = self.read_only_reason or self.draft_problem or "the draft could not be written"
+            reason = (
+                self.read_only_reason
+                or self.draft_problem
+                or QCoreApplication.translate("CaseSession", "the draft could not be written")
+            )
         evaluation = self.current()
         provisional = evaluation.recommendation is not None and evaluation.recommendation.provisional
         can_save = self.log is not None and self.read_only_reason is None and evaluation.valid and not provisional
-        answer = self._view().ask_unsaved_close(f"Why: {reason}", can_save)
+        answer = self._view().ask_unsaved_close(
+            QCoreApplication.translate("CaseSession", "Why: {reason}").format(reason=reason), can_save
+        )
         if answer == "discard":
             return True
         if answer == "save":
