@@ -232,9 +232,7 @@ class DueDesk(QObject):
 
             with caselog.open_log(path, check_integrity=False, create=False, read_only=True) as log:
                 # Each case is read once: a small page cache is as fast and keeps the window's memory down.
-                log.conn.execute(
-                    QCoreApplication.translate("DueDesk", "PRAGMA cache_size = -256")
-                )  # KiB; a PRAGMA takes no parameters
+                log.conn.execute("PRAGMA cache_size = -256")  # KiB; a PRAGMA takes no parameters
                 return worklist.build(log, pack, moment, limit=limit)
 
         return draw_up

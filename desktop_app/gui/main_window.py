@@ -823,7 +823,7 @@ class MainWindow(QMainWindow):
         )
         if out is None:
             return
-        who = self.preferences.clinician_name or QCoreApplication.translate("MainWindow", "NeutroHold user")
+        who = self.preferences.clinician_name or "NeutroHold user"
         self.runner.run(
             lambda: write_bundle(snapshot.case, snapshot.recommendation, out, who),
             lambda path: self._say(
@@ -865,7 +865,7 @@ class MainWindow(QMainWindow):
             snapshot.recommendation,
             None,
             snapshot.ticked_pitfalls,
-            self.preferences.clinician_name or QCoreApplication.translate("MainWindow", "NeutroHold user"),
+            self.preferences.clinician_name or "NeutroHold user",
         )
 
     def _saved(self, _evaluation_id: str) -> None:
