@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
@@ -88,7 +88,7 @@
         <translation>Rheumatoide Arthritis</translation>
     </message>
     <message>
-        <source>Still's disease (adult-onset or systemic JIA)</source>
+        <source>Still&apos;s disease (adult-onset or systemic JIA)</source>
         <translation>Morbus Still (adulter Beginn oder systemische JIA)</translation>
     </message>
     <message>
@@ -225,12 +225,12 @@
     </message>
     <message>
         <source>active</source>
-        <comment>the drug's status</comment>
+        <comment>the drug&apos;s status</comment>
         <translation>laufend</translation>
     </message>
     <message>
         <source>held</source>
-        <comment>the drug's status</comment>
+        <comment>the drug&apos;s status</comment>
         <translation>ausgesetzt</translation>
     </message>
     <message>
@@ -295,7 +295,7 @@
     </message>
     <message>
         <source>taken</source>
-        <comment>a count's time</comment>
+        <comment>a count&apos;s time</comment>
         <translation>abgenommen</translation>
     </message>
     <message>
@@ -1062,7 +1062,7 @@ Stellen Sie ihn wieder her, um weiterzuarbeiten, oder verwerfen Sie ihn.</transl
         <translation>Die Datei {path} ist nicht mehr das Fallprotokoll, das dieses Fenster geöffnet hat: Ein anderes Programm hat sie verschoben, ersetzt oder wiederhergestellt. Es wurde nichts hineingeschrieben.</translation>
     </message>
     <message>
-        <source>Open the file now at that name read-only, to look at it; keep working on it as this window's case log, if you know it is the right one; or cancel and keep the form as it is.</source>
+        <source>Open the file now at that name read-only, to look at it; keep working on it as this window&apos;s case log, if you know it is the right one; or cancel and keep the form as it is.</source>
         <translation>Öffnen Sie die Datei, die jetzt diesen Namen trägt, schreibgeschützt, um sie anzusehen; arbeiten Sie mit ihr als Fallprotokoll dieses Fensters weiter, wenn Sie wissen, dass es die richtige ist; oder brechen Sie ab und behalten Sie das Formular, wie es ist.</translation>
     </message>
     <message>
@@ -1123,7 +1123,7 @@ Stellen Sie ihn wieder her, um weiterzuarbeiten, oder verwerfen Sie ihn.</transl
         <translation>NeutroHold wird geschlossen; bewahren Sie die umbenannten Dateien zur Wiederherstellung auf.</translation>
     </message>
     <message>
-        <source>another program holds the case log's lock.</source>
+        <source>another program holds the case log&apos;s lock.</source>
         <translation>ein anderes Programm hält die Sperre des Fallprotokolls.</translation>
     </message>
     <message>
@@ -1444,7 +1444,7 @@ sha256 {sha256}</translation>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <source>Patient's informed preference</source>
+        <source>Patient&apos;s informed preference</source>
         <translation>Informierter Wunsch des Patienten</translation>
     </message>
     <message>
@@ -1562,7 +1562,7 @@ sha256 {sha256}</translation>
         <translation>Kontrast</translation>
     </message>
     <message>
-        <source>High contrast: black on white with black borders; Follow the system uses the desktop's accessibility setting</source>
+        <source>High contrast: black on white with black borders; Follow the system uses the desktop&apos;s accessibility setting</source>
         <translation>Hoher Kontrast: Schwarz auf Weiß mit schwarzen Rändern; Wie das System folgt der Barrierefreiheitseinstellung des Desktops</translation>
     </message>
     <message>
@@ -1784,7 +1784,7 @@ sha256 {sha256}</translation>
         <translation>{count} Seiten</translation>
     </message>
     <message>
-        <source>; margins widened to the printer's unprintable edge, nothing clipped</source>
+        <source>; margins widened to the printer&apos;s unprintable edge, nothing clipped</source>
         <translation>; Ränder bis zum nicht bedruckbaren Rand des Druckers verbreitert, nichts abgeschnitten</translation>
     </message>
     <message>
@@ -1896,7 +1896,7 @@ festhalten…</translation>
         <translation>Speichern Sie den Fall zuerst: eine andere Entscheidung wird zu einer gespeicherten Beurteilung festgehalten.</translation>
     </message>
     <message>
-        <source>This patient's evaluations in the log</source>
+        <source>This patient&apos;s evaluations in the log</source>
         <translation>Beurteilungen dieses Patienten im Protokoll</translation>
     </message>
     <message>
@@ -2070,7 +2070,7 @@ Die Empfehlung erscheint hier während der Eingabe; Speichern (Ctrl+S) hält sie
         <translation>Keine bekannte Abweichung für die angewandten Regeln.</translation>
     </message>
     <message>
-        <source>{site}this site changes the pack's defaults.</source>
+        <source>{site}this site changes the pack&apos;s defaults.</source>
         <translation>{site}diese Einrichtung ändert die Vorgaben des Pakets.</translation>
     </message>
     <message>
@@ -2113,7 +2113,7 @@ Die Empfehlung erscheint hier während der Eingabe; Speichern (Ctrl+S) hält sie
         <translation>&amp;Kalender exportieren…</translation>
     </message>
     <message>
-        <source>Export the case's monitoring schedule as an iCalendar file (patient reference only)</source>
+        <source>Export the case&apos;s monitoring schedule as an iCalendar file (patient reference only)</source>
         <translation>Den Kontrollplan des Falls als iCalendar-Datei exportieren (nur mit der Patientenkennung)</translation>
     </message>
     <message>
@@ -2137,7 +2137,7 @@ Die Empfehlung erscheint hier während der Eingabe; Speichern (Ctrl+S) hält sie
         <translation>Als irrtümlich erfasst zurückgezogen; der Eintrag bleibt durchgestrichen im Verlauf.</translation>
     </message>
     <message>
-        <source>Enter a valid case first: the calendar is the recommendation's schedule.</source>
+        <source>Enter a valid case first: the calendar is the recommendation&apos;s schedule.</source>
         <translation>Geben Sie zuerst einen gültigen Fall ein: Der Kalender ist der Plan der Empfehlung.</translation>
     </message>
     <message>

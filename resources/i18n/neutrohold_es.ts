@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
@@ -88,7 +88,7 @@
         <translation>Artritis reumatoide</translation>
     </message>
     <message>
-        <source>Still's disease (adult-onset or systemic JIA)</source>
+        <source>Still&apos;s disease (adult-onset or systemic JIA)</source>
         <translation>Enfermedad de Still (del adulto o AIJ sistémica)</translation>
     </message>
     <message>
@@ -225,12 +225,12 @@
     </message>
     <message>
         <source>active</source>
-        <comment>the drug's status</comment>
+        <comment>the drug&apos;s status</comment>
         <translation>en curso</translation>
     </message>
     <message>
         <source>held</source>
-        <comment>the drug's status</comment>
+        <comment>the drug&apos;s status</comment>
         <translation>suspendida</translation>
     </message>
     <message>
@@ -295,7 +295,7 @@
     </message>
     <message>
         <source>taken</source>
-        <comment>a count's time</comment>
+        <comment>a count&apos;s time</comment>
         <translation>extraído</translation>
     </message>
     <message>
@@ -1062,7 +1062,7 @@ Restáurelo para continuar o descártelo.</translation>
         <translation>El archivo {path} ya no es el registro de casos que abrió esta ventana: otro programa lo ha movido, sustituido o restaurado. No se ha escrito nada en él.</translation>
     </message>
     <message>
-        <source>Open the file now at that name read-only, to look at it; keep working on it as this window's case log, if you know it is the right one; or cancel and keep the form as it is.</source>
+        <source>Open the file now at that name read-only, to look at it; keep working on it as this window&apos;s case log, if you know it is the right one; or cancel and keep the form as it is.</source>
         <translation>Abra en modo de solo lectura el archivo que ahora tiene ese nombre, para consultarlo; siga trabajando con él como registro de casos de esta ventana, si sabe que es el correcto; o cancele y conserve el formulario tal como está.</translation>
     </message>
     <message>
@@ -1123,7 +1123,7 @@ Restáurelo para continuar o descártelo.</translation>
         <translation>NeutroHold se cerrará; conserve los archivos renombrados para su recuperación.</translation>
     </message>
     <message>
-        <source>another program holds the case log's lock.</source>
+        <source>another program holds the case log&apos;s lock.</source>
         <translation>otro programa tiene bloqueado el registro de casos.</translation>
     </message>
     <message>
@@ -1444,7 +1444,7 @@ sha256 {sha256}</translation>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <source>Patient's informed preference</source>
+        <source>Patient&apos;s informed preference</source>
         <translation>Preferencia informada del paciente</translation>
     </message>
     <message>
@@ -1562,7 +1562,7 @@ sha256 {sha256}</translation>
         <translation>Contraste</translation>
     </message>
     <message>
-        <source>High contrast: black on white with black borders; Follow the system uses the desktop's accessibility setting</source>
+        <source>High contrast: black on white with black borders; Follow the system uses the desktop&apos;s accessibility setting</source>
         <translation>Alto contraste: negro sobre blanco con bordes negros; Según el sistema usa el ajuste de accesibilidad del escritorio</translation>
     </message>
     <message>
@@ -1784,7 +1784,7 @@ sha256 {sha256}</translation>
         <translation>{count} páginas</translation>
     </message>
     <message>
-        <source>; margins widened to the printer's unprintable edge, nothing clipped</source>
+        <source>; margins widened to the printer&apos;s unprintable edge, nothing clipped</source>
         <translation>; márgenes ampliados hasta el borde no imprimible de la impresora, no se ha cortado nada</translation>
     </message>
     <message>
@@ -1896,7 +1896,7 @@ decisión…</translation>
         <translation>Guarde primero el caso: otra decisión se registra sobre una evaluación guardada.</translation>
     </message>
     <message>
-        <source>This patient's evaluations in the log</source>
+        <source>This patient&apos;s evaluations in the log</source>
         <translation>Evaluaciones de este paciente en el registro</translation>
     </message>
     <message>
@@ -2070,7 +2070,7 @@ La recomendación aparece aquí mientras escribe; Guardar (Ctrl+S) la registra e
         <translation>No hay discrepancias conocidas para las reglas aplicadas.</translation>
     </message>
     <message>
-        <source>{site}this site changes the pack's defaults.</source>
+        <source>{site}this site changes the pack&apos;s defaults.</source>
         <translation>{site}este centro modifica los valores por defecto del paquete.</translation>
     </message>
     <message>
@@ -2113,7 +2113,7 @@ La recomendación aparece aquí mientras escribe; Guardar (Ctrl+S) la registra e
         <translation>Exportar &amp;calendario…</translation>
     </message>
     <message>
-        <source>Export the case's monitoring schedule as an iCalendar file (patient reference only)</source>
+        <source>Export the case&apos;s monitoring schedule as an iCalendar file (patient reference only)</source>
         <translation>Exportar el calendario de seguimiento del caso como archivo iCalendar (solo con la referencia del paciente)</translation>
     </message>
     <message>
@@ -2137,7 +2137,7 @@ La recomendación aparece aquí mientras escribe; Guardar (Ctrl+S) la registra e
         <translation>Retirada por haberse introducido por error; permanece en el historial, tachada.</translation>
     </message>
     <message>
-        <source>Enter a valid case first: the calendar is the recommendation's schedule.</source>
+        <source>Enter a valid case first: the calendar is the recommendation&apos;s schedule.</source>
         <translation>Introduzca primero un caso válido: el calendario es el plan de la recomendación.</translation>
     </message>
     <message>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>CBC counts</source>
-        <translation>Numérations de l'hémogramme</translation>
+        <translation>Numérations de l&apos;hémogramme</translation>
     </message>
     <message>
         <source>Temperatures</source>
@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>Signs of other infection</source>
-        <translation>Signes d'une autre infection</translation>
+        <translation>Signes d&apos;une autre infection</translation>
     </message>
     <message>
         <source>Lower-respiratory signs</source>
@@ -88,8 +88,8 @@
         <translation>Polyarthrite rhumatoïde</translation>
     </message>
     <message>
-        <source>Still's disease (adult-onset or systemic JIA)</source>
-        <translation>Maladie de Still (de l'adulte ou AJI systémique)</translation>
+        <source>Still&apos;s disease (adult-onset or systemic JIA)</source>
+        <translation>Maladie de Still (de l&apos;adulte ou AJI systémique)</translation>
     </message>
     <message>
         <source>CAPS (incl. NOMID)</source>
@@ -117,7 +117,7 @@
     </message>
     <message>
         <source>Macrophage activation syndrome / HLH</source>
-        <translation>Syndrome d'activation macrophagique / HLH</translation>
+        <translation>Syndrome d&apos;activation macrophagique / HLH</translation>
     </message>
     <message>
         <source>COVID-19 pneumonia</source>
@@ -133,7 +133,7 @@
     </message>
     <message>
         <source>CBC count</source>
-        <translation>Numération de l'hémogramme</translation>
+        <translation>Numération de l&apos;hémogramme</translation>
     </message>
     <message>
         <source>Temperature</source>
@@ -225,12 +225,12 @@
     </message>
     <message>
         <source>active</source>
-        <comment>the drug's status</comment>
+        <comment>the drug&apos;s status</comment>
         <translation>en cours</translation>
     </message>
     <message>
         <source>held</source>
-        <comment>the drug's status</comment>
+        <comment>the drug&apos;s status</comment>
         <translation>suspendu</translation>
     </message>
     <message>
@@ -295,16 +295,16 @@
     </message>
     <message>
         <source>taken</source>
-        <comment>a count's time</comment>
+        <comment>a count&apos;s time</comment>
         <translation>prélevé</translation>
     </message>
     <message>
         <source>Use the likely intended unit</source>
-        <translation>Utiliser l'unité probablement voulue</translation>
+        <translation>Utiliser l&apos;unité probablement voulue</translation>
     </message>
     <message>
         <source>The unit is right as entered</source>
-        <translation>L'unité est juste telle que saisie</translation>
+        <translation>L&apos;unité est juste telle que saisie</translation>
     </message>
     <message>
         <source>Double-click a cell to correct it</source>
@@ -312,11 +312,11 @@
     </message>
     <message>
         <source>Show the CBC calculator</source>
-        <translation>Afficher le calculateur d'hémogramme</translation>
+        <translation>Afficher le calculateur d&apos;hémogramme</translation>
     </message>
     <message>
         <source>CBC calculator: derive the ANC from a white cell count</source>
-        <translation>Calculateur d'hémogramme : calculer les PNN à partir des leucocytes</translation>
+        <translation>Calculateur d&apos;hémogramme : calculer les PNN à partir des leucocytes</translation>
     </message>
     <message>
         <source>White cell count</source>
@@ -348,7 +348,7 @@
     </message>
     <message>
         <source>CBC taken at</source>
-        <translation>Prélèvement de l'hémogramme</translation>
+        <translation>Prélèvement de l&apos;hémogramme</translation>
     </message>
     <message>
         <source>Taken at</source>
@@ -356,7 +356,7 @@
     </message>
     <message>
         <source>Add C&amp;BC</source>
-        <translation>Ajouter l'&amp;hémogramme</translation>
+        <translation>Ajouter l&apos;&amp;hémogramme</translation>
     </message>
     <message>
         <source>Add this CBC count</source>
@@ -384,7 +384,7 @@
     </message>
     <message>
         <source>Unknown counts as not met: a held patient does not meet the fever-free criterion</source>
-        <translation>Inconnu compte comme non rempli : un patient en suspension ne remplit pas le critère d'absence de fièvre</translation>
+        <translation>Inconnu compte comme non rempli : un patient en suspension ne remplit pas le critère d&apos;absence de fièvre</translation>
     </message>
     <message>
         <source>Last fever at</source>
@@ -459,23 +459,23 @@
     </message>
     <message>
         <source>Viral &amp;URTI symptoms</source>
-        <translation>Symptômes d'&amp;IVRS virale</translation>
+        <translation>Symptômes d&apos;&amp;IVRS virale</translation>
     </message>
     <message>
         <source>Viral URTI symptoms</source>
-        <translation>Symptômes d'IVRS virale</translation>
+        <translation>Symptômes d&apos;IVRS virale</translation>
     </message>
     <message>
         <source>Signs of &amp;other infection</source>
-        <translation>Signes d'une &amp;autre infection</translation>
+        <translation>Signes d&apos;une &amp;autre infection</translation>
     </message>
     <message>
         <source>Signs of other active infection</source>
-        <translation>Signes d'une autre infection active</translation>
+        <translation>Signes d&apos;une autre infection active</translation>
     </message>
     <message>
         <source>Cough with breathlessness, low oxygen or crackles: the infection may be spreading below the upper airway</source>
-        <translation>Toux avec essoufflement, oxygène bas ou crépitants : l'infection s'étend peut-être sous les voies aériennes supérieures</translation>
+        <translation>Toux avec essoufflement, oxygène bas ou crépitants : l&apos;infection s&apos;étend peut-être sous les voies aériennes supérieures</translation>
     </message>
     <message>
         <source>Course and risk factors</source>
@@ -519,7 +519,7 @@
     </message>
     <message>
         <source>Free text, kept as typed (up to 4000 characters)</source>
-        <translation>Texte libre, conservé tel quel (jusqu'à 4000 caractères)</translation>
+        <translation>Texte libre, conservé tel quel (jusqu&apos;à 4000 caractères)</translation>
     </message>
     <message>
         <source>Cannot derive the ANC: {message}</source>
@@ -569,7 +569,7 @@
     </message>
     <message>
         <source>Patient reference or words from the notes; every word must match the start of a word</source>
-        <translation>Référence du patient ou mots des notes ; chaque mot doit correspondre au début d'un mot</translation>
+        <translation>Référence du patient ou mots des notes ; chaque mot doit correspondre au début d&apos;un mot</translation>
     </message>
     <message>
         <source>Search cases (Ctrl+F)</source>
@@ -577,7 +577,7 @@
     </message>
     <message>
         <source>Newest evaluation first; click a column header to sort. Arrow keys select, Enter opens the case; the context menu prints it</source>
-        <translation>Évaluation la plus récente en premier ; cliquez sur un en-tête de colonne pour trier. Les flèches sélectionnent, Entrée ouvre le cas ; le menu contextuel l'imprime</translation>
+        <translation>Évaluation la plus récente en premier ; cliquez sur un en-tête de colonne pour trier. Les flèches sélectionnent, Entrée ouvre le cas ; le menu contextuel l&apos;imprime</translation>
     </message>
     <message>
         <source>O&amp;pen</source>
@@ -605,7 +605,7 @@
     </message>
     <message>
         <source>No case log is open.</source>
-        <translation>Aucun registre des cas n'est ouvert.</translation>
+        <translation>Aucun registre des cas n&apos;est ouvert.</translation>
     </message>
     <message>
         <source>Withhold</source>
@@ -618,7 +618,7 @@
     <message>
         <source>No saved cases yet.
 Saved cases appear here.</source>
-        <translation>Aucun cas enregistré pour l'instant.
+        <translation>Aucun cas enregistré pour l&apos;instant.
 Les cas enregistrés apparaissent ici.</translation>
     </message>
     <message>
@@ -638,11 +638,11 @@ Les cas enregistrés apparaissent ici.</translation>
     <name>CaseLogSession</name>
     <message>
         <source>The case log could not be read ({exc}). Press F5 to try again.</source>
-        <translation>Le registre des cas n'a pas pu être lu ({exc}). Appuyez sur F5 pour réessayer.</translation>
+        <translation>Le registre des cas n&apos;a pas pu être lu ({exc}). Appuyez sur F5 pour réessayer.</translation>
     </message>
     <message>
         <source>More cases could not be read from the log ({exc}).</source>
-        <translation>D'autres cas n'ont pas pu être lus dans le registre ({exc}).</translation>
+        <translation>D&apos;autres cas n&apos;ont pas pu être lus dans le registre ({exc}).</translation>
     </message>
     <message>
         <source>
@@ -654,7 +654,7 @@ Vérifiez le nom du clinicien dans les Préférences (1 à 80 caractères).</tra
     </message>
     <message>
         <source>The unsaved case could not be kept as a draft ({problem}). Save it, or it is lost if NeutroHold stops.</source>
-        <translation>Le cas non enregistré n'a pas pu être gardé comme brouillon ({problem}). Enregistrez-le, sinon il sera perdu si NeutroHold s'arrête.</translation>
+        <translation>Le cas non enregistré n&apos;a pas pu être gardé comme brouillon ({problem}). Enregistrez-le, sinon il sera perdu si NeutroHold s&apos;arrête.</translation>
     </message>
     <message>
         <source>Reopened {patient_ref}, evaluated {moment}.</source>
@@ -662,11 +662,11 @@ Vérifiez le nom du clinicien dans les Préférences (1 à 80 caractères).</tra
     </message>
     <message>
         <source>The tick was not recorded</source>
-        <translation>La coche n'a pas été enregistrée</translation>
+        <translation>La coche n&apos;a pas été enregistrée</translation>
     </message>
     <message>
         <source>The decision was not recorded</source>
-        <translation>La décision n'a pas été enregistrée</translation>
+        <translation>La décision n&apos;a pas été enregistrée</translation>
     </message>
     <message>
         <source>In the case log: evaluated {moment} by {who} (recorded {recorded}).</source>
@@ -674,7 +674,7 @@ Vérifiez le nom du clinicien dans les Préférences (1 à 80 caractères).</tra
     </message>
     <message>
         <source>Changed since the evaluation of {moment} in the log: this is a new evaluation, judged now. Save (Ctrl+S) records it; the pitfall checklist starts again for it.</source>
-        <translation>Modifié depuis l'évaluation du {moment} dans le registre : c'est une nouvelle évaluation, jugée maintenant. Enregistrer (Ctrl+S) la consigne ; la liste des points de vigilance repart de zéro pour elle.</translation>
+        <translation>Modifié depuis l&apos;évaluation du {moment} dans le registre : c&apos;est une nouvelle évaluation, jugée maintenant. Enregistrer (Ctrl+S) la consigne ; la liste des points de vigilance repart de zéro pour elle.</translation>
     </message>
     <message>
         <source> WITHDRAWN as entered in error — </source>
@@ -690,15 +690,15 @@ Vérifiez le nom du clinicien dans les Préférences (1 à 80 caractères).</tra
     </message>
     <message>
         <source>The case log could not be read</source>
-        <translation>Le registre des cas n'a pas pu être lu</translation>
+        <translation>Le registre des cas n&apos;a pas pu être lu</translation>
     </message>
     <message>
         <source>The printout was made but could not be noted in the case log</source>
-        <translation>L'impression a été faite mais n'a pas pu être notée dans le registre des cas</translation>
+        <translation>L&apos;impression a été faite mais n&apos;a pas pu être notée dans le registre des cas</translation>
     </message>
     <message>
         <source>Opening the case log for saving…</source>
-        <translation>Ouverture du registre des cas pour l'enregistrement…</translation>
+        <translation>Ouverture du registre des cas pour l&apos;enregistrement…</translation>
     </message>
     <message>
         <source>the case log is still read-only</source>
@@ -710,11 +710,11 @@ Vérifiez le nom du clinicien dans les Préférences (1 à 80 caractères).</tra
     </message>
     <message>
         <source>The case log is open for saving again.</source>
-        <translation>Le registre des cas est de nouveau ouvert pour l'enregistrement.</translation>
+        <translation>Le registre des cas est de nouveau ouvert pour l&apos;enregistrement.</translation>
     </message>
     <message>
         <source>Nothing was written to the replaced case log file.</source>
-        <translation>Rien n'a été écrit dans le fichier du registre des cas remplacé.</translation>
+        <translation>Rien n&apos;a été écrit dans le fichier du registre des cas remplacé.</translation>
     </message>
     <message>
         <source>the case log file was replaced by another program and the new one cannot be opened.</source>
@@ -722,7 +722,7 @@ Vérifiez le nom du clinicien dans les Préférences (1 à 80 caractères).</tra
     </message>
     <message>
         <source>The new case log file could not be opened</source>
-        <translation>Le nouveau fichier du registre des cas n'a pas pu être ouvert</translation>
+        <translation>Le nouveau fichier du registre des cas n&apos;a pas pu être ouvert</translation>
     </message>
     <message>
         <source>the file was replaced by another program; this window shows the new file read-only.</source>
@@ -748,11 +748,11 @@ Vérifiez le nom du clinicien dans les Préférences (1 à 80 caractères).</tra
     <name>CaseSession</name>
     <message>
         <source>no case log is open</source>
-        <translation>aucun registre des cas n'est ouvert</translation>
+        <translation>aucun registre des cas n&apos;est ouvert</translation>
     </message>
     <message>
         <source>the case log is open read-only: {read_only_reason} Nothing was written</source>
-        <translation>le registre des cas est ouvert en lecture seule : {read_only_reason} Rien n'a été écrit</translation>
+        <translation>le registre des cas est ouvert en lecture seule : {read_only_reason} Rien n&apos;a été écrit</translation>
     </message>
     <message>
         <source>the case log is open read-only</source>
@@ -760,7 +760,7 @@ Vérifiez le nom du clinicien dans les Préférences (1 à 80 caractères).</tra
     </message>
     <message>
         <source>the draft could not be written</source>
-        <translation>le brouillon n'a pas pu être écrit</translation>
+        <translation>le brouillon n&apos;a pas pu être écrit</translation>
     </message>
     <message>
         <source>Why: {reason}</source>
@@ -777,7 +777,7 @@ Vérifiez le nom du clinicien dans les Préférences (1 à 80 caractères).</tra
         <source>The recommendation was: {decision}.
 Record what you decided instead and why. It is kept in the case log with your name and printed.</source>
         <translation>La recommandation était : {decision}.
-Consignez ce que vous avez décidé à la place et pourquoi. C'est conservé dans le registre des cas avec votre nom et imprimé.</translation>
+Consignez ce que vous avez décidé à la place et pourquoi. C&apos;est conservé dans le registre des cas avec votre nom et imprimé.</translation>
     </message>
     <message>
         <source>Optional, except for other clinical judgement</source>
@@ -805,7 +805,7 @@ Consignez ce que vous avez décidé à la place et pourquoi. C'est conservé dan
     </message>
     <message>
         <source>Keep the explanation under {MAX_TEXT} characters ({length} now).</source>
-        <translation>L'explication doit faire moins de {MAX_TEXT} caractères ({length} actuellement).</translation>
+        <translation>L&apos;explication doit faire moins de {MAX_TEXT} caractères ({length} actuellement).</translation>
     </message>
 </context>
 <context>
@@ -820,7 +820,7 @@ Consignez ce que vous avez décidé à la place et pourquoi. C'est conservé dan
 {summary}
 
 Restore it to carry on, or discard it.</source>
-        <translation>Un cas était en cours de saisie et n'avait pas été enregistré quand NeutroHold s'est fermé ou arrêté la dernière fois.
+        <translation>Un cas était en cours de saisie et n&apos;avait pas été enregistré quand NeutroHold s&apos;est fermé ou arrêté la dernière fois.
 
 {summary}
 
@@ -859,7 +859,7 @@ Restaurez-le pour continuer, ou abandonnez-le.</translation>
     </message>
     <message>
         <source>Print the whole follow-up worklist, 30 rows a page, through the print dialog</source>
-        <translation>Imprimer toute la liste de suivi, 30 lignes par page, par la boîte d'impression</translation>
+        <translation>Imprimer toute la liste de suivi, 30 lignes par page, par la boîte d&apos;impression</translation>
     </message>
     <message>
         <source>Print the follow-up worklist</source>
@@ -879,7 +879,7 @@ Restaurez-le pour continuer, ou abandonnez-le.</translation>
     </message>
     <message>
         <source>The worklist could not be drawn up ({error}). Press F5 to try again.</source>
-        <translation>La liste de suivi n'a pas pu être établie ({error}). Appuyez sur F5 pour réessayer.</translation>
+        <translation>La liste de suivi n&apos;a pas pu être établie ({error}). Appuyez sur F5 pour réessayer.</translation>
     </message>
 </context>
 <context>
@@ -918,7 +918,7 @@ Restaurez-le pour continuer, ou abandonnez-le.</translation>
     </message>
     <message>
         <source>Nothing is due.</source>
-        <translation>Rien n'est à faire.</translation>
+        <translation>Rien n&apos;est à faire.</translation>
     </message>
 </context>
 <context>
@@ -945,7 +945,7 @@ Restaurez-le pour continuer, ou abandonnez-le.</translation>
     </message>
     <message>
         <source>Lab results not imported.</source>
-        <translation>Les résultats de laboratoire n'ont pas été importés.</translation>
+        <translation>Les résultats de laboratoire n&apos;ont pas été importés.</translation>
     </message>
     <message>
         <source>Added the readings of {file}.</source>
@@ -953,7 +953,7 @@ Restaurez-le pour continuer, ou abandonnez-le.</translation>
     </message>
     <message>
         <source>The file could not be read ({error}).</source>
-        <translation>Le fichier n'a pas pu être lu ({error}).</translation>
+        <translation>Le fichier n&apos;a pas pu être lu ({error}).</translation>
     </message>
     <message>
         <source>Lab results not imported</source>
@@ -961,7 +961,7 @@ Restaurez-le pour continuer, ou abandonnez-le.</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation>Rien n'a été modifié.</translation>
+        <translation>Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -1039,7 +1039,7 @@ Restaurez-le pour continuer, ou abandonnez-le.</translation>
     </message>
     <message>
         <source>Open the case log again for saving, once the other program has let it go</source>
-        <translation>Rouvrir le journal des cas pour enregistrer, une fois que l'autre programme l'a libéré</translation>
+        <translation>Rouvrir le journal des cas pour enregistrer, une fois que l&apos;autre programme l&apos;a libéré</translation>
     </message>
     <message>
         <source>Unsaved case</source>
@@ -1047,7 +1047,7 @@ Restaurez-le pour continuer, ou abandonnez-le.</translation>
     </message>
     <message>
         <source>The case being entered is not saved, and it could not be kept as a draft.</source>
-        <translation>Le cas en cours de saisie n'est pas enregistré et n'a pas pu être conservé comme brouillon.</translation>
+        <translation>Le cas en cours de saisie n&apos;est pas enregistré et n&apos;a pas pu être conservé comme brouillon.</translation>
     </message>
     <message>
         <source>If you close now, what was typed is lost.</source>
@@ -1059,11 +1059,11 @@ Restaurez-le pour continuer, ou abandonnez-le.</translation>
     </message>
     <message>
         <source>The file {path} is no longer the case log this window opened: another program moved, replaced or restored it. Nothing was written to it.</source>
-        <translation>Le fichier {path} n'est plus le journal des cas ouvert par cette fenêtre : un autre programme l'a déplacé, remplacé ou restauré. Rien n'y a été écrit.</translation>
+        <translation>Le fichier {path} n&apos;est plus le journal des cas ouvert par cette fenêtre : un autre programme l&apos;a déplacé, remplacé ou restauré. Rien n&apos;y a été écrit.</translation>
     </message>
     <message>
-        <source>Open the file now at that name read-only, to look at it; keep working on it as this window's case log, if you know it is the right one; or cancel and keep the form as it is.</source>
-        <translation>Ouvrez en lecture seule le fichier qui porte maintenant ce nom, pour le consulter ; continuez à travailler dessus comme journal des cas de cette fenêtre, si vous savez que c'est le bon ; ou annulez et gardez le formulaire tel quel.</translation>
+        <source>Open the file now at that name read-only, to look at it; keep working on it as this window&apos;s case log, if you know it is the right one; or cancel and keep the form as it is.</source>
+        <translation>Ouvrez en lecture seule le fichier qui porte maintenant ce nom, pour le consulter ; continuez à travailler dessus comme journal des cas de cette fenêtre, si vous savez que c&apos;est le bon ; ou annulez et gardez le formulaire tel quel.</translation>
     </message>
     <message>
         <source>Open it &amp;read-only</source>
@@ -1092,11 +1092,11 @@ Restaurez-le pour continuer, ou abandonnez-le.</translation>
     </message>
     <message>
         <source>The damaged file will be kept, renamed, for recovery. You can open the latest backup ({backup}), start a new, empty case log in its place, or quit and ask for help.</source>
-        <translation>Le fichier endommagé sera conservé, renommé, pour sa récupération. Vous pouvez ouvrir la sauvegarde la plus récente ({backup}), commencer à sa place un nouveau journal des cas vide, ou quitter et demander de l'aide.</translation>
+        <translation>Le fichier endommagé sera conservé, renommé, pour sa récupération. Vous pouvez ouvrir la sauvegarde la plus récente ({backup}), commencer à sa place un nouveau journal des cas vide, ou quitter et demander de l&apos;aide.</translation>
     </message>
     <message>
         <source>The damaged file will be kept, renamed, for recovery. You can open a backup (none was found), start a new, empty case log in its place, or quit and ask for help.</source>
-        <translation>Le fichier endommagé sera conservé, renommé, pour sa récupération. Vous pouvez ouvrir une sauvegarde (aucune n'a été trouvée), commencer à sa place un nouveau journal des cas vide, ou quitter et demander de l'aide.</translation>
+        <translation>Le fichier endommagé sera conservé, renommé, pour sa récupération. Vous pouvez ouvrir une sauvegarde (aucune n&apos;a été trouvée), commencer à sa place un nouveau journal des cas vide, ou quitter et demander de l&apos;aide.</translation>
     </message>
     <message>
         <source>Open the latest &amp;backup</source>
@@ -1123,7 +1123,7 @@ Restaurez-le pour continuer, ou abandonnez-le.</translation>
         <translation>NeutroHold va se fermer ; conservez les fichiers renommés pour leur récupération.</translation>
     </message>
     <message>
-        <source>another program holds the case log's lock.</source>
+        <source>another program holds the case log&apos;s lock.</source>
         <translation>un autre programme détient le verrou du journal des cas.</translation>
     </message>
     <message>
@@ -1148,19 +1148,19 @@ Restaurez-le pour continuer, ou abandonnez-le.</translation>
 ({detail})
 
 NeutroHold opens it read-only: cases can be viewed and printed, but nothing can be saved. Nothing in the file was changed.</source>
-        <translation>Le journal des cas {path} ne peut pas être modifié pour l'instant : {reason}
+        <translation>Le journal des cas {path} ne peut pas être modifié pour l&apos;instant : {reason}
 
 ({detail})
 
-NeutroHold l'ouvre en lecture seule : vous pouvez consulter et imprimer des cas, mais rien ne peut être enregistré. Rien n'a été modifié dans le fichier.</translation>
+NeutroHold l&apos;ouvre en lecture seule : vous pouvez consulter et imprimer des cas, mais rien ne peut être enregistré. Rien n&apos;a été modifié dans le fichier.</translation>
     </message>
     <message>
         <source>The backup could not be put in place ({error}); nothing was deleted.</source>
-        <translation>La sauvegarde n'a pas pu être mise en place ({error}) ; rien n'a été supprimé.</translation>
+        <translation>La sauvegarde n&apos;a pas pu être mise en place ({error}) ; rien n&apos;a été supprimé.</translation>
     </message>
     <message>
         <source>The damaged case log could not be moved aside ({error}); nothing was deleted.</source>
-        <translation>Le journal des cas endommagé n'a pas pu être mis de côté ({error}) ; rien n'a été supprimé.</translation>
+        <translation>Le journal des cas endommagé n&apos;a pas pu être mis de côté ({error}) ; rien n&apos;a été supprimé.</translation>
     </message>
     <message>
         <source>The damaged case log was kept as
@@ -1264,7 +1264,7 @@ NeutroHold l'ouvre en lecture seule : vous pouvez consulter et imprimer des cas,
     </message>
     <message>
         <source>Export the evaluation as a FHIR R4 Bundle</source>
-        <translation>Exporter l'évaluation en Bundle FHIR R4</translation>
+        <translation>Exporter l&apos;évaluation en Bundle FHIR R4</translation>
     </message>
     <message>
         <source>&amp;Find case</source>
@@ -1280,7 +1280,7 @@ NeutroHold l'ouvre en lecture seule : vous pouvez consulter et imprimer des cas,
     </message>
     <message>
         <source>Clinician, site and printing preferences (Ctrl+,)</source>
-        <translation>Préférences du clinicien, du site et d'impression (Ctrl+,)</translation>
+        <translation>Préférences du clinicien, du site et d&apos;impression (Ctrl+,)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1296,7 +1296,7 @@ NeutroHold l'ouvre en lecture seule : vous pouvez consulter et imprimer des cas,
     </message>
     <message>
         <source>Exchange cases with other workstations through a shared folder (USB stick)</source>
-        <translation>Échanger des cas avec d'autres postes par un dossier partagé (clé USB)</translation>
+        <translation>Échanger des cas avec d&apos;autres postes par un dossier partagé (clé USB)</translation>
     </message>
     <message>
         <source>&amp;Refresh case log</source>
@@ -1328,7 +1328,7 @@ NeutroHold l'ouvre en lecture seule : vous pouvez consulter et imprimer des cas,
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation>Barre d'outils principale</translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
         <source>Working…</source>
@@ -1348,7 +1348,7 @@ NeutroHold l'ouvre en lecture seule : vous pouvez consulter et imprimer des cas,
     </message>
     <message>
         <source>Cannot save yet. Fix {problem}</source>
-        <translation>Enregistrement impossible pour l'instant. Corrigez {problem}</translation>
+        <translation>Enregistrement impossible pour l&apos;instant. Corrigez {problem}</translation>
     </message>
     <message>
         <source>Enter a case to get a recommendation.</source>
@@ -1360,7 +1360,7 @@ NeutroHold l'ouvre en lecture seule : vous pouvez consulter et imprimer des cas,
     </message>
     <message>
         <source>Cannot save yet: a count may be in the wrong unit. Correct it or confirm it beside the count.</source>
-        <translation>Enregistrement impossible pour l'instant : une numération est peut-être dans la mauvaise unité. Corrigez-la ou confirmez-la à côté de la numération.</translation>
+        <translation>Enregistrement impossible pour l&apos;instant : une numération est peut-être dans la mauvaise unité. Corrigez-la ou confirmez-la à côté de la numération.</translation>
     </message>
     <message>
         <source>Ready to save.</source>
@@ -1381,24 +1381,24 @@ NeutroHold l'ouvre en lecture seule : vous pouvez consulter et imprimer des cas,
     <message>
         <source>Fix this first:
 {problem}</source>
-        <translation>Corrigez d'abord ceci :
+        <translation>Corrigez d&apos;abord ceci :
 {problem}</translation>
     </message>
     <message>
         <source>Enter the patient reference and at least one neutrophil count first.</source>
-        <translation>Saisissez d'abord la référence du patient et au moins une numération de neutrophiles.</translation>
+        <translation>Saisissez d&apos;abord la référence du patient et au moins une numération de neutrophiles.</translation>
     </message>
     <message>
         <source>Cannot save yet</source>
-        <translation>Enregistrement impossible pour l'instant</translation>
+        <translation>Enregistrement impossible pour l&apos;instant</translation>
     </message>
     <message>
         <source>Cannot print yet</source>
-        <translation>Impression impossible pour l'instant</translation>
+        <translation>Impression impossible pour l&apos;instant</translation>
     </message>
     <message>
         <source>Cannot export yet</source>
-        <translation>Export impossible pour l'instant</translation>
+        <translation>Export impossible pour l&apos;instant</translation>
     </message>
     <message>
         <source>FHIR Bundle written to {path}</source>
@@ -1406,7 +1406,7 @@ NeutroHold l'ouvre en lecture seule : vous pouvez consulter et imprimer des cas,
     </message>
     <message>
         <source>FHIR export failed</source>
-        <translation>Échec de l'export FHIR</translation>
+        <translation>Échec de l&apos;export FHIR</translation>
     </message>
     <message>
         <source>Saved to the case log.</source>
@@ -1418,7 +1418,7 @@ NeutroHold l'ouvre en lecture seule : vous pouvez consulter et imprimer des cas,
     </message>
     <message>
         <source>The case being entered has not been saved. Discard it?</source>
-        <translation>Le cas en cours de saisie n'a pas été enregistré. L'abandonner ?</translation>
+        <translation>Le cas en cours de saisie n&apos;a pas été enregistré. L&apos;abandonner ?</translation>
     </message>
     <message>
         <source>Case log read again.</source>
@@ -1444,7 +1444,7 @@ sha256 {sha256}</translation>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <source>Patient's informed preference</source>
+        <source>Patient&apos;s informed preference</source>
         <translation>Préférence éclairée du patient</translation>
     </message>
     <message>
@@ -1472,7 +1472,7 @@ sha256 {sha256}</translation>
     </message>
     <message>
         <source>Tick each pitfall once you have considered it</source>
-        <translation>Cochez chaque piège une fois que vous l'avez pris en compte</translation>
+        <translation>Cochez chaque piège une fois que vous l&apos;avez pris en compte</translation>
     </message>
     <message>
         <source>Tick once you have considered this pitfall</source>
@@ -1503,7 +1503,7 @@ sha256 {sha256}</translation>
     </message>
     <message>
         <source>Patient handout</source>
-        <translation>Fiche d'information du patient</translation>
+        <translation>Fiche d&apos;information du patient</translation>
     </message>
     <message>
         <source>Follow the system</source>
@@ -1531,7 +1531,7 @@ sha256 {sha256}</translation>
     </message>
     <message>
         <source>Site name</source>
-        <translation>Nom de l'établissement</translation>
+        <translation>Nom de l&apos;établissement</translation>
     </message>
     <message>
         <source>Printed on every page</source>
@@ -1562,8 +1562,8 @@ sha256 {sha256}</translation>
         <translation>Contraste</translation>
     </message>
     <message>
-        <source>High contrast: black on white with black borders; Follow the system uses the desktop's accessibility setting</source>
-        <translation>Contraste élevé : noir sur blanc avec des bordures noires ; Comme le système suit le réglage d'accessibilité du bureau</translation>
+        <source>High contrast: black on white with black borders; Follow the system uses the desktop&apos;s accessibility setting</source>
+        <translation>Contraste élevé : noir sur blanc avec des bordures noires ; Comme le système suit le réglage d&apos;accessibilité du bureau</translation>
     </message>
     <message>
         <source>Default &amp;printout</source>
@@ -1575,11 +1575,11 @@ sha256 {sha256}</translation>
     </message>
     <message>
         <source>Name the patient in print &amp;queue job names</source>
-        <translation>Nommer le patient dans les travaux de la file d'im&amp;pression</translation>
+        <translation>Nommer le patient dans les travaux de la file d&apos;im&amp;pression</translation>
     </message>
     <message>
         <source>Name the patient in print queue job names</source>
-        <translation>Nommer le patient dans les travaux de la file d'impression</translation>
+        <translation>Nommer le patient dans les travaux de la file d&apos;impression</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1646,7 +1646,7 @@ sha256 {sha256}</translation>
     </message>
     <message>
         <source>Patient handout</source>
-        <translation>Fiche d'information du patient</translation>
+        <translation>Fiche d&apos;information du patient</translation>
     </message>
     <message>
         <source>&amp;Large print handout</source>
@@ -1701,7 +1701,7 @@ sha256 {sha256}</translation>
     </message>
     <message>
         <source>patient handout</source>
-        <translation>fiche d'information du patient</translation>
+        <translation>fiche d&apos;information du patient</translation>
     </message>
     <message>
         <source>Export PDF for {patient}</source>
@@ -1729,7 +1729,7 @@ sha256 {sha256}</translation>
     </message>
     <message>
         <source>No printer is installed on this computer, so nothing can be printed.</source>
-        <translation>Aucune imprimante n'est installée sur cet ordinateur : rien ne peut être imprimé.</translation>
+        <translation>Aucune imprimante n&apos;est installée sur cet ordinateur : rien ne peut être imprimé.</translation>
     </message>
     <message>
         <source>Export the printout as a PDF instead? It can be printed from another computer.</source>
@@ -1745,11 +1745,11 @@ sha256 {sha256}</translation>
     </message>
     <message>
         <source>Still printing the previous job; try again in a moment.</source>
-        <translation>Le travail précédent est encore en cours d'impression ; réessayez dans un instant.</translation>
+        <translation>Le travail précédent est encore en cours d&apos;impression ; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>Printing failed</source>
-        <translation>Échec de l'impression</translation>
+        <translation>Échec de l&apos;impression</translation>
     </message>
     <message>
         <source>Looking for printers…</source>
@@ -1757,7 +1757,7 @@ sha256 {sha256}</translation>
     </message>
     <message>
         <source>the print server did not answer within {seconds} s; nothing was printed. Check that the printing service is running, or export a PDF instead</source>
-        <translation>le serveur d'impression n'a pas répondu en {seconds} s ; rien n'a été imprimé. Vérifiez que le service d'impression fonctionne, ou exportez plutôt un PDF</translation>
+        <translation>le serveur d&apos;impression n&apos;a pas répondu en {seconds} s ; rien n&apos;a été imprimé. Vérifiez que le service d&apos;impression fonctionne, ou exportez plutôt un PDF</translation>
     </message>
     <message>
         <source>{what} for {patient}</source>
@@ -1773,7 +1773,7 @@ sha256 {sha256}</translation>
     </message>
     <message>
         <source>the printer {printer} is stopped ({detail}); job {job} is held in its queue and has NOT printed. It prints when the printer is restarted (cupsenable {printer}); cancel it (cancel {job}) to print elsewhere</source>
-        <translation>l'imprimante {printer} est arrêtée ({detail}) ; le travail {job} est retenu dans sa file et n'a PAS été imprimé. Il sera imprimé au redémarrage de l'imprimante (cupsenable {printer}) ; annulez-le (cancel {job}) pour imprimer ailleurs</translation>
+        <translation>l&apos;imprimante {printer} est arrêtée ({detail}) ; le travail {job} est retenu dans sa file et n&apos;a PAS été imprimé. Il sera imprimé au redémarrage de l&apos;imprimante (cupsenable {printer}) ; annulez-le (cancel {job}) pour imprimer ailleurs</translation>
     </message>
     <message>
         <source>{count} page</source>
@@ -1784,8 +1784,8 @@ sha256 {sha256}</translation>
         <translation>{count} pages</translation>
     </message>
     <message>
-        <source>; margins widened to the printer's unprintable edge, nothing clipped</source>
-        <translation> ; marges élargies jusqu'au bord non imprimable de l'imprimante, rien n'est coupé</translation>
+        <source>; margins widened to the printer&apos;s unprintable edge, nothing clipped</source>
+        <translation> ; marges élargies jusqu&apos;au bord non imprimable de l&apos;imprimante, rien n&apos;est coupé</translation>
     </message>
     <message>
         <source>Printed {label} to the file {printer} ({pages}{edge}).</source>
@@ -1821,7 +1821,7 @@ sha256 {sha256}</translation>
     </message>
     <message>
         <source>The PDF was not saved</source>
-        <translation>Le PDF n'a pas été enregistré</translation>
+        <translation>Le PDF n&apos;a pas été enregistré</translation>
     </message>
 </context>
 <context>
@@ -1883,7 +1883,7 @@ sha256 {sha256}</translation>
     </message>
     <message>
         <source>⚠ RED FLAG — assess the patient urgently</source>
-        <translation>⚠ SIGNE D'ALERTE — évaluer le patient en urgence</translation>
+        <translation>⚠ SIGNE D&apos;ALERTE — évaluer le patient en urgence</translation>
     </message>
     <message>
         <source>Record a
@@ -1893,10 +1893,10 @@ décision…</translation>
     </message>
     <message>
         <source>Save the case first: a different decision is recorded against a saved evaluation.</source>
-        <translation>Enregistrez d'abord le cas : une autre décision se consigne sur une évaluation enregistrée.</translation>
+        <translation>Enregistrez d&apos;abord le cas : une autre décision se consigne sur une évaluation enregistrée.</translation>
     </message>
     <message>
-        <source>This patient's evaluations in the log</source>
+        <source>This patient&apos;s evaluations in the log</source>
         <translation>Évaluations de ce patient dans le registre</translation>
     </message>
     <message>
@@ -1905,7 +1905,7 @@ décision…</translation>
     </message>
     <message>
         <source>Check before acting</source>
-        <translation>À vérifier avant d'agir</translation>
+        <translation>À vérifier avant d&apos;agir</translation>
     </message>
     <message>
         <source>Resume criteria</source>
@@ -1925,7 +1925,7 @@ décision…</translation>
     </message>
     <message>
         <source>Risk factors for a long episode</source>
-        <translation>Facteurs de risque d'un épisode long</translation>
+        <translation>Facteurs de risque d&apos;un épisode long</translation>
     </message>
     <message>
         <source>Pitfalls to check</source>
@@ -1949,11 +1949,11 @@ décision…</translation>
     </message>
     <message>
         <source>Save the case first: a different decision is recorded against a saved, unchanged evaluation.</source>
-        <translation>Enregistrez d'abord le cas : une autre décision se consigne sur une évaluation enregistrée et inchangée.</translation>
+        <translation>Enregistrez d&apos;abord le cas : une autre décision se consigne sur une évaluation enregistrée et inchangée.</translation>
     </message>
     <message>
         <source>Changed since saved</source>
-        <translation>Modifié depuis l'enregistrement</translation>
+        <translation>Modifié depuis l&apos;enregistrement</translation>
     </message>
     <message>
         <source> → clinician: {decision_taken}</source>
@@ -1978,8 +1978,8 @@ décision…</translation>
 
 The recommendation appears here as you type; Save (Ctrl+S) records it in the case log.</source>
         <translation>1. Saisissez la référence du patient.
-2. Ajoutez les derniers PNN avec leur unité et l'heure du prélèvement (Entrée les ajoute).
-3. Renseignez la fièvre, l'état de l'IVRS et les signes d'une autre infection.
+2. Ajoutez les derniers PNN avec leur unité et l&apos;heure du prélèvement (Entrée les ajoute).
+3. Renseignez la fièvre, l&apos;état de l&apos;IVRS et les signes d&apos;une autre infection.
 
 La recommandation apparaît ici pendant la saisie ; Enregistrer (Ctrl+S) la consigne dans le registre des cas.</translation>
     </message>
@@ -1989,7 +1989,7 @@ La recommandation apparaît ici pendant la saisie ; Enregistrer (Ctrl+S) la cons
     </message>
     <message>
         <source>No recommendation until this is corrected.</source>
-        <translation>Pas de recommandation tant que ceci n'est pas corrigé.</translation>
+        <translation>Pas de recommandation tant que ceci n&apos;est pas corrigé.</translation>
     </message>
     <message>
         <source>{headline} (provisional)</source>
@@ -2009,7 +2009,7 @@ La recommandation apparaît ici pendant la saisie ; Enregistrer (Ctrl+S) la cons
     </message>
     <message>
         <source>Red flag, assess the patient urgently. {flags}</source>
-        <translation>Signe d'alerte, évaluez le patient en urgence. {flags}</translation>
+        <translation>Signe d&apos;alerte, évaluez le patient en urgence. {flags}</translation>
     </message>
     <message>
         <source>None recorded in this case.</source>
@@ -2025,7 +2025,7 @@ La recommandation apparaît ici pendant la saisie ; Enregistrer (Ctrl+S) la cons
     </message>
     <message>
         <source>Earliest resume: {moment}, if every other criterion is met by then.</source>
-        <translation>Reprise au plus tôt : {moment}, si tous les autres critères sont remplis d'ici là.</translation>
+        <translation>Reprise au plus tôt : {moment}, si tous les autres critères sont remplis d&apos;ici là.</translation>
     </message>
     <message>
         <source>Earliest resume: no date yet; it depends on the criteria not met.</source>
@@ -2070,7 +2070,7 @@ La recommandation apparaît ici pendant la saisie ; Enregistrer (Ctrl+S) la cons
         <translation>Aucune divergence connue pour les règles appliquées.</translation>
     </message>
     <message>
-        <source>{site}this site changes the pack's defaults.</source>
+        <source>{site}this site changes the pack&apos;s defaults.</source>
         <translation>{site}ce site modifie les valeurs par défaut du référentiel.</translation>
     </message>
     <message>
@@ -2106,23 +2106,23 @@ La recommandation apparaît ici pendant la saisie ; Enregistrer (Ctrl+S) la cons
     </message>
     <message>
         <source>Withdraw the shown evaluation, a tick or an override; it stays in the history, struck through</source>
-        <translation>Retirer l'évaluation affichée, une coche ou une décision clinique ; elle reste dans l'historique, barrée</translation>
+        <translation>Retirer l&apos;évaluation affichée, une coche ou une décision clinique ; elle reste dans l&apos;historique, barrée</translation>
     </message>
     <message>
         <source>Export &amp;Calendar…</source>
         <translation>Exporter le &amp;calendrier…</translation>
     </message>
     <message>
-        <source>Export the case's monitoring schedule as an iCalendar file (patient reference only)</source>
+        <source>Export the case&apos;s monitoring schedule as an iCalendar file (patient reference only)</source>
         <translation>Exporter le calendrier de surveillance du cas en fichier iCalendar (référence du patient seulement)</translation>
     </message>
     <message>
         <source>The audit anchor could not be kept ({error}).</source>
-        <translation>L'ancre d'audit n'a pas pu être conservée ({error}).</translation>
+        <translation>L&apos;ancre d&apos;audit n&apos;a pas pu être conservée ({error}).</translation>
     </message>
     <message>
         <source>Open a saved case from the case log first: only logged entries can be withdrawn.</source>
-        <translation>Ouvrez d'abord un cas enregistré du journal des cas : seules les entrées consignées peuvent être retirées.</translation>
+        <translation>Ouvrez d&apos;abord un cas enregistré du journal des cas : seules les entrées consignées peuvent être retirées.</translation>
     </message>
     <message>
         <source>Every entry of this case is already withdrawn.</source>
@@ -2130,15 +2130,15 @@ La recommandation apparaît ici pendant la saisie ; Enregistrer (Ctrl+S) la cons
     </message>
     <message>
         <source>The entry was not withdrawn</source>
-        <translation>L'entrée n'a pas été retirée</translation>
+        <translation>L&apos;entrée n&apos;a pas été retirée</translation>
     </message>
     <message>
         <source>Withdrawn as entered in error; it stays in the history, struck through.</source>
-        <translation>Retirée comme saisie par erreur ; elle reste dans l'historique, barrée.</translation>
+        <translation>Retirée comme saisie par erreur ; elle reste dans l&apos;historique, barrée.</translation>
     </message>
     <message>
-        <source>Enter a valid case first: the calendar is the recommendation's schedule.</source>
-        <translation>Saisissez d'abord un cas valide : le calendrier est celui de la recommandation.</translation>
+        <source>Enter a valid case first: the calendar is the recommendation&apos;s schedule.</source>
+        <translation>Saisissez d&apos;abord un cas valide : le calendrier est celui de la recommandation.</translation>
     </message>
     <message>
         <source>{count} monitoring dates written to {file}.</source>
@@ -2146,11 +2146,11 @@ La recommandation apparaît ici pendant la saisie ; Enregistrer (Ctrl+S) la cons
     </message>
     <message>
         <source>The calendar was not written</source>
-        <translation>Le calendrier n'a pas été écrit</translation>
+        <translation>Le calendrier n&apos;a pas été écrit</translation>
     </message>
     <message>
         <source>The calendar was not written.</source>
-        <translation>Le calendrier n'a pas été écrit.</translation>
+        <translation>Le calendrier n&apos;a pas été écrit.</translation>
     </message>
 </context>
 <context>
@@ -2185,7 +2185,7 @@ La recommandation apparaît ici pendant la saisie ; Enregistrer (Ctrl+S) la cons
     </message>
     <message>
         <source>No case log is open; there is nothing to synchronise.</source>
-        <translation>Aucun journal des cas n'est ouvert ; il n'y a rien à synchroniser.</translation>
+        <translation>Aucun journal des cas n&apos;est ouvert ; il n&apos;y a rien à synchroniser.</translation>
     </message>
     <message>
         <source>Reading {folder}…</source>
@@ -2193,7 +2193,7 @@ La recommandation apparaît ici pendant la saisie ; Enregistrer (Ctrl+S) la cons
     </message>
     <message>
         <source>Synchronisation cancelled; nothing was written.</source>
-        <translation>Synchronisation annulée ; rien n'a été écrit.</translation>
+        <translation>Synchronisation annulée ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Synchronising with {folder}…</source>
@@ -2201,7 +2201,7 @@ La recommandation apparaît ici pendant la saisie ; Enregistrer (Ctrl+S) la cons
     </message>
     <message>
         <source>Refused (nothing of these files was imported):</source>
-        <translation>Refusés (rien de ces fichiers n'a été importé) :</translation>
+        <translation>Refusés (rien de ces fichiers n&apos;a été importé) :</translation>
     </message>
     <message>
         <source>Synchronisation: files refused</source>
@@ -2213,7 +2213,7 @@ La recommandation apparaît ici pendant la saisie ; Enregistrer (Ctrl+S) la cons
     </message>
     <message>
         <source>The synchronisation failed; nothing was half-written.</source>
-        <translation>La synchronisation a échoué ; rien n'a été écrit à moitié.</translation>
+        <translation>La synchronisation a échoué ; rien n&apos;a été écrit à moitié.</translation>
     </message>
 </context>
 <context>
@@ -2224,7 +2224,7 @@ La recommandation apparaît ici pendant la saisie ; Enregistrer (Ctrl+S) la cons
     </message>
     <message>
         <source>These workstations share the folder for the first time. Trust one only when its fingerprint matches the one its own NeutroHold shows (neutrohold log workstation): read it out over the phone.</source>
-        <translation>Ces postes de travail partagent le dossier pour la première fois. N'en approuvez un que si son empreinte correspond à celle qu'affiche son propre NeutroHold (neutrohold log workstation) : lisez-la à voix haute au téléphone.</translation>
+        <translation>Ces postes de travail partagent le dossier pour la première fois. N&apos;en approuvez un que si son empreinte correspond à celle qu&apos;affiche son propre NeutroHold (neutrohold log workstation) : lisez-la à voix haute au téléphone.</translation>
     </message>
     <message>
         <source>{name} ({id})
@@ -2245,7 +2245,7 @@ empreinte {fingerprint}</translation>
     </message>
     <message>
         <source>The entry stays in the log and in the history, struck through, with your name, the time and your reason. It no longer counts for the worklist, replay or the CSV export.</source>
-        <translation>L'entrée reste dans le journal et dans l'historique, barrée, avec votre nom, l'heure et votre motif. Elle ne compte plus pour la liste de travail, la relecture ni l'export CSV.</translation>
+        <translation>L&apos;entrée reste dans le journal et dans l&apos;historique, barrée, avec votre nom, l&apos;heure et votre motif. Elle ne compte plus pour la liste de travail, la relecture ni l&apos;export CSV.</translation>
     </message>
     <message>
         <source>Entry to withdraw</source>
@@ -2269,7 +2269,7 @@ empreinte {fingerprint}</translation>
     </message>
     <message>
         <source>Say why the entry is withdrawn (1 to 4000 characters).</source>
-        <translation>Indiquez pourquoi l'entrée est retirée (de 1 à 4000 caractères).</translation>
+        <translation>Indiquez pourquoi l&apos;entrée est retirée (de 1 à 4000 caractères).</translation>
     </message>
 </context>
 </TS>
