@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import fnmatch
+import importlib.util
 import shutil
 import sys
 import tomllib
@@ -119,8 +120,14 @@ def test_the_catalogues_are_package_data_of_the_wheel_and_the_frozen_build() -> 
     for code in LANGUAGES:
         name = f"i18n/neutrohold_{code}.qm"
         assert any(fnmatch.fnmatch(name, pattern) for pattern in patterns), name
-    spec = (REPO / "packaging" / "neutrohold.spec").read_text(encoding="utf-8")
-    assert '(RESOURCES / "i18n").glob("*.qm")' in spec and '"desktop_app/resources/i18n"' in spec
+    # The frozen build's datas are pyproject.toml's package-data (packaging/package_data.py).
+    spec = importlib.util.spec_from_file_location("package_data", REPO / "packaging" / "package_data.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    bundled = {(Path(source).name, folder) for source, folder in module.package_data(REPO)}
+    for code in LANGUAGES:
+        assert (f"neutrohold_{code}.qm", "desktop_app/resources/i18n") in bundled, code
 
 
 # ---- the Preferences choice ---------------------------------------------------------------------------
