@@ -21,7 +21,7 @@ def add_due_command(verbs: Verbs) -> None:
 
 
 def _due_list(args: argparse.Namespace) -> int:
-    from desktop_app.reports.worklist import ITEM_WORDS, how_late, item_count
+    from desktop_app.reports.worklist import how_late, item_count, item_words
     from desktop_app.services import caselog, worklist
     from desktop_app.services.packs import open_pack
 
@@ -39,7 +39,7 @@ def _due_list(args: argparse.Namespace) -> int:
     print(f"{'PATIENT':<16}  {'ITEM':<26}  {'DUE':<16}  {'HOW LATE':<14}  {'DECISION':<8}  {'ANC':>6}  CASE")
     for row in found.items:
         print(
-            f"{row.patient_ref:<16}  {ITEM_WORDS[row.item]:<26}  {row.due_at:%Y-%m-%d %H:%M}  {how_late(row.overdue_minutes):<14}  "
+            f"{row.patient_ref:<16}  {item_words(row.item):<26}  {row.due_at:%Y-%m-%d %H:%M}  {how_late(row.overdue_minutes):<14}  "
             f"{row.decision:<8}  {row.anc_cells_per_uL:>6}  {row.evaluation_id}"
         )
     print(f"{item_count(found.count)} as of {found.as_of:%Y-%m-%d %H:%M}")

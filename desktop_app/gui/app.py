@@ -129,6 +129,8 @@ class Startup:
 
     def integrity_failed(self, error: BaseException) -> None:
         """The background check found damage: stop writing to the file and offer the way out."""
+        from PySide6.QtCore import QCoreApplication
+
         from desktop_app.gui.log_recovery import recover
         from desktop_app.gui.problem_message import NoticeMessage
         from desktop_app.services.caselog import CaseLogDamaged
@@ -137,7 +139,11 @@ class Startup:
             return  # not damage (e.g. the disk was busy): the next start checks again
         self.close_log()
         if recover(error, self.window):
-            NoticeMessage.tell(self.window, "Start NeutroHold again", "Start NeutroHold again to use the case log.")
+            NoticeMessage.tell(
+                self.window,
+                QCoreApplication.translate("Startup", "Start NeutroHold again"),
+                QCoreApplication.translate("Startup", "Start NeutroHold again to use the case log."),
+            )
         self.stop(1)
 
     def stop(self, code: int) -> None:

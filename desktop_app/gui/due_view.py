@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.gui.language import translatable
-from desktop_app.gui.words import app_words
+from desktop_app.gui.words import app_words, words
+from desktop_app.reports.worklist import how_late, item_count, item_words
 from desktop_app.wording.formats import moment_text
-from desktop_app.reports.worklist import ITEM_WORDS, how_late, item_count
 
 if TYPE_CHECKING:
     from desktop_app.gui.main_window import MainWindow
@@ -43,7 +43,7 @@ COLUMNS = (
     translatable("DueView", "Due"),
     translatable("DueView", "How late"),
     translatable("DueView", "Decision"),
-    "ANC",
+    translatable("DueView", "ANC"),
 )
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 # The view keeps the most urgent rows only, so its memory stays bounded on a log of any size.
@@ -82,9 +82,11 @@ class WorklistModel(QAbstractTableModel):
         if role == CASE_ID_ROLE:
             return row.evaluation_id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            shown = words()  # the window's language: the pack's list word for the decision, the app's for the rest
             return (
-                row.patient_ref, ITEM_WORDS[row.item], moment_text(row.due_at, "clinic_moment"), how_late(row.overdue_minutes),
-                row.decision, str(row.anc_cells_per_uL),
+                row.patient_ref, item_words(row.item, shown.language), moment_text(row.due_at, "clinic_moment"),
+                how_late(row.overdue_minutes, shown.language),
+                shown.decision_words(row.decision, "short"), str(row.anc_cells_per_uL),
             )[index.column()]  # fmt: skip
         return None
 
@@ -143,7 +145,9 @@ class DueView(QWidget):
         )
         self.count_label.setText(
             QCoreApplication.translate("DueView", "{items} as of {moment}{more}").format(
-                items=item_count(worklist.count), moment=moment_text(worklist.as_of, "clinic_moment"), more=more
+                items=item_count(worklist.count, words().language),
+                moment=moment_text(worklist.as_of, "clinic_moment"),
+                more=more,
             )
             if worklist.count
             else QCoreApplication.translate("DueView", "Nothing is due.")

@@ -115,7 +115,9 @@ class CaseLogSession(QObject):
         session.draftProblemChanged.connect(self._show_draft_problem)
         session.notice.connect(lambda text, ms: self.window.statusBar().showMessage(text, ms))
         session.problem.connect(self._failed)
-        session.saveFailed.connect(lambda error: self.write_failed("The case was not saved", error))
+        session.saveFailed.connect(
+            lambda error: self.write_failed(QCoreApplication.translate("CaseLogSession", "The case was not saved"), error)
+        )
         session.saved.connect(self._after_save)
         session.logSwapped.connect(self.log_swapped)
         session.stateChanged.connect(self._state_changed)

@@ -32,7 +32,8 @@ from desktop_app.gui.fitted_list import FittedList
 from desktop_app.gui.live_evaluation import Evaluation
 from desktop_app.gui.pitfall_checklist import PitfallChecklist
 from desktop_app.gui.theme import PROVENANCE_WORDS, decision_look, repolish, scaled_font, set_role
-from desktop_app.gui.words import app_words, for_window, text as app_text
+from desktop_app.gui.words import app_words, for_window, words
+from desktop_app.gui.words import text as app_text
 from desktop_app.knowledge import Pack
 from desktop_app.models import Criterion, CriterionId, Recommendation, shown_state
 
@@ -48,7 +49,7 @@ _CRITERION_MARKS = {
 
 def when(moment: datetime) -> str:
     """A moment as the panel writes it: weekday for planning, ISO date so it is never ambiguous."""
-    return moment_text(moment, "short_moment")
+    return moment_text(moment, "short_moment", words().language)
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AncTrendChart</name>
+    <message>
+        <source>{count} on {moment}</source>
+        <translation>{count} am {moment}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>; last fever {moment}</source>
+        <translation>; letztes Fieber {moment}</translation>
+    </message>
+    <message>
+        <source>ANC counts in cells per microlitre: {counts}{fever}</source>
+        <translation>ANC-Werte in Zellen pro Mikroliter: {counts}{fever}</translation>
+    </message>
+</context>
+<context>
     <name>CaseForm</name>
     <message>
         <source>Case</source>
@@ -239,7 +258,7 @@
     </message>
     <message>
         <source>In&amp;dication</source>
-        <translation>In&amp;dikation</translation>
+        <translation>Indikati&amp;on</translation>
     </message>
     <message>
         <source> mL/min</source>
@@ -279,7 +298,7 @@
     </message>
     <message>
         <source>&amp;Add count</source>
-        <translation>Wert &amp;hinzufügen</translation>
+        <translation>Wert hinzufü&amp;gen</translation>
     </message>
     <message>
         <source>Add this ANC count</source>
@@ -356,7 +375,7 @@
     </message>
     <message>
         <source>Add C&amp;BC</source>
-        <translation>&amp;Blutbild hinzufügen</translation>
+        <translation>Bl&amp;utbild hinzufügen</translation>
     </message>
     <message>
         <source>Add this CBC count</source>
@@ -376,7 +395,7 @@
     </message>
     <message>
         <source>Fe&amp;ver</source>
-        <translation>Fie&amp;ber</translation>
+        <translation>Fiebe&amp;r</translation>
     </message>
     <message>
         <source>Fever in this illness</source>
@@ -404,7 +423,7 @@
     </message>
     <message>
         <source>&amp;Last fever</source>
-        <translation>Letztes &amp;Fieber</translation>
+        <translation>L&amp;etztes Fieber</translation>
     </message>
     <message>
         <source>Last temperature at or above the fever threshold</source>
@@ -428,7 +447,7 @@
     </message>
     <message>
         <source>Add &amp;temperature</source>
-        <translation>&amp;Temperatur hinzufügen</translation>
+        <translation>Te&amp;mperatur hinzufügen</translation>
     </message>
     <message>
         <source>Add this temperature</source>
@@ -467,7 +486,7 @@
     </message>
     <message>
         <source>Signs of &amp;other infection</source>
-        <translation>Zeichen einer &amp;anderen Infektion</translation>
+        <translation>&amp;Zeichen einer anderen Infektion</translation>
     </message>
     <message>
         <source>Signs of other active infection</source>
@@ -636,6 +655,10 @@ Gespeicherte Fälle erscheinen hier.</translation>
 </context>
 <context>
     <name>CaseLogSession</name>
+    <message>
+        <source>The case was not saved</source>
+        <translation>Der Fall wurde nicht gespeichert</translation>
+    </message>
     <message>
         <source>The case log could not be read ({exc}). Press F5 to try again.</source>
         <translation>Das Fallprotokoll konnte nicht gelesen werden ({exc}). Drücken Sie F5, um es erneut zu versuchen.</translation>
@@ -903,6 +926,10 @@ Stellen Sie ihn wieder her, um weiterzuarbeiten, oder verwerfen Sie ihn.</transl
     <message>
         <source>Decision</source>
         <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>ANC</source>
+        <translation>ANC</translation>
     </message>
     <message>
         <source>Drawing up the worklist…</source>
@@ -1566,7 +1593,7 @@ sha256 {sha256}</translation>
         <translation>Hoher Kontrast: Schwarz auf Weiß mit schwarzen Rändern; Wie das System folgt der Barrierefreiheitseinstellung des Desktops</translation>
     </message>
     <message>
-        <source>Default &amp;printout</source>
+        <source>&amp;Default printout</source>
         <translation>Standard&amp;ausdruck</translation>
     </message>
     <message>
@@ -1662,10 +1689,10 @@ sha256 {sha256}</translation>
     </message>
     <message>
         <source>Lan&amp;guage of the printout:</source>
-        <translation>S&amp;prache des Ausdrucks:</translation>
+        <translation>&amp;Sprache des Ausdrucks:</translation>
     </message>
     <message>
-        <source>&amp;Choose file…</source>
+        <source>Choose &amp;file…</source>
         <translation>&amp;Datei wählen…</translation>
     </message>
     <message>
@@ -1748,6 +1775,14 @@ sha256 {sha256}</translation>
         <translation>Der vorherige Auftrag wird noch gedruckt; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
+        <source>Drawing up the worklist to print…</source>
+        <translation>Die Nachsorgeliste wird zum Drucken erstellt…</translation>
+    </message>
+    <message>
+        <source>The worklist was not printed</source>
+        <translation>Die Nachsorgeliste wurde nicht gedruckt</translation>
+    </message>
+    <message>
         <source>Printing failed</source>
         <translation>Drucken fehlgeschlagen</translation>
     </message>
@@ -1822,6 +1857,10 @@ sha256 {sha256}</translation>
     <message>
         <source>The PDF was not saved</source>
         <translation>Das PDF wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Writing the worklist PDF…</source>
+        <translation>Das PDF der Nachsorgeliste wird geschrieben…</translation>
     </message>
 </context>
 <context>
@@ -2151,6 +2190,17 @@ Die Empfehlung erscheint hier während der Eingabe; Speichern (Ctrl+S) hält sie
     <message>
         <source>The calendar was not written.</source>
         <translation>Der Kalender wurde nicht geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Start NeutroHold again</source>
+        <translation>NeutroHold neu starten</translation>
+    </message>
+    <message>
+        <source>Start NeutroHold again to use the case log.</source>
+        <translation>Starten Sie NeutroHold neu, um das Fallprotokoll zu verwenden.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AncTrendChart</name>
+    <message>
+        <source>{count} on {moment}</source>
+        <translation>{count} el {moment}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>; last fever {moment}</source>
+        <translation>; última fiebre {moment}</translation>
+    </message>
+    <message>
+        <source>ANC counts in cells per microlitre: {counts}{fever}</source>
+        <translation>Recuentos de RAN en células por microlitro: {counts}{fever}</translation>
+    </message>
+</context>
+<context>
     <name>CaseForm</name>
     <message>
         <source>Case</source>
@@ -201,7 +220,7 @@
     </message>
     <message>
         <source>Patient &amp;reference</source>
-        <translation>&amp;Referencia del paciente</translation>
+        <translation>Referencia del &amp;paciente</translation>
     </message>
     <message>
         <source>Pseudonymous reference, 1-64 characters</source>
@@ -239,7 +258,7 @@
     </message>
     <message>
         <source>In&amp;dication</source>
-        <translation>In&amp;dicación</translation>
+        <translation>&amp;Indicación</translation>
     </message>
     <message>
         <source> mL/min</source>
@@ -247,7 +266,7 @@
     </message>
     <message>
         <source>&amp;Kidney function (CrCl)</source>
-        <translation>&amp;Función renal (ClCr)</translation>
+        <translation>Función renal (&amp;ClCr)</translation>
     </message>
     <message>
         <source>Creatinine clearance in mL/min</source>
@@ -279,7 +298,7 @@
     </message>
     <message>
         <source>&amp;Add count</source>
-        <translation>&amp;Añadir recuento</translation>
+        <translation>Añadir rec&amp;uento</translation>
     </message>
     <message>
         <source>Add this ANC count</source>
@@ -376,7 +395,7 @@
     </message>
     <message>
         <source>Fe&amp;ver</source>
-        <translation>Fie&amp;bre</translation>
+        <translation>&amp;Fiebre</translation>
     </message>
     <message>
         <source>Fever in this illness</source>
@@ -404,7 +423,7 @@
     </message>
     <message>
         <source>&amp;Last fever</source>
-        <translation>Ú&amp;ltima fiebre</translation>
+        <translation>Últi&amp;ma fiebre</translation>
     </message>
     <message>
         <source>Last temperature at or above the fever threshold</source>
@@ -459,7 +478,7 @@
     </message>
     <message>
         <source>Viral &amp;URTI symptoms</source>
-        <translation>Síntomas de &amp;IVRA viral</translation>
+        <translation>&amp;Síntomas de IVRA viral</translation>
     </message>
     <message>
         <source>Viral URTI symptoms</source>
@@ -507,7 +526,7 @@
     </message>
     <message>
         <source>&amp;Immunosuppressants</source>
-        <translation>&amp;Inmunosupresores</translation>
+        <translation>Inmunosupresores &amp;que toma</translation>
     </message>
     <message>
         <source>Other immunosuppressants</source>
@@ -636,6 +655,10 @@ Los casos guardados aparecen aquí.</translation>
 </context>
 <context>
     <name>CaseLogSession</name>
+    <message>
+        <source>The case was not saved</source>
+        <translation>El caso no se ha guardado</translation>
+    </message>
     <message>
         <source>The case log could not be read ({exc}). Press F5 to try again.</source>
         <translation>No se pudo leer el registro de casos ({exc}). Pulse F5 para volver a intentarlo.</translation>
@@ -905,6 +928,10 @@ Restáurelo para continuar o descártelo.</translation>
         <translation>Decisión</translation>
     </message>
     <message>
+        <source>ANC</source>
+        <translation>RAN</translation>
+    </message>
+    <message>
         <source>Drawing up the worklist…</source>
         <translation>Elaborando la lista de seguimiento…</translation>
     </message>
@@ -1031,11 +1058,11 @@ Restáurelo para continuar o descártelo.</translation>
     </message>
     <message>
         <source>Tr&amp;y again</source>
-        <translation>&amp;Reintentar</translation>
+        <translation>Intentar otra ve&amp;z</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation>Reintentar</translation>
+        <translation>Intentar otra vez</translation>
     </message>
     <message>
         <source>Open the case log again for saving, once the other program has let it go</source>
@@ -1140,7 +1167,7 @@ Restáurelo para continuar o descártelo.</translation>
     </message>
     <message>
         <source>Press Try again (or start NeutroHold again) to save once that program has finished.</source>
-        <translation>Pulse Reintentar (o vuelva a iniciar NeutroHold) para guardar cuando ese programa haya terminado.</translation>
+        <translation>Pulse «Intentar otra vez» (o vuelva a iniciar NeutroHold) para guardar cuando ese programa haya terminado.</translation>
     </message>
     <message>
         <source>The case log {path} cannot be written now: {reason}
@@ -1566,7 +1593,7 @@ sha256 {sha256}</translation>
         <translation>Alto contraste: negro sobre blanco con bordes negros; Según el sistema usa el ajuste de accesibilidad del escritorio</translation>
     </message>
     <message>
-        <source>Default &amp;printout</source>
+        <source>&amp;Default printout</source>
         <translation>Impreso pre&amp;determinado</translation>
     </message>
     <message>
@@ -1665,7 +1692,7 @@ sha256 {sha256}</translation>
         <translation>I&amp;dioma de la hoja impresa:</translation>
     </message>
     <message>
-        <source>&amp;Choose file…</source>
+        <source>Choose &amp;file…</source>
         <translation>&amp;Elegir archivo…</translation>
     </message>
     <message>
@@ -1748,6 +1775,14 @@ sha256 {sha256}</translation>
         <translation>Todavía se está imprimiendo el trabajo anterior; inténtelo de nuevo dentro de un momento.</translation>
     </message>
     <message>
+        <source>Drawing up the worklist to print…</source>
+        <translation>Preparando la lista de seguimiento para imprimir…</translation>
+    </message>
+    <message>
+        <source>The worklist was not printed</source>
+        <translation>La lista de seguimiento no se ha impreso</translation>
+    </message>
+    <message>
         <source>Printing failed</source>
         <translation>Error de impresión</translation>
     </message>
@@ -1822,6 +1857,10 @@ sha256 {sha256}</translation>
     <message>
         <source>The PDF was not saved</source>
         <translation>No se ha guardado el PDF</translation>
+    </message>
+    <message>
+        <source>Writing the worklist PDF…</source>
+        <translation>Escribiendo el PDF de la lista de seguimiento…</translation>
     </message>
 </context>
 <context>
@@ -2151,6 +2190,17 @@ La recomendación aparece aquí mientras escribe; Guardar (Ctrl+S) la registra e
     <message>
         <source>The calendar was not written.</source>
         <translation>No se ha escrito el calendario.</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Start NeutroHold again</source>
+        <translation>Vuelva a iniciar NeutroHold</translation>
+    </message>
+    <message>
+        <source>Start NeutroHold again to use the case log.</source>
+        <translation>Vuelva a iniciar NeutroHold para usar el registro de casos.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AncTrendChart</name>
+    <message>
+        <source>{count} on {moment}</source>
+        <translation>{count} le {moment}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>; last fever {moment}</source>
+        <translation>; dernière fièvre {moment}</translation>
+    </message>
+    <message>
+        <source>ANC counts in cells per microlitre: {counts}{fever}</source>
+        <translation>PNN en cellules par microlitre : {counts}{fever}</translation>
+    </message>
+</context>
+<context>
     <name>CaseForm</name>
     <message>
         <source>Case</source>
@@ -37,7 +56,7 @@
     </message>
     <message>
         <source>Signs of other infection</source>
-        <translation>Signes d&apos;une autre infection</translation>
+        <translation>Signes d&apos;un autre foyer infectieux</translation>
     </message>
     <message>
         <source>Lower-respiratory signs</source>
@@ -239,7 +258,7 @@
     </message>
     <message>
         <source>In&amp;dication</source>
-        <translation>In&amp;dication</translation>
+        <translation>&amp;Indication</translation>
     </message>
     <message>
         <source> mL/min</source>
@@ -247,7 +266,7 @@
     </message>
     <message>
         <source>&amp;Kidney function (CrCl)</source>
-        <translation>&amp;Fonction rénale (ClCr)</translation>
+        <translation>Fonction rénale (&amp;ClCr)</translation>
     </message>
     <message>
         <source>Creatinine clearance in mL/min</source>
@@ -279,7 +298,7 @@
     </message>
     <message>
         <source>&amp;Add count</source>
-        <translation>&amp;Ajouter la numération</translation>
+        <translation>A&amp;jouter la numération</translation>
     </message>
     <message>
         <source>Add this ANC count</source>
@@ -291,7 +310,7 @@
     </message>
     <message>
         <source>AN&amp;C</source>
-        <translation>P&amp;NN</translation>
+        <translation>&amp;PNN</translation>
     </message>
     <message>
         <source>taken</source>
@@ -328,7 +347,7 @@
     </message>
     <message>
         <source>&amp;WBC</source>
-        <translation>&amp;Leucocytes</translation>
+        <translation>Globules &amp;blancs</translation>
     </message>
     <message>
         <source>Segmented neutrophils percent</source>
@@ -404,7 +423,7 @@
     </message>
     <message>
         <source>&amp;Last fever</source>
-        <translation>Dernière fiè&amp;vre</translation>
+        <translation>D&amp;ernière fièvre</translation>
     </message>
     <message>
         <source>Last temperature at or above the fever threshold</source>
@@ -459,7 +478,7 @@
     </message>
     <message>
         <source>Viral &amp;URTI symptoms</source>
-        <translation>Symptômes d&apos;&amp;IVRS virale</translation>
+        <translation>&amp;Symptômes d&apos;IVRS virale</translation>
     </message>
     <message>
         <source>Viral URTI symptoms</source>
@@ -467,7 +486,7 @@
     </message>
     <message>
         <source>Signs of &amp;other infection</source>
-        <translation>Signes d&apos;une &amp;autre infection</translation>
+        <translation>Signes d&apos;un autre foyer infectieu&amp;x</translation>
     </message>
     <message>
         <source>Signs of other active infection</source>
@@ -491,7 +510,7 @@
     </message>
     <message>
         <source>E&amp;xpected neutropenia</source>
-        <translation>Neutropénie atte&amp;ndue</translation>
+        <translation>&amp;Neutropénie attendue</translation>
     </message>
     <message>
         <source>Expected duration of neutropenia in days</source>
@@ -507,7 +526,7 @@
     </message>
     <message>
         <source>&amp;Immunosuppressants</source>
-        <translation>&amp;Immunosuppresseurs</translation>
+        <translation>Imm&amp;unosuppresseurs</translation>
     </message>
     <message>
         <source>Other immunosuppressants</source>
@@ -581,7 +600,7 @@
     </message>
     <message>
         <source>O&amp;pen</source>
-        <translation>Ou&amp;vrir</translation>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <source>Open the selected case</source>
@@ -636,6 +655,10 @@ Les cas enregistrés apparaissent ici.</translation>
 </context>
 <context>
     <name>CaseLogSession</name>
+    <message>
+        <source>The case was not saved</source>
+        <translation>Le cas n&apos;a pas été enregistré</translation>
+    </message>
     <message>
         <source>The case log could not be read ({exc}). Press F5 to try again.</source>
         <translation>Le registre des cas n&apos;a pas pu être lu ({exc}). Appuyez sur F5 pour réessayer.</translation>
@@ -905,6 +928,10 @@ Restaurez-le pour continuer, ou abandonnez-le.</translation>
         <translation>Décision</translation>
     </message>
     <message>
+        <source>ANC</source>
+        <translation>PNN</translation>
+    </message>
+    <message>
         <source>Drawing up the worklist…</source>
         <translation>Établissement de la liste de suivi…</translation>
     </message>
@@ -1031,7 +1058,7 @@ Restaurez-le pour continuer, ou abandonnez-le.</translation>
     </message>
     <message>
         <source>Tr&amp;y again</source>
-        <translation>&amp;Réessayer</translation>
+        <translation>Réessa&amp;yer</translation>
     </message>
     <message>
         <source>Try again</source>
@@ -1216,7 +1243,7 @@ NeutroHold l&apos;ouvre en lecture seule : vous pouvez consulter et imprimer des
     </message>
     <message>
         <source>&amp;Save to case log</source>
-        <translation>&amp;Enregistrer dans le registre des cas</translation>
+        <translation>Enregistrer dans &amp;le registre des cas</translation>
     </message>
     <message>
         <source>&amp;New case</source>
@@ -1276,7 +1303,7 @@ NeutroHold l&apos;ouvre en lecture seule : vous pouvez consulter et imprimer des
     </message>
     <message>
         <source>P&amp;references…</source>
-        <translation>P&amp;références…</translation>
+        <translation>Préférence&amp;s…</translation>
     </message>
     <message>
         <source>Clinician, site and printing preferences (Ctrl+,)</source>
@@ -1566,7 +1593,7 @@ sha256 {sha256}</translation>
         <translation>Contraste élevé : noir sur blanc avec des bordures noires ; Comme le système suit le réglage d&apos;accessibilité du bureau</translation>
     </message>
     <message>
-        <source>Default &amp;printout</source>
+        <source>&amp;Default printout</source>
         <translation>&amp;Document imprimé par défaut</translation>
     </message>
     <message>
@@ -1665,7 +1692,7 @@ sha256 {sha256}</translation>
         <translation>&amp;Langue du document imprimé :</translation>
     </message>
     <message>
-        <source>&amp;Choose file…</source>
+        <source>Choose &amp;file…</source>
         <translation>&amp;Choisir le fichier…</translation>
     </message>
     <message>
@@ -1748,6 +1775,14 @@ sha256 {sha256}</translation>
         <translation>Le travail précédent est encore en cours d&apos;impression ; réessayez dans un instant.</translation>
     </message>
     <message>
+        <source>Drawing up the worklist to print…</source>
+        <translation>Préparation de la liste de suivi à imprimer…</translation>
+    </message>
+    <message>
+        <source>The worklist was not printed</source>
+        <translation>La liste de suivi n&apos;a pas été imprimée</translation>
+    </message>
+    <message>
         <source>Printing failed</source>
         <translation>Échec de l&apos;impression</translation>
     </message>
@@ -1823,6 +1858,10 @@ sha256 {sha256}</translation>
         <source>The PDF was not saved</source>
         <translation>Le PDF n&apos;a pas été enregistré</translation>
     </message>
+    <message>
+        <source>Writing the worklist PDF…</source>
+        <translation>Écriture du PDF de la liste de suivi…</translation>
+    </message>
 </context>
 <context>
     <name>ReadingsModel</name>
@@ -1844,7 +1883,7 @@ sha256 {sha256}</translation>
     </message>
     <message>
         <source>WBC</source>
-        <translation>Leucocytes</translation>
+        <translation>Globules blancs</translation>
     </message>
     <message>
         <source>Neutrophils %</source>
@@ -2151,6 +2190,17 @@ La recommandation apparaît ici pendant la saisie ; Enregistrer (Ctrl+S) la cons
     <message>
         <source>The calendar was not written.</source>
         <translation>Le calendrier n&apos;a pas été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Start NeutroHold again</source>
+        <translation>Redémarrez NeutroHold</translation>
+    </message>
+    <message>
+        <source>Start NeutroHold again to use the case log.</source>
+        <translation>Redémarrez NeutroHold pour utiliser le registre des cas.</translation>
     </message>
 </context>
 <context>
