@@ -91,7 +91,9 @@ class AncTrendChart(QWidget):
         text_pen = QPen(palette.color(QPalette.ColorRole.Text))
         if not self._points:
             painter.setPen(text_pen)
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No counts to chart yet")
+            painter.drawText(
+                self.rect(), Qt.AlignmentFlag.AlignCenter, QCoreApplication.translate("AncTrendChart", "No counts to chart yet")
+            )
             return
 
         moments = [m for m, _, _ in self._points] + [m for m in (self._fever, self._now) if m is not None]
@@ -155,7 +157,7 @@ class AncTrendChart(QWidget):
             painter.drawText(
                 QRectF(x - line * 6 - 3, plot.bottom() - line * 1.2, line * 6, line),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                "now",
+                QCoreApplication.translate("AncTrendChart", "now", "the chart's line at the moment of evaluation"),
             )
 
         if self._fever is not None:

@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 CASE_LOG_COLUMNS = (
     translatable("CaseLog", "Patient"),
     translatable("CaseLog", "Decision"),
-    "ANC",
+    translatable("CaseLog", "ANC"),
     translatable("CaseLog", "Evaluated at"),
     translatable("CaseLog", "Pack"),
 )

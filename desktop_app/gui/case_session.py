@@ -366,7 +366,7 @@ class CaseSession(QObject):
         try:
             return caselog.get_case(self.log, case_id)
         except LOG_ERRORS as exc:
-            self.problem.emit("The case could not be read from the log", exc)
+            self.problem.emit(QCoreApplication.translate("CaseSession", "The case could not be read from the log"), exc)
             return None
 
     def reread(self, case_id: str) -> bool:
@@ -607,7 +607,9 @@ class CaseSession(QObject):
             self.write(
                 partial(caselog.discard_draft, key=draft.key),
                 lambda _none: None,
-                lambda error: self.problem.emit("The unsaved case could not be discarded", error),
+                lambda error: self.problem.emit(
+                    QCoreApplication.translate("CaseSession", "The unsaved case could not be discarded"), error
+                ),
             )
         sweep_dead_instances(folder)
 

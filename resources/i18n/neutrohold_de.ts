@@ -19,6 +19,15 @@
         <source>ANC counts in cells per microlitre: {counts}{fever}</source>
         <translation>ANC-Werte in Zellen pro Mikroliter: {counts}{fever}</translation>
     </message>
+    <message>
+        <source>No counts to chart yet</source>
+        <translation>Noch keine Werte für das Diagramm</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <comment>the chart&apos;s line at the moment of evaluation</comment>
+        <translation>jetzt</translation>
+    </message>
 </context>
 <context>
     <name>CaseForm</name>
@@ -568,6 +577,10 @@
         <translation>Entscheidung</translation>
     </message>
     <message>
+        <source>ANC</source>
+        <translation>ANC</translation>
+    </message>
+    <message>
         <source>Evaluated at</source>
         <translation>Beurteilt am</translation>
     </message>
@@ -770,6 +783,10 @@ Prüfen Sie den Namen der Ärztin/des Arztes in den Einstellungen (1 bis 80 Zeic
 <context>
     <name>CaseSession</name>
     <message>
+        <source>The case could not be read from the log</source>
+        <translation>Der Fall konnte nicht aus dem Protokoll gelesen werden</translation>
+    </message>
+    <message>
         <source>no case log is open</source>
         <translation>kein Fallprotokoll geöffnet</translation>
     </message>
@@ -780,6 +797,10 @@ Prüfen Sie den Namen der Ärztin/des Arztes in den Einstellungen (1 bis 80 Zeic
     <message>
         <source>the case log is open read-only</source>
         <translation>das Fallprotokoll ist schreibgeschützt geöffnet</translation>
+    </message>
+    <message>
+        <source>The unsaved case could not be discarded</source>
+        <translation>Der ungespeicherte Fall konnte nicht verworfen werden</translation>
     </message>
     <message>
         <source>the draft could not be written</source>

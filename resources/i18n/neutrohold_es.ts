@@ -19,6 +19,15 @@
         <source>ANC counts in cells per microlitre: {counts}{fever}</source>
         <translation>Recuentos de RAN en células por microlitro: {counts}{fever}</translation>
     </message>
+    <message>
+        <source>No counts to chart yet</source>
+        <translation>Aún no hay recuentos que representar</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <comment>the chart&apos;s line at the moment of evaluation</comment>
+        <translation>ahora</translation>
+    </message>
 </context>
 <context>
     <name>CaseForm</name>
@@ -568,6 +577,10 @@
         <translation>Decisión</translation>
     </message>
     <message>
+        <source>ANC</source>
+        <translation>RAN</translation>
+    </message>
+    <message>
         <source>Evaluated at</source>
         <translation>Evaluado el</translation>
     </message>
@@ -770,6 +783,10 @@ Compruebe el nombre del clínico en Preferencias (de 1 a 80 caracteres).</transl
 <context>
     <name>CaseSession</name>
     <message>
+        <source>The case could not be read from the log</source>
+        <translation>No se ha podido leer el caso del registro</translation>
+    </message>
+    <message>
         <source>no case log is open</source>
         <translation>no hay ningún registro de casos abierto</translation>
     </message>
@@ -780,6 +797,10 @@ Compruebe el nombre del clínico en Preferencias (de 1 a 80 caracteres).</transl
     <message>
         <source>the case log is open read-only</source>
         <translation>el registro de casos está abierto en solo lectura</translation>
+    </message>
+    <message>
+        <source>The unsaved case could not be discarded</source>
+        <translation>No se ha podido descartar el caso sin guardar</translation>
     </message>
     <message>
         <source>the draft could not be written</source>

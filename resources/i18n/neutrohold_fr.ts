@@ -19,6 +19,15 @@
         <source>ANC counts in cells per microlitre: {counts}{fever}</source>
         <translation>PNN en cellules par microlitre : {counts}{fever}</translation>
     </message>
+    <message>
+        <source>No counts to chart yet</source>
+        <translation>Aucune numération à afficher pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <comment>the chart&apos;s line at the moment of evaluation</comment>
+        <translation>maintenant</translation>
+    </message>
 </context>
 <context>
     <name>CaseForm</name>
@@ -568,6 +577,10 @@
         <translation>Décision</translation>
     </message>
     <message>
+        <source>ANC</source>
+        <translation>PNN</translation>
+    </message>
+    <message>
         <source>Evaluated at</source>
         <translation>Évalué le</translation>
     </message>
@@ -770,6 +783,10 @@ Vérifiez le nom du clinicien dans les Préférences (1 à 80 caractères).</tra
 <context>
     <name>CaseSession</name>
     <message>
+        <source>The case could not be read from the log</source>
+        <translation>Le cas n&apos;a pas pu être lu dans le registre</translation>
+    </message>
+    <message>
         <source>no case log is open</source>
         <translation>aucun registre des cas n&apos;est ouvert</translation>
     </message>
@@ -780,6 +797,10 @@ Vérifiez le nom du clinicien dans les Préférences (1 à 80 caractères).</tra
     <message>
         <source>the case log is open read-only</source>
         <translation>le registre des cas est ouvert en lecture seule</translation>
+    </message>
+    <message>
+        <source>The unsaved case could not be discarded</source>
+        <translation>Le cas non enregistré n&apos;a pas pu être abandonné</translation>
     </message>
     <message>
         <source>the draft could not be written</source>
