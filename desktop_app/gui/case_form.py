@@ -72,6 +72,7 @@ FIELD_LABELS: dict[str, str] = {
     "timezone": translatable("CaseForm", "Time zone"),
     "units_confirmed": translatable("CaseForm", "Units confirmed"),
     "creatinine_clearance_ml_min": translatable("CaseForm", "Creatinine clearance"),
+    "pack": translatable("CaseForm", "Knowledge pack"),
 }
 
 # What anakinra is given for: the case contract's indication ids (item data) and how they read.
@@ -190,6 +191,9 @@ class CaseForm(QWidget):
 
     _loading = False
     units_confirmed = False
+    # The pack a loaded case names (reopened from the log, imported): kept, so the case is never
+    # evaluated quietly with another pack; the engine refuses a mismatch naming `pack`.
+    named_pack: str | None = None
 
     def __init__(self, clock: Callable[[], datetime], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -904,6 +908,8 @@ class CaseForm(QWidget):
         """Show a case (or the fields of a partial one); fields it lacks get their empty value."""
         data = case.model_dump() if isinstance(case, CaseInput) else dict(case)
         self.units_confirmed = data.get("units_confirmed") is True
+        named = data.get("pack")
+        self.named_pack = named if isinstance(named, str) else None
         with self._quiet():
             self.patient_ref.setText(str(data.get("patient_ref") or ""))
             age = _number(data.get("age_years"))
@@ -980,6 +986,8 @@ class CaseForm(QWidget):
             data["creatinine_clearance_ml_min"] = self.creatinine.value()
         if self.units_confirmed:
             data["units_confirmed"] = True
+        if self.named_pack is not None:
+            data["pack"] = self.named_pack
         return data
 
     @staticmethod

@@ -313,7 +313,12 @@ class CaseSession(QObject):
     def reopen(self, record: CaseRecord, ticked: Iterable[str], recorded: dict[str, str]) -> Evaluation:
         """Show a logged evaluation as it was evaluated, with its ticks: REOPENED with its history."""
         self.record = record
-        evaluation = self.load(record.case, ticked, as_of=record.recommendation.as_of, recorded=recorded)
+        # The pack it was evaluated with goes with the case (a case logged with `--pack` may not name
+        # it): this window then shows it only when it evaluates with that pack, never quietly with another.
+        case, evaluated_with = record.case, record.recommendation.pack.id
+        if case.pack is None and evaluated_with != self._live().pack.content.id:
+            case = case.model_copy(update={"pack": evaluated_with})
+        evaluation = self.load(case, ticked, as_of=record.recommendation.as_of, recorded=recorded)
         self.discard_draft()
         return evaluation
 
@@ -356,7 +361,9 @@ class CaseSession(QObject):
         finally:
             self._loading = False
         self._update_state()
-        self.notice.emit("The unsaved case was restored; save it when it is complete.", 10000)
+        self.notice.emit(
+            QCoreApplication.translate("CaseSession", "The unsaved case was restored; save it when it is complete."), 10000
+        )
         return evaluation
 
     def read_record(self, case_id: str) -> CaseRecord | None:
@@ -476,7 +483,7 @@ class CaseSession(QObject):
     def save(self, snapshot: CaseSnapshot) -> None:
         """Record the evaluation, its ticks and the end of its draft in one transaction: SAVED once the log has it."""
         if self.shows_saved():
-            self.notice.emit("This evaluation is already in the case log.", 5000)
+            self.notice.emit(QCoreApplication.translate("CaseSession", "This evaluation is already in the case log."), 5000)
             return
         if self.saving:
             return
@@ -568,7 +575,12 @@ class CaseSession(QObject):
         if generation != self._draft_generation:
             return
         self.set_draft_problem(str(error))
-        self.notice.emit(f"The unsaved case could not be kept as a draft ({error}).", 10000)
+        self.notice.emit(
+            QCoreApplication.translate("CaseSession", "The unsaved case could not be kept as a draft ({error}).").format(
+                error=error
+            ),
+            10000,
+        )
         if isinstance(error, caselog.CaseLogSwapped):
             self.logSwapped.emit()
         self._close_soon()  # the window then asks: Save, Discard or Cancel

@@ -112,6 +112,10 @@
         <translation>Kreatinin-Clearance</translation>
     </message>
     <message>
+        <source>Knowledge pack</source>
+        <translation>Wissenspaket</translation>
+    </message>
+    <message>
         <source>Rheumatoid arthritis</source>
         <translation>Rheumatoide Arthritis</translation>
     </message>
@@ -783,6 +787,10 @@ Prüfen Sie den Namen der Ärztin/des Arztes in den Einstellungen (1 bis 80 Zeic
 <context>
     <name>CaseSession</name>
     <message>
+        <source>The unsaved case was restored; save it when it is complete.</source>
+        <translation>Der ungespeicherte Fall wurde wiederhergestellt; speichern Sie ihn, wenn er vollständig ist.</translation>
+    </message>
+    <message>
         <source>The case could not be read from the log</source>
         <translation>Der Fall konnte nicht aus dem Protokoll gelesen werden</translation>
     </message>
@@ -795,8 +803,16 @@ Prüfen Sie den Namen der Ärztin/des Arztes in den Einstellungen (1 bis 80 Zeic
         <translation>das Fallprotokoll ist schreibgeschützt geöffnet: {read_only_reason} Nichts wurde geschrieben</translation>
     </message>
     <message>
+        <source>This evaluation is already in the case log.</source>
+        <translation>Diese Beurteilung ist bereits im Fallprotokoll.</translation>
+    </message>
+    <message>
         <source>the case log is open read-only</source>
         <translation>das Fallprotokoll ist schreibgeschützt geöffnet</translation>
+    </message>
+    <message>
+        <source>The unsaved case could not be kept as a draft ({error}).</source>
+        <translation>Der ungespeicherte Fall konnte nicht als Entwurf behalten werden ({error}).</translation>
     </message>
     <message>
         <source>The unsaved case could not be discarded</source>

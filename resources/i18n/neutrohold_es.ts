@@ -112,6 +112,10 @@
         <translation>Aclaramiento de creatinina</translation>
     </message>
     <message>
+        <source>Knowledge pack</source>
+        <translation>Paquete de conocimiento</translation>
+    </message>
+    <message>
         <source>Rheumatoid arthritis</source>
         <translation>Artritis reumatoide</translation>
     </message>
@@ -783,6 +787,10 @@ Compruebe el nombre del clínico en Preferencias (de 1 a 80 caracteres).</transl
 <context>
     <name>CaseSession</name>
     <message>
+        <source>The unsaved case was restored; save it when it is complete.</source>
+        <translation>Se ha restaurado el caso sin guardar; guárdelo cuando esté completo.</translation>
+    </message>
+    <message>
         <source>The case could not be read from the log</source>
         <translation>No se ha podido leer el caso del registro</translation>
     </message>
@@ -795,8 +803,16 @@ Compruebe el nombre del clínico en Preferencias (de 1 a 80 caracteres).</transl
         <translation>el registro de casos está abierto en solo lectura: {read_only_reason} No se escribió nada</translation>
     </message>
     <message>
+        <source>This evaluation is already in the case log.</source>
+        <translation>Esta evaluación ya está en el registro de casos.</translation>
+    </message>
+    <message>
         <source>the case log is open read-only</source>
         <translation>el registro de casos está abierto en solo lectura</translation>
+    </message>
+    <message>
+        <source>The unsaved case could not be kept as a draft ({error}).</source>
+        <translation>No se ha podido conservar el caso sin guardar como borrador ({error}).</translation>
     </message>
     <message>
         <source>The unsaved case could not be discarded</source>

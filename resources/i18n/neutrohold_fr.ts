@@ -112,6 +112,10 @@
         <translation>Clairance de la créatinine</translation>
     </message>
     <message>
+        <source>Knowledge pack</source>
+        <translation>Référentiel</translation>
+    </message>
+    <message>
         <source>Rheumatoid arthritis</source>
         <translation>Polyarthrite rhumatoïde</translation>
     </message>
@@ -783,6 +787,10 @@ Vérifiez le nom du clinicien dans les Préférences (1 à 80 caractères).</tra
 <context>
     <name>CaseSession</name>
     <message>
+        <source>The unsaved case was restored; save it when it is complete.</source>
+        <translation>Le cas non enregistré a été restauré ; enregistrez-le quand il sera complet.</translation>
+    </message>
+    <message>
         <source>The case could not be read from the log</source>
         <translation>Le cas n&apos;a pas pu être lu dans le registre</translation>
     </message>
@@ -795,8 +803,16 @@ Vérifiez le nom du clinicien dans les Préférences (1 à 80 caractères).</tra
         <translation>le registre des cas est ouvert en lecture seule : {read_only_reason} Rien n&apos;a été écrit</translation>
     </message>
     <message>
+        <source>This evaluation is already in the case log.</source>
+        <translation>Cette évaluation est déjà dans le registre des cas.</translation>
+    </message>
+    <message>
         <source>the case log is open read-only</source>
         <translation>le registre des cas est ouvert en lecture seule</translation>
+    </message>
+    <message>
+        <source>The unsaved case could not be kept as a draft ({error}).</source>
+        <translation>Le cas non enregistré n&apos;a pas pu être conservé comme brouillon ({error}).</translation>
     </message>
     <message>
         <source>The unsaved case could not be discarded</source>
