@@ -1,6 +1,6 @@
 """Regenerate the README screenshots: the main window over a small case log, grabbed to docs/screenshots/.
 
-Run: .venv/bin/python scripts/screenshots.py [--out FOLDER]   (offscreen unless a display is set, e.g. under xvfb-run)
+Run: .venv/bin/python scripts/screenshots.py [--out FOLDER] [--language es]   (offscreen unless a display is set, e.g. under xvfb-run)
 The case log is built afresh in a temporary folder from the example cases, evaluated at the
 examples' own moment, so the pictures are the same on every run.
 """
@@ -47,13 +47,19 @@ def fill_log(log: Any, pack: Any) -> dict[str, str]:
     record("recovering-earlier", earlier, datetime(2026, 11, 21, 9, 30), ("overlooked_viral_infection",))
     for minutes, name in enumerate(("chest-spread", "long-neutropenia", "cbc-derived", "unit-slip")):
         record(name, example(f"{name}.json"), EXAMPLES_AS_OF - timedelta(minutes=50 + 5 * minutes))
-    record("recovering", example("recovering.json"), EXAMPLES_AS_OF - timedelta(minutes=30), ("premature_resumption", "inadequate_monitoring"))
+    record(
+        "recovering",
+        example("recovering.json"),
+        EXAMPLES_AS_OF - timedelta(minutes=30),
+        ("premature_resumption", "inadequate_monitoring"),
+    )
     return ids
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshots", help="folder for the PNG files")
+    parser.add_argument("--language", default="en", help="the window's language (en, es, fr, de); pictures get a -LANG suffix")
     args = parser.parse_args(argv)
     if not any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -61,14 +67,15 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="neutrohold-shots-") as private:
         for variable in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
             os.environ[variable] = str(Path(private) / variable.lower())
-        return take(args.out, Path(private))
+        return take(args.out, Path(private), args.language)
 
 
-def take(out: Path, private: Path) -> int:
+def take(out: Path, private: Path, language: str = "en") -> int:
     """Build the log in `private`, then grab each picture into `out`."""
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
+    from desktop_app.gui.language import install_language
     from desktop_app.gui.main_window import MainWindow
     from desktop_app.gui.preferences import Preferences
     from desktop_app.gui.tasks import SyncRunner
@@ -78,6 +85,7 @@ def take(out: Path, private: Path) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("NeutroHold")
     app.setOrganizationName("NeutroHold")
+    install_language(app, language)
     pack = open_pack()
     out.mkdir(parents=True, exist_ok=True)
 
@@ -126,7 +134,7 @@ def take(out: Path, private: Path) -> int:
             act(window, ids)
             window.live.evaluate_now()
             app.processEvents()
-            path = out / f"{name}.png"
+            path = out / (f"{name}.png" if language == "en" else f"{name}-{language}.png")
             window.grab().save(str(path))
             print(path)
             window.close()

@@ -187,3 +187,13 @@ def test_a_window_with_only_the_other_drugs_pack_never_shows_anakinra(qtbot: Any
         printing.write_pdf(case, rec, out, audience, pack=pack)
         printed = pdf_text(out)
         assert "zelvokinra" in printed.lower() and "anakinra" not in printed.lower(), audience
+
+
+def test_the_window_starts_with_the_pack_named_on_the_command_line() -> None:
+    from desktop_app.cli import build_parser
+    from desktop_app.gui.app import _checked_pack
+
+    drop_fictional_pack()
+    args = build_parser([]).parse_args(["--pack", PACK_ID])
+    assert args.window_pack == PACK_ID
+    assert _checked_pack(None, args.window_pack).content.id == PACK_ID

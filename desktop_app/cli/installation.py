@@ -19,6 +19,10 @@ def add_installation_commands(verbs: Verbs) -> None:
 def add_gui_options(parser: argparse.ArgumentParser) -> None:
     add_db_option(parser, keep_earlier=False)
     add_overrides_option(parser, keep_earlier=False)
+    parser.add_argument(
+        "--pack", dest="window_pack", metavar="ID",
+        help="the knowledge pack the window evaluates with (default: the only or default installed pack; see `neutrohold packs`)",
+    )  # fmt: skip
 
 
 def window(args: argparse.Namespace) -> int:

@@ -6,12 +6,13 @@ import math
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from desktop_app.gui.words import app_words
+from desktop_app.gui.words import app_words, words
 from desktop_app.wording.formats import moment_text
+from desktop_app.wording.formats import number as local_number
 from desktop_app.models import AncPoint, axis_step
 from desktop_app.reports import marks
 
@@ -48,9 +49,24 @@ class AncTrendChart(QWidget):
         self._neutropenia_below = neutropenia_below
         self._fever = last_fever_at
         self._now = as_of
-        counts = ", ".join(f"{count} on {moment_text(moment, 'chart_moment')}" for moment, count, _ in self._points) or "none"
-        fever = f"; last fever {moment_text(last_fever_at, 'chart_moment')}" if last_fever_at else ""
-        self.setAccessibleDescription(f"ANC counts in cells per microlitre: {counts}{fever}")
+        language = words().language
+        each = QCoreApplication.translate("AncTrendChart", "{count} on {moment}")
+        counts = ", ".join(
+            each.format(count=local_number(count, language), moment=moment_text(moment, "chart_moment", language))
+            for moment, count, _ in self._points
+        ) or QCoreApplication.translate("AncTrendChart", "none")
+        fever = (
+            QCoreApplication.translate("AncTrendChart", "; last fever {moment}").format(
+                moment=moment_text(last_fever_at, "chart_moment", language)
+            )
+            if last_fever_at
+            else ""
+        )
+        self.setAccessibleDescription(
+            QCoreApplication.translate("AncTrendChart", "ANC counts in cells per microlitre: {counts}{fever}").format(
+                counts=counts, fever=fever
+            )
+        )
         self.update()
 
     def sizeHint(self) -> QSize:
@@ -75,7 +91,9 @@ class AncTrendChart(QWidget):
         text_pen = QPen(palette.color(QPalette.ColorRole.Text))
         if not self._points:
             painter.setPen(text_pen)
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No counts to chart yet")
+            painter.drawText(
+                self.rect(), Qt.AlignmentFlag.AlignCenter, QCoreApplication.translate("AncTrendChart", "No counts to chart yet")
+            )
             return
 
         moments = [m for m, _, _ in self._points] + [m for m in (self._fever, self._now) if m is not None]
@@ -105,16 +123,22 @@ class AncTrendChart(QWidget):
             painter.drawText(
                 QRectF(0, y - line / 2, left - line / 3, line),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                f"{value:g}",
+                local_number(value, words().language),
             )
             painter.setPen(grid)
             value += step
         self._draw_days(painter, plot, start, end, x_of, text_pen, line)
 
-        # Threshold lines: dashed for neutropenia, dash-dot for the hold line.
-        for count, colour, style, words in (
-            (self._neutropenia_below, _NEUTROPENIA, Qt.PenStyle.DashLine, f"{self._neutropenia_below:g} neutropenia"),
-            (self._hold_below, _HOLD, Qt.PenStyle.DashDotLine, f"{self._hold_below:g} hold"),
+        # Threshold lines: dashed for neutropenia, dash-dot for the hold line; their labels as the printed chart writes them ("hold < 500"), in the window's language.
+        shown = words()
+        for count, colour, style, label in (
+            (
+                self._neutropenia_below,
+                _NEUTROPENIA,
+                Qt.PenStyle.DashLine,
+                shown.text("report.chart.neutropenia", value=self._neutropenia_below),
+            ),
+            (self._hold_below, _HOLD, Qt.PenStyle.DashDotLine, shown.text("report.chart.hold", value=self._hold_below)),
         ):
             y = y_of(count)
             painter.setPen(QPen(colour, 2, style))
@@ -122,7 +146,7 @@ class AncTrendChart(QWidget):
             painter.drawText(
                 QRectF(plot.left() + 4, y - line - 1, plot.width() - 8, line),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
-                words,
+                label,
             )
 
         if self._now is not None:
@@ -133,7 +157,7 @@ class AncTrendChart(QWidget):
             painter.drawText(
                 QRectF(x - line * 6 - 3, plot.bottom() - line * 1.2, line * 6, line),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                "now",
+                QCoreApplication.translate("AncTrendChart", "now", "the chart's line at the moment of evaluation"),
             )
 
         if self._fever is not None:
@@ -188,7 +212,7 @@ class AncTrendChart(QWidget):
             painter.drawText(
                 QRectF(x - line * 2.5, plot.bottom() + 2, line * 5, line * 1.2),
                 Qt.AlignmentFlag.AlignCenter,
-                moment_text(day, "chart_day"),
+                moment_text(day, "chart_day", words().language),
             )
             day += timedelta(days=every)
 
@@ -204,7 +228,7 @@ class AncTrendChart(QWidget):
         painter.setBrush(colour)
         painter.drawPolygon(marker)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        words = mark.label()
-        width = self.fontMetrics().horizontalAdvance(words) + line
+        said = mark.label(words=words().text("report.chart.fever"), language=words().language)
+        width = self.fontMetrics().horizontalAdvance(said) + line
         left = min(max(x - width / 2, 0), self.width() - width)
-        painter.drawText(QRectF(left, plot.top() - line * 1.25, width, line), Qt.AlignmentFlag.AlignCenter, words)
+        painter.drawText(QRectF(left, plot.top() - line * 1.25, width, line), Qt.AlignmentFlag.AlignCenter, said)

@@ -56,8 +56,8 @@ class Startup:
     def finish(self) -> None:
         """Load and self-check the pack on a worker: the window stays responsive, and no evaluation is
         shown (there is no form to evaluate) until the pack has passed its check."""
-        overrides = self.args.overrides
-        self.window.runner.run(lambda: _checked_pack(overrides), self.pack_ready, self.pack_refused)
+        overrides, pack_id = self.args.overrides, getattr(self.args, "window_pack", None)
+        self.window.runner.run(lambda: _checked_pack(overrides, pack_id), self.pack_ready, self.pack_refused)
 
     def pack_refused(self, error: BaseException) -> None:
         from desktop_app.gui.problem_message import StopMessage
@@ -129,6 +129,8 @@ class Startup:
 
     def integrity_failed(self, error: BaseException) -> None:
         """The background check found damage: stop writing to the file and offer the way out."""
+        from PySide6.QtCore import QCoreApplication
+
         from desktop_app.gui.log_recovery import recover
         from desktop_app.gui.problem_message import NoticeMessage
         from desktop_app.services.caselog import CaseLogDamaged
@@ -137,7 +139,11 @@ class Startup:
             return  # not damage (e.g. the disk was busy): the next start checks again
         self.close_log()
         if recover(error, self.window):
-            NoticeMessage.tell(self.window, "Start NeutroHold again", "Start NeutroHold again to use the case log.")
+            NoticeMessage.tell(
+                self.window,
+                QCoreApplication.translate("Startup", "Start NeutroHold again"),
+                QCoreApplication.translate("Startup", "Start NeutroHold again to use the case log."),
+            )
         self.stop(1)
 
     def stop(self, code: int) -> None:
@@ -153,11 +159,12 @@ class Startup:
             self.log = None
 
 
-def _checked_pack(overrides: Path | None) -> Pack:
-    """On a worker: the pack in force, self-checked (or its pass remembered), and the form's modules imported."""
+def _checked_pack(overrides: Path | None, pack_id: str | None = None) -> Pack:
+    """On a worker: the pack in force (`--pack`, else the only or default one), self-checked (or its pass
+    remembered), and the form's modules imported."""
     from desktop_app.services import packs
 
-    pack = packs.open_pack(overrides)
+    pack = packs.open_pack(overrides, pack_id)
     # Importing these defines classes only (no widget is made off the GUI thread); set_pack then builds at once.
     import desktop_app.gui.case_form  # noqa: F401
     import desktop_app.gui.case_log  # noqa: F401

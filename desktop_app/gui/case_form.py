@@ -10,6 +10,7 @@ from datetime import datetime
 from typing import Any
 
 from pydantic import ValidationError
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtCore import QDateTime, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.gui.language import translatable
 from desktop_app.gui.accessibility import set_tooltip, show_text, tab_stops
 from desktop_app.gui.readings_model import (
     ANC_COLUMNS,
@@ -49,55 +51,60 @@ NOTES_LIMIT = 4000
 NOT_RECORDED = -1
 
 FIELD_LABELS: dict[str, str] = {
-    "case": "Case",
-    "patient_ref": "Patient reference",
-    "age_years": "Age",
+    "case": translatable("CaseForm", "Case"),
+    "patient_ref": translatable("CaseForm", "Patient reference"),
+    "age_years": translatable("CaseForm", "Age"),
     "anakinra": "{Drug}",  # the pack's drug (see field_label)
-    "anc": "ANC counts",
-    "cbc": "CBC counts",
-    "temperatures": "Temperatures",
-    "last_fever_at": "Last fever",
-    "urti": "Viral URTI",
-    "infection_signs": "Signs of other infection",
-    "lower_respiratory_signs": "Lower-respiratory signs",
-    "expected_neutropenia_days": "Expected neutropenia",
-    "immunosuppressants": "Immunosuppressants",
-    "prior_neutropenia": "Earlier neutropenic episodes",
-    "hematologic_disorder": "Haematological disorder",
-    "notes": "Notes",
-    "indication": "Indication",
-    "fever_state": "Fever",
-    "timezone": "Time zone",
-    "units_confirmed": "Units confirmed",
-    "creatinine_clearance_ml_min": "Creatinine clearance",
+    "anc": translatable("CaseForm", "ANC counts"),
+    "cbc": translatable("CaseForm", "CBC counts"),
+    "temperatures": translatable("CaseForm", "Temperatures"),
+    "last_fever_at": translatable("CaseForm", "Last fever"),
+    "urti": translatable("CaseForm", "Viral URTI"),
+    "infection_signs": translatable("CaseForm", "Signs of other infection"),
+    "lower_respiratory_signs": translatable("CaseForm", "Lower-respiratory signs"),
+    "expected_neutropenia_days": translatable("CaseForm", "Expected neutropenia"),
+    "immunosuppressants": translatable("CaseForm", "Immunosuppressants"),
+    "prior_neutropenia": translatable("CaseForm", "Earlier neutropenic episodes"),
+    "hematologic_disorder": translatable("CaseForm", "Haematological disorder"),
+    "notes": translatable("CaseForm", "Notes"),
+    "indication": translatable("CaseForm", "Indication"),
+    "fever_state": translatable("CaseForm", "Fever"),
+    "timezone": translatable("CaseForm", "Time zone"),
+    "units_confirmed": translatable("CaseForm", "Units confirmed"),
+    "creatinine_clearance_ml_min": translatable("CaseForm", "Creatinine clearance"),
+    "pack": translatable("CaseForm", "Knowledge pack"),
 }
 
 # What anakinra is given for: the case contract's indication ids (item data) and how they read.
 INDICATIONS: tuple[tuple[str, str], ...] = (
-    ("rheumatoid_arthritis", "Rheumatoid arthritis"),
-    ("still_disease", "Still's disease (adult-onset or systemic JIA)"),
-    ("caps", "CAPS (incl. NOMID)"),
-    ("dira", "DIRA"),
-    ("recurrent_pericarditis", "Recurrent pericarditis"),
-    ("gout", "Gout"),
-    ("fmf", "Familial Mediterranean fever"),
-    ("other_autoinflammatory", "Other autoinflammatory disease"),
-    ("mas_hlh", "Macrophage activation syndrome / HLH"),
-    ("covid19_pneumonia", "COVID-19 pneumonia"),
-    ("other", "Other"),
+    ("rheumatoid_arthritis", translatable("CaseForm", "Rheumatoid arthritis")),
+    ("still_disease", translatable("CaseForm", "Still's disease (adult-onset or systemic JIA)")),
+    ("caps", translatable("CaseForm", "CAPS (incl. NOMID)")),
+    ("dira", translatable("CaseForm", "DIRA")),
+    ("recurrent_pericarditis", translatable("CaseForm", "Recurrent pericarditis")),
+    ("gout", translatable("CaseForm", "Gout")),
+    ("fmf", translatable("CaseForm", "Familial Mediterranean fever")),
+    ("other_autoinflammatory", translatable("CaseForm", "Other autoinflammatory disease")),
+    ("mas_hlh", translatable("CaseForm", "Macrophage activation syndrome / HLH")),
+    ("covid19_pneumonia", translatable("CaseForm", "COVID-19 pneumonia")),
+    ("other", translatable("CaseForm", "Other")),
 )
 # The three fever states: never asked (unknown), none in this illness, or a last fever at a time.
 FEVER_NOT_ASSESSED, FEVER_NONE, FEVER_AT = "not_assessed", "none", "at"
-_READING_NOUNS = {"anc": "ANC count", "cbc": "CBC count", "temperatures": "Temperature"}
+_READING_NOUNS = {
+    "anc": translatable("CaseForm", "ANC count"),
+    "cbc": translatable("CaseForm", "CBC count"),
+    "temperatures": translatable("CaseForm", "Temperature"),
+}
 _PART_LABELS = {
-    "taken_at": "taken at",
-    "value": "count",
-    "unit": "unit",
+    "taken_at": translatable("CaseForm", "taken at"),
+    "value": translatable("CaseForm", "count"),
+    "unit": translatable("CaseForm", "unit"),
     "wbc": "WBC",
-    "wbc_unit": "WBC unit",
-    "neutrophil_pct": "neutrophils %",
-    "band_pct": "bands %",
-    "celsius": "temperature",
+    "wbc_unit": translatable("CaseForm", "WBC unit"),
+    "neutrophil_pct": translatable("CaseForm", "neutrophils %"),
+    "band_pct": translatable("CaseForm", "bands %"),
+    "celsius": translatable("CaseForm", "temperature"),
 }
 _PATH = re.compile(r"^(?P<top>[a-z_]+)(?:\[(?P<index>\d+)\])?(?:\.(?P<part>[a-z_]+))?")
 
@@ -109,9 +116,25 @@ def field_label(path: str) -> str:
         return path
     top, index, part = match["top"], match["index"], match["part"]
     if index is None:
-        return app_text("form.drug_label") if top == "anakinra" else FIELD_LABELS[top]
-    name = f"{_READING_NOUNS.get(top, FIELD_LABELS[top] + ', item')} {int(index) + 1}"
-    return f"{name}, {_PART_LABELS.get(part, part)}" if part else name
+        return app_text("form.drug_label") if top == "anakinra" else _tr(FIELD_LABELS[top])
+    noun = (
+        _tr(_READING_NOUNS[top])
+        if top in _READING_NOUNS
+        else QCoreApplication.translate("CaseForm", "{field}, item").format(field=_tr(FIELD_LABELS[top]))
+    )
+    name = QCoreApplication.translate("CaseForm", "{noun} {number}").format(noun=noun, number=int(index) + 1)
+    return (
+        QCoreApplication.translate("CaseForm", "{name}, {part}").format(
+            name=name, part=_tr(_PART_LABELS[part]) if part in _PART_LABELS else part
+        )
+        if part
+        else name
+    )
+
+
+def _tr(text: str) -> str:
+    """A constant marked with `translatable("CaseForm", ...)`, in the window's language."""
+    return QCoreApplication.translate("CaseForm", text)
 
 
 def problem_text(error: InputError) -> str:
@@ -168,6 +191,9 @@ class CaseForm(QWidget):
 
     _loading = False
     units_confirmed = False
+    # The pack a loaded case names (reopened from the log, imported): kept, so the case is never
+    # evaluated quietly with another pack; the engine refuses a mismatch naming `pack`.
+    named_pack: str | None = None
 
     def __init__(self, clock: Callable[[], datetime], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -265,9 +291,11 @@ class CaseForm(QWidget):
         return combo
 
     def _remove_button(self, name: str, table: ReadingsTable, what: str) -> QPushButton:
-        button = QPushButton("Remove selected", self)
-        self._named(button, name, f"Remove the selected {what}")
-        button.setToolTip(f"Remove the selected {what} (Delete key in the table)")
+        button = QPushButton(QCoreApplication.translate("CaseForm", "Remove selected"), self)
+        self._named(button, name, QCoreApplication.translate("CaseForm", "Remove the selected {what}").format(what=what))
+        button.setToolTip(
+            QCoreApplication.translate("CaseForm", "Remove the selected {what} (Delete key in the table)").format(what=what)
+        )
         button.clicked.connect(table.remove_selected)
         return button
 
@@ -292,82 +320,101 @@ class CaseForm(QWidget):
         return grid
 
     def _patient_section(self) -> QGroupBox:
-        group, form = self._group("patientGroup", "Patient")
+        group, form = self._group("patientGroup", QCoreApplication.translate("CaseForm", "Patient"))
         self.patient_ref = QLineEdit(self)
         self.patient_ref.setObjectName("patientRefEdit")
-        self.patient_ref.setPlaceholderText("MRN or clinic code")
+        self.patient_ref.setPlaceholderText(QCoreApplication.translate("CaseForm", "MRN or clinic code"))
         self._labelled(
             form,
-            "Patient &reference",
-            self._field("patient_ref", self.patient_ref, "Patient reference", "Pseudonymous reference, 1-64 characters"),
+            QCoreApplication.translate("CaseForm", "Patient &reference"),
+            self._field(
+                "patient_ref",
+                self.patient_ref,
+                QCoreApplication.translate("CaseForm", "Patient reference"),
+                QCoreApplication.translate("CaseForm", "Pseudonymous reference, 1-64 characters"),
+            ),
         )
         self.age = QSpinBox(self)
         self.age.setObjectName("ageSpin")
         self.age.setRange(NOT_RECORDED, 120)
-        self.age.setSpecialValueText("not recorded")
-        self.age.setSuffix(" years")
-        self._labelled(form, "A&ge", self._field("age_years", self.age, "Age in years"))
+        self.age.setSpecialValueText(QCoreApplication.translate("CaseForm", "not recorded"))
+        self.age.setSuffix(QCoreApplication.translate("CaseForm", " years"))
+        self._labelled(
+            form,
+            QCoreApplication.translate("CaseForm", "A&ge"),
+            self._field("age_years", self.age, QCoreApplication.translate("CaseForm", "Age in years")),
+        )
         self.anakinra = QComboBox(self)
         self.anakinra.setObjectName("anakinraStatusCombo")
-        self.anakinra.addItem("active", "active")
-        self.anakinra.addItem("held", "held")
+        self.anakinra.addItem(QCoreApplication.translate("CaseForm", "active", "the drug's status"), "active")
+        self.anakinra.addItem(QCoreApplication.translate("CaseForm", "held", "the drug's status"), "held")
         self._labelled(
             form,
             app_text("form.drug_now"),
             self._field(
-                "anakinra", self.anakinra, app_text("form.drug_status"), "active: still being given; held: already on hold"
+                "anakinra",
+                self.anakinra,
+                app_text("form.drug_status"),
+                QCoreApplication.translate("CaseForm", "active: still being given; held: already on hold"),
             ),
         )
         self.indication = QComboBox(self)
         self.indication.setObjectName("indicationCombo")
         for value, text in INDICATIONS:
-            self.indication.addItem(text, value)
-        self.indication.setPlaceholderText("not recorded")
+            self.indication.addItem(_tr(text), value)
+        self.indication.setPlaceholderText(QCoreApplication.translate("CaseForm", "not recorded"))
         self._labelled(
             form,
-            "In&dication",
+            QCoreApplication.translate("CaseForm", "In&dication"),
             self._field(
                 "indication",
                 self.indication,
-                "Indication",
+                QCoreApplication.translate("CaseForm", "Indication"),
                 app_text("form.indication_help"),
             ),
         )
         self.creatinine = QSpinBox(self)
         self.creatinine.setObjectName("creatinineClearanceSpin")
         self.creatinine.setRange(NOT_RECORDED, 250)
-        self.creatinine.setSpecialValueText("not recorded")
-        self.creatinine.setSuffix(" mL/min")
+        self.creatinine.setSpecialValueText(QCoreApplication.translate("CaseForm", "not recorded"))
+        self.creatinine.setSuffix(QCoreApplication.translate("CaseForm", " mL/min"))
         self._labelled(
             form,
-            "&Kidney function (CrCl)",
+            QCoreApplication.translate("CaseForm", "&Kidney function (CrCl)"),
             self._field(
                 "creatinine_clearance_ml_min",
                 self.creatinine,
-                "Creatinine clearance in mL/min",
-                "Below 30 mL/min the US label suggests dosing every other day",
+                QCoreApplication.translate("CaseForm", "Creatinine clearance in mL/min"),
+                QCoreApplication.translate("CaseForm", "Below 30 mL/min the US label suggests dosing every other day"),
             ),
         )
         return group
 
     def _counts_section(self) -> QGroupBox:
-        group, body = titled_group("Neutrophil counts", "countsGroup", self)
+        group, body = titled_group(QCoreApplication.translate("CaseForm", "Neutrophil counts"), "countsGroup", self)
         column = QVBoxLayout(body)
 
         self.anc_value = QDoubleSpinBox(self)
-        self._named(self.anc_value, "ancValueSpin", "New ANC value")
+        self._named(self.anc_value, "ancValueSpin", QCoreApplication.translate("CaseForm", "New ANC value"))
         # One step below zero is "empty": a new case never starts with a count nobody typed.
         self.anc_value.setRange(-0.01, ANC_COLUMNS[1].maximum)
-        self.anc_value.setSpecialValueText("enter a count")
+        self.anc_value.setSpecialValueText(QCoreApplication.translate("CaseForm", "enter a count"))
         self.anc_value.setDecimals(2)
         self.anc_value.setGroupSeparatorShown(False)
-        self.anc_unit = self._unit_combo("ancUnitCombo", "New ANC unit")
-        self.anc_taken_at = self._moment_edit("ancTakenAtEdit", "New ANC taken at")
-        self.add_anc = QPushButton("&Add count", self)
-        self._named(self.add_anc, "addAncButton", "Add this ANC count")
-        self.add_anc.setToolTip("Add the count to the series (Enter in the value box does the same)")
+        self.anc_unit = self._unit_combo("ancUnitCombo", QCoreApplication.translate("CaseForm", "New ANC unit"))
+        self.anc_taken_at = self._moment_edit("ancTakenAtEdit", QCoreApplication.translate("CaseForm", "New ANC taken at"))
+        self.add_anc = QPushButton(QCoreApplication.translate("CaseForm", "&Add count"), self)
+        self._named(self.add_anc, "addAncButton", QCoreApplication.translate("CaseForm", "Add this ANC count"))
+        self.add_anc.setToolTip(
+            QCoreApplication.translate("CaseForm", "Add the count to the series (Enter in the value box does the same)")
+        )
         column.addLayout(
-            self._entry_grid(("AN&C", self.anc_value), ("unit", self.anc_unit), ("taken", self.anc_taken_at), self.add_anc)
+            self._entry_grid(
+                (QCoreApplication.translate("CaseForm", "AN&C"), self.anc_value),
+                (QCoreApplication.translate("CaseForm", "unit"), self.anc_unit),
+                (QCoreApplication.translate("CaseForm", "taken", "a count's time"), self.anc_taken_at),
+                self.add_anc,
+            )
         )
 
         self.unit_slip = QLabel(self)
@@ -380,9 +427,11 @@ class CaseForm(QWidget):
         column.addWidget(self.unit_slip)
         slip_row = QHBoxLayout()
         self.unit_fix = QPushButton(self)
-        self._named(self.unit_fix, "unitSlipFixButton", "Use the likely intended unit")
+        self._named(self.unit_fix, "unitSlipFixButton", QCoreApplication.translate("CaseForm", "Use the likely intended unit"))
         self.unit_confirm = QPushButton(self)
-        self._named(self.unit_confirm, "unitSlipConfirmButton", "The unit is right as entered")
+        self._named(
+            self.unit_confirm, "unitSlipConfirmButton", QCoreApplication.translate("CaseForm", "The unit is right as entered")
+        )
         for button in (self.unit_fix, self.unit_confirm):
             button.hide()
             slip_row.addWidget(button)
@@ -391,15 +440,22 @@ class CaseForm(QWidget):
         self.unit_fix.clicked.connect(self._use_intended_units)
         self.unit_confirm.clicked.connect(self._confirm_units)
 
-        self.anc_model = ReadingsModel(ANC_COLUMNS, _READING_NOUNS["anc"], self)
-        self.anc_table = ReadingsTable(self.anc_model, "ancTable", "ANC counts", self)
-        remove = self._remove_button("removeAncButton", self.anc_table, "ANC count")
-        column.addWidget(self._field("anc", self.anc_table, "ANC counts", "Double-click a cell to correct it"))
+        self.anc_model = ReadingsModel(ANC_COLUMNS, _tr(_READING_NOUNS["anc"]), self)
+        self.anc_table = ReadingsTable(self.anc_model, "ancTable", QCoreApplication.translate("CaseForm", "ANC counts"), self)
+        remove = self._remove_button("removeAncButton", self.anc_table, QCoreApplication.translate("CaseForm", "ANC count"))
+        column.addWidget(
+            self._field(
+                "anc",
+                self.anc_table,
+                QCoreApplication.translate("CaseForm", "ANC counts"),
+                QCoreApplication.translate("CaseForm", "Double-click a cell to correct it"),
+            )
+        )
         column.addWidget(remove, 0, Qt.AlignmentFlag.AlignRight)
 
         self.cbc_toggle = QToolButton(self)
-        self._named(self.cbc_toggle, "cbcToggleButton", "Show the CBC calculator")
-        self.cbc_toggle.setText("CBC calculator: derive the ANC from a white cell count")
+        self._named(self.cbc_toggle, "cbcToggleButton", QCoreApplication.translate("CaseForm", "Show the CBC calculator"))
+        self.cbc_toggle.setText(QCoreApplication.translate("CaseForm", "CBC calculator: derive the ANC from a white cell count"))
         self.cbc_toggle.setCheckable(True)
         self.cbc_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.cbc_toggle.setArrowType(Qt.ArrowType.RightArrow)
@@ -424,29 +480,31 @@ class CaseForm(QWidget):
         wbc_row = QHBoxLayout(wbc_box)
         wbc_row.setContentsMargins(0, 0, 0, 0)
         self.cbc_wbc = QDoubleSpinBox(self)
-        self._named(self.cbc_wbc, "cbcWbcSpin", "White cell count")
+        self._named(self.cbc_wbc, "cbcWbcSpin", QCoreApplication.translate("CaseForm", "White cell count"))
         self.cbc_wbc.setRange(0, CBC_COLUMNS[1].maximum)
         self.cbc_wbc.setDecimals(2)
-        self.cbc_unit = self._unit_combo("cbcUnitCombo", "White cell count unit")
+        self.cbc_unit = self._unit_combo("cbcUnitCombo", QCoreApplication.translate("CaseForm", "White cell count unit"))
         self.cbc_unit.setCurrentIndex(self.cbc_unit.findData("10^9/L"))
         wbc_row.addWidget(self.cbc_wbc, 1)
-        wbc_unit_label = QLabel("unit", self)
+        wbc_unit_label = QLabel(QCoreApplication.translate("CaseForm", "unit"), self)
         wbc_unit_label.setBuddy(self.cbc_unit)
         wbc_row.addWidget(wbc_unit_label)
         wbc_row.addWidget(self.cbc_unit)
-        self._labelled(form, "&WBC", wbc_box, self.cbc_wbc)
+        self._labelled(form, QCoreApplication.translate("CaseForm", "&WBC"), wbc_box, self.cbc_wbc)
         self.cbc_neutrophils = QDoubleSpinBox(self)
-        self._named(self.cbc_neutrophils, "cbcNeutrophilSpin", "Segmented neutrophils percent")
+        self._named(
+            self.cbc_neutrophils, "cbcNeutrophilSpin", QCoreApplication.translate("CaseForm", "Segmented neutrophils percent")
+        )
         self.cbc_bands = QDoubleSpinBox(self)
-        self._named(self.cbc_bands, "cbcBandSpin", "Band forms percent")
+        self._named(self.cbc_bands, "cbcBandSpin", QCoreApplication.translate("CaseForm", "Band forms percent"))
         for spin in (self.cbc_neutrophils, self.cbc_bands):
             spin.setRange(0, 100)
             spin.setDecimals(1)
             spin.setSuffix(" %")
-        self._labelled(form, "Neutrophils (segmented)", self.cbc_neutrophils)
-        self._labelled(form, "Bands", self.cbc_bands)
-        self.cbc_taken_at = self._moment_edit("cbcTakenAtEdit", "CBC taken at")
-        self._labelled(form, "Taken at", self.cbc_taken_at)
+        self._labelled(form, QCoreApplication.translate("CaseForm", "Neutrophils (segmented)"), self.cbc_neutrophils)
+        self._labelled(form, QCoreApplication.translate("CaseForm", "Bands"), self.cbc_bands)
+        self.cbc_taken_at = self._moment_edit("cbcTakenAtEdit", QCoreApplication.translate("CaseForm", "CBC taken at"))
+        self._labelled(form, QCoreApplication.translate("CaseForm", "Taken at"), self.cbc_taken_at)
         column.addLayout(form)
         derived_row = QHBoxLayout()
         self.cbc_derived = QLabel(self)
@@ -454,15 +512,26 @@ class CaseForm(QWidget):
         self.cbc_derived.setAccessibleDescription(app_words("a11y.description.derived_anc"))
         self.cbc_derived.setTextFormat(Qt.TextFormat.PlainText)
         self.cbc_derived.setWordWrap(True)
-        self.add_cbc = QPushButton("Add C&BC", self)
-        self._named(self.add_cbc, "addCbcButton", "Add this CBC count")
+        self.add_cbc = QPushButton(QCoreApplication.translate("CaseForm", "Add C&BC"), self)
+        self._named(self.add_cbc, "addCbcButton", QCoreApplication.translate("CaseForm", "Add this CBC count"))
         derived_row.addWidget(self.cbc_derived, 1)
         derived_row.addWidget(self.add_cbc)
         column.addLayout(derived_row)
-        self.cbc_model = ReadingsModel(CBC_COLUMNS, _READING_NOUNS["cbc"], self)
-        self.cbc_table = ReadingsTable(self.cbc_model, "cbcTable", "CBC counts", self)
-        column.addWidget(self._field("cbc", self.cbc_table, "CBC counts", "Double-click a cell to correct it"))
-        column.addWidget(self._remove_button("removeCbcButton", self.cbc_table, "CBC count"), 0, Qt.AlignmentFlag.AlignRight)
+        self.cbc_model = ReadingsModel(CBC_COLUMNS, _tr(_READING_NOUNS["cbc"]), self)
+        self.cbc_table = ReadingsTable(self.cbc_model, "cbcTable", QCoreApplication.translate("CaseForm", "CBC counts"), self)
+        column.addWidget(
+            self._field(
+                "cbc",
+                self.cbc_table,
+                QCoreApplication.translate("CaseForm", "CBC counts"),
+                QCoreApplication.translate("CaseForm", "Double-click a cell to correct it"),
+            )
+        )
+        column.addWidget(
+            self._remove_button("removeCbcButton", self.cbc_table, QCoreApplication.translate("CaseForm", "CBC count")),
+            0,
+            Qt.AlignmentFlag.AlignRight,
+        )
         for spin in (self.cbc_wbc, self.cbc_neutrophils, self.cbc_bands):
             spin.valueChanged.connect(self._show_derived_anc)
         self.cbc_unit.currentIndexChanged.connect(self._show_derived_anc)
@@ -470,37 +539,41 @@ class CaseForm(QWidget):
         return section
 
     def _fever_section(self) -> QGroupBox:
-        group, form = self._group("feverGroup", "Fever")
+        group, form = self._group("feverGroup", QCoreApplication.translate("CaseForm", "Fever"))
         self.fever_state = QComboBox(self)
         self.fever_state.setObjectName("feverStateCombo")
         for text, value in (
-            ("not assessed", FEVER_NOT_ASSESSED),
-            ("no fever in this illness", FEVER_NONE),
-            ("last fever at", FEVER_AT),
+            (QCoreApplication.translate("CaseForm", "not assessed"), FEVER_NOT_ASSESSED),
+            (QCoreApplication.translate("CaseForm", "no fever in this illness"), FEVER_NONE),
+            (QCoreApplication.translate("CaseForm", "last fever at"), FEVER_AT),
         ):
             self.fever_state.addItem(text, value)
         self._labelled(
             form,
-            "Fe&ver",
+            QCoreApplication.translate("CaseForm", "Fe&ver"),
             self._field(
                 "fever_state",
                 self.fever_state,
-                "Fever in this illness",
-                "Unknown counts as not met: a held patient does not meet the fever-free criterion",
+                QCoreApplication.translate("CaseForm", "Fever in this illness"),
+                QCoreApplication.translate(
+                    "CaseForm", "Unknown counts as not met: a held patient does not meet the fever-free criterion"
+                ),
             ),
         )
-        self.last_fever = self._moment_edit("lastFeverEdit", "Last fever at")
-        self.no_fever = QCheckBox("none recorded", self)
-        self._named(self.no_fever, "noFeverCheck", "No fever recorded")
-        self.no_fever.setToolTip("No fever in this illness. Febrile temperature readings below still count.")
+        self.last_fever = self._moment_edit("lastFeverEdit", QCoreApplication.translate("CaseForm", "Last fever at"))
+        self.no_fever = QCheckBox(QCoreApplication.translate("CaseForm", "none recorded"), self)
+        self._named(self.no_fever, "noFeverCheck", QCoreApplication.translate("CaseForm", "No fever recorded"))
+        self.no_fever.setToolTip(
+            QCoreApplication.translate("CaseForm", "No fever in this illness. Febrile temperature readings below still count.")
+        )
         self._labelled(
             form,
-            "&Last fever",
+            QCoreApplication.translate("CaseForm", "&Last fever"),
             self._field(
                 "last_fever_at",
                 self.last_fever,
-                "Last fever at",
-                "Last temperature at or above the fever threshold",
+                QCoreApplication.translate("CaseForm", "Last fever at"),
+                QCoreApplication.translate("CaseForm", "Last temperature at or above the fever threshold"),
                 self.no_fever,
             ),
         )
@@ -509,8 +582,12 @@ class CaseForm(QWidget):
         self.last_fever.dateTimeChanged.connect(self._fever_time_edited)
 
         self.temperature_toggle = QToolButton(self)
-        self._named(self.temperature_toggle, "temperatureToggleButton", "Show temperature readings")
-        self.temperature_toggle.setText("Temperature readings (optional)")
+        self._named(
+            self.temperature_toggle,
+            "temperatureToggleButton",
+            QCoreApplication.translate("CaseForm", "Show temperature readings"),
+        )
+        self.temperature_toggle.setText(QCoreApplication.translate("CaseForm", "Temperature readings (optional)"))
         self.temperature_toggle.setCheckable(True)
         self.temperature_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.temperature_toggle.setArrowType(Qt.ArrowType.RightArrow)
@@ -520,21 +597,34 @@ class CaseForm(QWidget):
         column = QVBoxLayout(section)
         column.setContentsMargins(12, 0, 0, 0)
         self.temperature = QDoubleSpinBox(self)
-        self._named(self.temperature, "temperatureSpin", "New temperature in degrees Celsius")
+        self._named(
+            self.temperature, "temperatureSpin", QCoreApplication.translate("CaseForm", "New temperature in degrees Celsius")
+        )
         self.temperature.setRange(30, 44)
         self.temperature.setDecimals(1)
         self.temperature.setSingleStep(0.1)
         self.temperature.setValue(37.0)
         self.temperature.setSuffix(" °C")
-        self.temperature_taken_at = self._moment_edit("temperatureTakenAtEdit", "New temperature taken at")
-        self.add_temperature = QPushButton("Add &temperature", self)
-        self._named(self.add_temperature, "addTemperatureButton", "Add this temperature")
-        column.addLayout(
-            self._entry_grid(("Temperature", self.temperature), None, ("taken", self.temperature_taken_at), self.add_temperature)
+        self.temperature_taken_at = self._moment_edit(
+            "temperatureTakenAtEdit", QCoreApplication.translate("CaseForm", "New temperature taken at")
         )
-        self.temperature_model = ReadingsModel(TEMPERATURE_COLUMNS, _READING_NOUNS["temperatures"], self)
-        self.temperature_table = ReadingsTable(self.temperature_model, "temperatureTable", "Temperature readings", self)
-        column.addWidget(self._field("temperatures", self.temperature_table, "Temperature readings"))
+        self.add_temperature = QPushButton(QCoreApplication.translate("CaseForm", "Add &temperature"), self)
+        self._named(self.add_temperature, "addTemperatureButton", QCoreApplication.translate("CaseForm", "Add this temperature"))
+        column.addLayout(
+            self._entry_grid(
+                (QCoreApplication.translate("CaseForm", "Temperature"), self.temperature),
+                None,
+                (QCoreApplication.translate("CaseForm", "taken", "a count's time"), self.temperature_taken_at),
+                self.add_temperature,
+            )
+        )
+        self.temperature_model = ReadingsModel(TEMPERATURE_COLUMNS, _tr(_READING_NOUNS["temperatures"]), self)
+        self.temperature_table = ReadingsTable(
+            self.temperature_model, "temperatureTable", QCoreApplication.translate("CaseForm", "Temperature readings"), self
+        )
+        column.addWidget(
+            self._field("temperatures", self.temperature_table, QCoreApplication.translate("CaseForm", "Temperature readings"))
+        )
         column.addWidget(
             self._remove_button("removeTemperatureButton", self.temperature_table, "temperature"),
             0,
@@ -548,78 +638,106 @@ class CaseForm(QWidget):
         return group
 
     def _infection_section(self) -> QGroupBox:
-        group, form = self._group("infectionGroup", "Infection")
+        group, form = self._group("infectionGroup", QCoreApplication.translate("CaseForm", "Infection"))
         self.urti = QComboBox(self)
         self.urti.setObjectName("urtiCombo")
-        for status in ("active", "resolved", "none"):
-            self.urti.addItem(status, status)
-        self.urti.setPlaceholderText("not recorded")
-        self._labelled(form, "Viral &URTI symptoms", self._field("urti", self.urti, "Viral URTI symptoms"))
+        for status, words in (
+            ("active", QCoreApplication.translate("CaseForm", "active", "URTI symptoms")),
+            ("resolved", QCoreApplication.translate("CaseForm", "resolved", "URTI symptoms")),
+            ("none", QCoreApplication.translate("CaseForm", "none", "URTI symptoms")),
+        ):
+            self.urti.addItem(words, status)
+        self.urti.setPlaceholderText(QCoreApplication.translate("CaseForm", "not recorded"))
+        self._labelled(
+            form,
+            QCoreApplication.translate("CaseForm", "Viral &URTI symptoms"),
+            self._field("urti", self.urti, QCoreApplication.translate("CaseForm", "Viral URTI symptoms")),
+        )
         self.infection_signs = QComboBox(self)
         self.infection_signs.setObjectName("infectionSignsCombo")
-        for text, value in (("yes", True), ("no", False), ("not assessed", None)):
+        for text, value in (("yes", True), ("no", False), (QCoreApplication.translate("CaseForm", "not assessed"), None)):
             self.infection_signs.addItem(text, value)
         self._labelled(
             form,
-            "Signs of &other infection",
-            self._field("infection_signs", self.infection_signs, "Signs of other active infection"),
+            QCoreApplication.translate("CaseForm", "Signs of &other infection"),
+            self._field(
+                "infection_signs", self.infection_signs, QCoreApplication.translate("CaseForm", "Signs of other active infection")
+            ),
         )
-        self.lower_resp = QCheckBox("Lower-respiratory signs", self)
+        self.lower_resp = QCheckBox(QCoreApplication.translate("CaseForm", "Lower-respiratory signs"), self)
         self.lower_resp.setObjectName("lowerRespCheck")
         form.addRow(
             self._field(
                 "lower_respiratory_signs",
                 self.lower_resp,
-                "Lower-respiratory signs",
-                "Cough with breathlessness, low oxygen or crackles: the infection may be spreading below the upper airway",
+                QCoreApplication.translate("CaseForm", "Lower-respiratory signs"),
+                QCoreApplication.translate(
+                    "CaseForm",
+                    "Cough with breathlessness, low oxygen or crackles: the infection may be spreading below the upper airway",
+                ),
             )
         )
         return group
 
     def _course_section(self) -> QGroupBox:
-        group, form = self._group("courseGroup", "Course and risk factors")
+        group, form = self._group("courseGroup", QCoreApplication.translate("CaseForm", "Course and risk factors"))
         self.expected_days = QSpinBox(self)
         self.expected_days.setObjectName("expectedDaysSpin")
         self.expected_days.setRange(NOT_RECORDED, 365)
-        self.expected_days.setSpecialValueText("not estimated")
-        self.expected_days.setSuffix(" days")
+        self.expected_days.setSpecialValueText(QCoreApplication.translate("CaseForm", "not estimated"))
+        self.expected_days.setSuffix(QCoreApplication.translate("CaseForm", " days"))
         self._labelled(
             form,
-            "E&xpected neutropenia",
+            QCoreApplication.translate("CaseForm", "E&xpected neutropenia"),
             self._field(
                 "expected_neutropenia_days",
                 self.expected_days,
-                "Expected duration of neutropenia in days",
-                "Your estimate of how long the neutropenia will last",
+                QCoreApplication.translate("CaseForm", "Expected duration of neutropenia in days"),
+                QCoreApplication.translate("CaseForm", "Your estimate of how long the neutropenia will last"),
             ),
         )
         self.immunosuppressants = QLineEdit(self)
         self.immunosuppressants.setObjectName("immunosuppressantsEdit")
-        self.immunosuppressants.setPlaceholderText("e.g. methotrexate, prednisolone 10 mg")
+        self.immunosuppressants.setPlaceholderText(
+            QCoreApplication.translate("CaseForm", "e.g. methotrexate, prednisolone 10 mg")
+        )
         self._labelled(
             form,
-            "&Immunosuppressants",
+            QCoreApplication.translate("CaseForm", "&Immunosuppressants"),
             self._field(
-                "immunosuppressants", self.immunosuppressants, "Other immunosuppressants", "Separate several drugs with commas"
+                "immunosuppressants",
+                self.immunosuppressants,
+                QCoreApplication.translate("CaseForm", "Other immunosuppressants"),
+                QCoreApplication.translate("CaseForm", "Separate several drugs with commas"),
             ),
         )
-        self.prior_neutropenia = QCheckBox("Earlier neutropenic episodes", self)
+        self.prior_neutropenia = QCheckBox(QCoreApplication.translate("CaseForm", "Earlier neutropenic episodes"), self)
         self.prior_neutropenia.setObjectName("priorNeutropeniaCheck")
-        form.addRow(self._field("prior_neutropenia", self.prior_neutropenia, "Earlier neutropenic episodes"))
-        self.hematologic = QCheckBox("Haematological disorder", self)
+        form.addRow(
+            self._field(
+                "prior_neutropenia",
+                self.prior_neutropenia,
+                QCoreApplication.translate("CaseForm", "Earlier neutropenic episodes"),
+            )
+        )
+        self.hematologic = QCheckBox(QCoreApplication.translate("CaseForm", "Haematological disorder"), self)
         self.hematologic.setObjectName("hematologicCheck")
-        form.addRow(self._field("hematologic_disorder", self.hematologic, "Haematological disorder"))
+        form.addRow(
+            self._field(
+                "hematologic_disorder", self.hematologic, QCoreApplication.translate("CaseForm", "Haematological disorder")
+            )
+        )
         return group
 
     def _notes_section(self) -> QGroupBox:
-        group, body = titled_group("Notes", "notesGroup", self)
+        group, body = titled_group(QCoreApplication.translate("CaseForm", "Notes"), "notesGroup", self)
         column = QVBoxLayout(body)
         self.notes = QPlainTextEdit(self)
         self.notes.setObjectName("notesEdit")
         self.notes.setTabChangesFocus(True)
-        self.notes.setPlaceholderText("Free text, kept as typed (up to 4000 characters)")
+        self.notes.setPlaceholderText(QCoreApplication.translate("CaseForm", "Free text, kept as typed (up to 4000 characters)"))
         self.notes.setMinimumHeight(self.notes.fontMetrics().lineSpacing() * 4)
-        column.addWidget(self._field("notes", self.notes, "Notes"))
+        column.addWidget(self._field("notes", self.notes, QCoreApplication.translate("CaseForm", "Notes")))
         self.notes_count = QLabel(self)
         self.notes_count.setObjectName("notesCountLabel")
         self.notes_count.setTextFormat(Qt.TextFormat.PlainText)
@@ -720,10 +838,20 @@ class CaseForm(QWidget):
         try:
             derived = CbcReading.model_validate(self._cbc_entry()).cells_per_uL
         except ValidationError as error:
-            show_text(self.cbc_derived, f"Cannot derive the ANC: {describe_validation_error(error).message}")
+            show_text(
+                self.cbc_derived,
+                QCoreApplication.translate("CaseForm", "Cannot derive the ANC: {message}").format(
+                    message=describe_validation_error(error).message
+                ),
+            )
             self.add_cbc.setEnabled(False)
             return
-        show_text(self.cbc_derived, f"Derived ANC: {round_count(derived)} cells/uL  (WBC × (neutrophils + bands) / 100)")
+        show_text(
+            self.cbc_derived,
+            QCoreApplication.translate("CaseForm", "Derived ANC: {anc} cells/uL  (WBC × (neutrophils + bands) / 100)").format(
+                anc=round_count(derived)
+            ),
+        )
         self.add_cbc.setEnabled(True)
 
     def _add_cbc(self) -> None:
@@ -780,6 +908,8 @@ class CaseForm(QWidget):
         """Show a case (or the fields of a partial one); fields it lacks get their empty value."""
         data = case.model_dump() if isinstance(case, CaseInput) else dict(case)
         self.units_confirmed = data.get("units_confirmed") is True
+        named = data.get("pack")
+        self.named_pack = named if isinstance(named, str) else None
         with self._quiet():
             self.patient_ref.setText(str(data.get("patient_ref") or ""))
             age = _number(data.get("age_years"))
@@ -856,6 +986,8 @@ class CaseForm(QWidget):
             data["creatinine_clearance_ml_min"] = self.creatinine.value()
         if self.units_confirmed:
             data["units_confirmed"] = True
+        if self.named_pack is not None:
+            data["pack"] = self.named_pack
         return data
 
     @staticmethod
@@ -905,8 +1037,12 @@ class CaseForm(QWidget):
             row, intended = slips[0]
             value = row["value"]
             shown = f"{value:g}"
-            self.unit_fix.setText(f"Use {shown} {intended}")
-            self.unit_confirm.setText(f"{shown} {row['unit']} is right")
+            self.unit_fix.setText(
+                QCoreApplication.translate("CaseForm", "Use {shown} {intended}").format(shown=shown, intended=intended)
+            )
+            self.unit_confirm.setText(
+                QCoreApplication.translate("CaseForm", "{shown} {unit} is right").format(shown=shown, unit=row["unit"])
+            )
         self.unit_fix.setVisible(bool(slips))
         self.unit_confirm.setVisible(bool(slips))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
@@ -32,13 +33,20 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.wording.formats import moment_text
+from desktop_app.gui.language import translatable
 from desktop_app.gui.words import app_words, words
 from desktop_app.gui.theme import set_role
 
 if TYPE_CHECKING:
     from desktop_app.services.caselog import CaseRow
 
-CASE_LOG_COLUMNS = ("Patient", "Decision", "ANC", "Evaluated at", "Pack")
+CASE_LOG_COLUMNS = (
+    translatable("CaseLog", "Patient"),
+    translatable("CaseLog", "Decision"),
+    translatable("CaseLog", "ANC"),
+    translatable("CaseLog", "Evaluated at"),
+    translatable("CaseLog", "Pack"),
+)
 # A case log model answers this role with the id the log service reopens the case by.
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole
 SEARCH_DEBOUNCE_MS = 200
@@ -59,7 +67,9 @@ def decision_cell(row: CaseRow) -> str:
     recommended = words().decision_words(row.decision, "short")
     if row.decision_taken is None or row.decision_taken == row.decision:
         return recommended
-    return f"{recommended} → clinician: {words().decision_words(row.decision_taken, 'short')}"
+    return QCoreApplication.translate("CaseLog", "{recommended} → clinician: {decision}").format(
+        recommended=recommended, decision=words().decision_words(row.decision_taken, "short")
+    )
 
 
 def row_cells(row: CaseRow) -> tuple[str, str, str, str, str]:
@@ -177,9 +187,11 @@ class CaseLogTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(CASE_LOG_COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return CASE_LOG_COLUMNS[section]
+            return QCoreApplication.translate("CaseLog", CASE_LOG_COLUMNS[section])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "Click to sort the whole log by this column; click again to reverse"
+            return QCoreApplication.translate(
+                "CaseLogTableModel", "Click to sort the whole log by this column; click again to reverse"
+            )
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -196,7 +208,15 @@ class CaseLogTableModel(QAbstractTableModel):
         if role == CASE_ID_ROLE:
             return row.id
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row.patient_ref}: evaluated {moment_text(row.as_of, 'clinic_moment')} by {row.who}, ANC {row.anc_cells_per_uL} cells/uL ({row.severity})"
+            return QCoreApplication.translate(
+                "CaseLogTableModel", "{patient_ref}: evaluated {moment} by {who}, ANC {anc_cells_per_uL} cells/uL ({severity})"
+            ).format(
+                patient_ref=row.patient_ref,
+                moment=moment_text(row.as_of, "clinic_moment"),
+                who=row.who,
+                anc_cells_per_uL=row.anc_cells_per_uL,
+                severity=row.severity,
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -220,7 +240,7 @@ class CaseLogPane(QWidget):
         self._quiet = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        title = QLabel("Case log", self)
+        title = QLabel(QCoreApplication.translate("CaseLogPane", "Case log"), self)
         title.setObjectName("caseLogTitle")
         title.setTextFormat(Qt.TextFormat.PlainText)
         font = title.font()
@@ -230,15 +250,22 @@ class CaseLogPane(QWidget):
         self.search = QLineEdit(self)
         self.search.setObjectName("searchEdit")
         self.search.setAccessibleName(app_words("a11y.name.search_the_case_log"))
-        self.search.setToolTip("Patient reference or words from the notes; every word must match the start of a word")
-        self.search.setPlaceholderText("Search cases (Ctrl+F)")
+        self.search.setToolTip(
+            QCoreApplication.translate(
+                "CaseLogPane", "Patient reference or words from the notes; every word must match the start of a word"
+            )
+        )
+        self.search.setPlaceholderText(QCoreApplication.translate("CaseLogPane", "Search cases (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         layout.addWidget(self.search)
         self.view = QTableView(self)
         self.view.setObjectName("caseLogView")
         self.view.setAccessibleName(app_words("a11y.name.saved_cases"))
         self.view.setAccessibleDescription(
-            "Newest evaluation first; click a column header to sort. Arrow keys select, Enter opens the case; the context menu prints it"
+            QCoreApplication.translate(
+                "CaseLogPane",
+                "Newest evaluation first; click a column header to sort. Arrow keys select, Enter opens the case; the context menu prints it",
+            )
         )
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -265,10 +292,23 @@ class CaseLogPane(QWidget):
         set_role(self.count_label, "muted")
         layout.addWidget(self.count_label)
         buttons = QHBoxLayout()
-        self.open_button = self._button("caseLogOpenButton", "O&pen", "Open the selected case", self._open_current)
-        self.print_button = self._button("caseLogPrintButton", "Print…", "Print the selected case", self._print_current)
+        self.open_button = self._button(
+            "caseLogOpenButton",
+            QCoreApplication.translate("CaseLogPane", "O&pen"),
+            QCoreApplication.translate("CaseLogPane", "Open the selected case"),
+            self._open_current,
+        )
+        self.print_button = self._button(
+            "caseLogPrintButton",
+            QCoreApplication.translate("CaseLogPane", "Print…"),
+            QCoreApplication.translate("CaseLogPane", "Print the selected case"),
+            self._print_current,
+        )
         self.export_button = self._button(
-            "caseLogExportButton", "PDF…", "Export the selected case as a PDF", self._export_current
+            "caseLogExportButton",
+            QCoreApplication.translate("CaseLogPane", "PDF…"),
+            QCoreApplication.translate("CaseLogPane", "Export the selected case as a PDF"),
+            self._export_current,
         )
         for button in (self.open_button, self.print_button, self.export_button):
             buttons.addWidget(button)
@@ -293,7 +333,7 @@ class CaseLogPane(QWidget):
         self.view.installEventFilter(self)
 
         self.context_menu: QMenu | None = None
-        self._log_state: str | None = "No case log is open."
+        self._log_state: str | None = QCoreApplication.translate("CaseLogPane", "No case log is open.")
         self.model = CaseLogTableModel(None, self)
         self._connected: QAbstractItemModel | None = None
         self.set_model(self.model)
@@ -324,7 +364,14 @@ class CaseLogPane(QWidget):
         """Wide enough for typical cells in the current font; the user may resize them."""
         metrics = self.view.fontMetrics()
         padding = 3 * metrics.averageCharWidth()
-        for column, sample in enumerate(("RHEU-00000", "Withhold", "00000", "2026-11-24 12:00")):
+        for column, sample in enumerate(
+            (
+                "RHEU-00000",
+                QCoreApplication.translate("CaseLogPane", "Withhold"),
+                "00000",
+                "2026-11-24 12:00",
+            )
+        ):
             self.view.horizontalHeader().resizeSection(column, metrics.horizontalAdvance(sample) + padding)
 
     def set_log_state(self, text: str | None) -> None:
@@ -444,13 +491,20 @@ class CaseLogPane(QWidget):
         if self._log_state is not None:
             note = self._log_state
         elif searching:
-            note = "No saved case matches the search."
+            note = QCoreApplication.translate("CaseLogPane", "No saved case matches the search.")
         else:
-            note = "No saved cases yet.\nSaved cases appear here."
+            note = QCoreApplication.translate("CaseLogPane", "No saved cases yet.\nSaved cases appear here.")
         self.empty.setText(note)
         self.empty.setVisible(rows == 0 or self._log_state is not None)
         self.count_label.setText(
-            "" if self._log_state is not None else f"{total} case{'s' if total != 1 else ''}" + (" found" if searching else "")
+            ""
+            if self._log_state is not None
+            else (
+                QCoreApplication.translate("CaseLogPane", "{total} case")
+                if total == 1
+                else QCoreApplication.translate("CaseLogPane", "{total} cases")
+            ).format(total=total)
+            + (QCoreApplication.translate("CaseLogPane", " found") if searching else "")
         )
         chosen = self.view.currentIndex().isValid()
         for button in (self.open_button, self.print_button, self.export_button):

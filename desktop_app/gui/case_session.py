@@ -27,6 +27,7 @@ from enum import StrEnum
 from functools import partial
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop_app.models import InputError
@@ -312,7 +313,12 @@ class CaseSession(QObject):
     def reopen(self, record: CaseRecord, ticked: Iterable[str], recorded: dict[str, str]) -> Evaluation:
         """Show a logged evaluation as it was evaluated, with its ticks: REOPENED with its history."""
         self.record = record
-        evaluation = self.load(record.case, ticked, as_of=record.recommendation.as_of, recorded=recorded)
+        # The pack it was evaluated with goes with the case (a case logged with `--pack` may not name
+        # it): this window then shows it only when it evaluates with that pack, never quietly with another.
+        case, evaluated_with = record.case, record.recommendation.pack.id
+        if case.pack is None and evaluated_with != self._live().pack.content.id:
+            case = case.model_copy(update={"pack": evaluated_with})
+        evaluation = self.load(case, ticked, as_of=record.recommendation.as_of, recorded=recorded)
         self.discard_draft()
         return evaluation
 
@@ -355,7 +361,9 @@ class CaseSession(QObject):
         finally:
             self._loading = False
         self._update_state()
-        self.notice.emit("The unsaved case was restored; save it when it is complete.", 10000)
+        self.notice.emit(
+            QCoreApplication.translate("CaseSession", "The unsaved case was restored; save it when it is complete."), 10000
+        )
         return evaluation
 
     def read_record(self, case_id: str) -> CaseRecord | None:
@@ -365,7 +373,7 @@ class CaseSession(QObject):
         try:
             return caselog.get_case(self.log, case_id)
         except LOG_ERRORS as exc:
-            self.problem.emit("The case could not be read from the log", exc)
+            self.problem.emit(QCoreApplication.translate("CaseSession", "The case could not be read from the log"), exc)
             return None
 
     def reread(self, case_id: str) -> bool:
@@ -418,10 +426,16 @@ class CaseSession(QObject):
         window last saw: a copy put over the log in place is noticed before anything is written to it.
         """
         if self.log is None or self.runner is None:
-            failed(caselog.CaseLogError("no case log is open"))
+            failed(caselog.CaseLogError(QCoreApplication.translate("CaseSession", "no case log is open")))
             return
         if self.read_only_reason is not None:
-            failed(caselog.CaseLogReadOnly(f"the case log is open read-only: {self.read_only_reason} Nothing was written"))
+            failed(
+                caselog.CaseLogReadOnly(
+                    QCoreApplication.translate(
+                        "CaseSession", "the case log is open read-only: {read_only_reason} Nothing was written"
+                    ).format(read_only_reason=self.read_only_reason)
+                )
+            )
             return
         log, identity, waiting, mark = self.log, self.identity, self._waiting.emit, self.audit_mark
         self._pending_writes += 1
@@ -469,7 +483,7 @@ class CaseSession(QObject):
     def save(self, snapshot: CaseSnapshot) -> None:
         """Record the evaluation, its ticks and the end of its draft in one transaction: SAVED once the log has it."""
         if self.shows_saved():
-            self.notice.emit("This evaluation is already in the case log.", 5000)
+            self.notice.emit(QCoreApplication.translate("CaseSession", "This evaluation is already in the case log."), 5000)
             return
         if self.saving:
             return
@@ -536,7 +550,7 @@ class CaseSession(QObject):
             self.set_draft_problem(None)
             return
         if self.read_only_reason is not None:
-            self.set_draft_problem("the case log is open read-only")
+            self.set_draft_problem(QCoreApplication.translate("CaseSession", "the case log is open read-only"))
             return
         payload = self._payload()
         if payload == self._draft_written and replaces is None:
@@ -561,7 +575,12 @@ class CaseSession(QObject):
         if generation != self._draft_generation:
             return
         self.set_draft_problem(str(error))
-        self.notice.emit(f"The unsaved case could not be kept as a draft ({error}).", 10000)
+        self.notice.emit(
+            QCoreApplication.translate("CaseSession", "The unsaved case could not be kept as a draft ({error}).").format(
+                error=error
+            ),
+            10000,
+        )
         if isinstance(error, caselog.CaseLogSwapped):
             self.logSwapped.emit()
         self._close_soon()  # the window then asks: Save, Discard or Cancel
@@ -600,7 +619,9 @@ class CaseSession(QObject):
             self.write(
                 partial(caselog.discard_draft, key=draft.key),
                 lambda _none: None,
-                lambda error: self.problem.emit("The unsaved case could not be discarded", error),
+                lambda error: self.problem.emit(
+                    QCoreApplication.translate("CaseSession", "The unsaved case could not be discarded"), error
+                ),
             )
         sweep_dead_instances(folder)
 
@@ -627,13 +648,19 @@ class CaseSession(QObject):
     def _ask_before_closing(self) -> bool:
         self._close_when_written = False
         if self.log is None:
-            reason = "no case log is open"
+            reason = QCoreApplication.translate("CaseSession", "no case log is open")
         else:
-            reason = self.read_only_reason or self.draft_problem or "the draft could not be written"
+            reason = (
+                self.read_only_reason
+                or self.draft_problem
+                or QCoreApplication.translate("CaseSession", "the draft could not be written")
+            )
         evaluation = self.current()
         provisional = evaluation.recommendation is not None and evaluation.recommendation.provisional
         can_save = self.log is not None and self.read_only_reason is None and evaluation.valid and not provisional
-        answer = self._view().ask_unsaved_close(f"Why: {reason}", can_save)
+        answer = self._view().ask_unsaved_close(
+            QCoreApplication.translate("CaseSession", "Why: {reason}").format(reason=reason), can_save
+        )
         if answer == "discard":
             return True
         if answer == "save":

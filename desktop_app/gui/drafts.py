@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
@@ -47,12 +48,14 @@ class DraftDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("draftDialog")
         self.setAccessibleName(app_words("a11y.name.unsaved_case_found"))
-        self.setWindowTitle("Unsaved case found")
+        self.setWindowTitle(QCoreApplication.translate("DraftDialog", "Unsaved case found"))
         self.answer: DraftAnswer | None = None
         layout = QVBoxLayout(self)
         text = QLabel(
-            "A case was being entered and not saved when NeutroHold last closed or stopped.\n\n"
-            f"{summary}\n\nRestore it to carry on, or discard it.",
+            QCoreApplication.translate(
+                "DraftDialog",
+                "A case was being entered and not saved when NeutroHold last closed or stopped.\n\n{summary}\n\nRestore it to carry on, or discard it.",
+            ).format(summary=summary),
             self,
         )
         text.setObjectName("draftSummaryLabel")
@@ -60,10 +63,12 @@ class DraftDialog(QDialog):
         text.setWordWrap(True)
         layout.addWidget(text)
         buttons = QDialogButtonBox(self)
-        restore = buttons.addButton("&Restore", QDialogButtonBox.ButtonRole.AcceptRole)
+        restore = buttons.addButton(QCoreApplication.translate("DraftDialog", "&Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
         restore.setObjectName("draftRestoreButton")
         restore.setAccessibleName(app_words("a11y.name.restore_the_unsaved_case"))
-        discard = buttons.addButton("&Discard", QDialogButtonBox.ButtonRole.DestructiveRole)
+        discard = buttons.addButton(
+            QCoreApplication.translate("DraftDialog", "&Discard"), QDialogButtonBox.ButtonRole.DestructiveRole
+        )
         discard.setObjectName("draftDiscardButton")
         discard.setAccessibleName(app_words("a11y.name.discard_the_unsaved_case"))
         restore.setDefault(True)

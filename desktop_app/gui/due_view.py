@@ -12,6 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -27,15 +28,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.gui.words import app_words
+from desktop_app.gui.language import translatable
+from desktop_app.gui.words import app_words, words
+from desktop_app.reports.worklist import how_late, item_count, item_words
 from desktop_app.wording.formats import moment_text
-from desktop_app.reports.worklist import ITEM_WORDS, how_late, item_count
 
 if TYPE_CHECKING:
     from desktop_app.gui.main_window import MainWindow
     from desktop_app.services.worklist import Worklist, WorklistRow
 
-COLUMNS = ("Patient", "Item", "Due", "How late", "Decision", "ANC")
+COLUMNS = (
+    translatable("DueView", "Patient"),
+    translatable("DueView", "Item"),
+    translatable("DueView", "Due"),
+    translatable("DueView", "How late"),
+    translatable("DueView", "Decision"),
+    translatable("DueView", "ANC"),
+)
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 # The view keeps the most urgent rows only, so its memory stays bounded on a log of any size.
 SHOWN_ROWS = 500
@@ -63,7 +72,7 @@ class WorklistModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
-            return COLUMNS[section]
+            return QCoreApplication.translate("DueView", COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -73,9 +82,11 @@ class WorklistModel(QAbstractTableModel):
         if role == CASE_ID_ROLE:
             return row.evaluation_id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            shown = words()  # the window's language: the pack's list word for the decision, the app's for the rest
             return (
-                row.patient_ref, ITEM_WORDS[row.item], moment_text(row.due_at, "clinic_moment"), how_late(row.overdue_minutes),
-                row.decision, str(row.anc_cells_per_uL),
+                row.patient_ref, item_words(row.item, shown.language), moment_text(row.due_at, "clinic_moment"),
+                how_late(row.overdue_minutes, shown.language),
+                shown.decision_words(row.decision, "short"), str(row.anc_cells_per_uL),
             )[index.column()]  # fmt: skip
         return None
 
@@ -91,7 +102,7 @@ class DueView(QWidget):
         self.setAccessibleName(app_words("a11y.name.due_follow_up_worklist"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.count_label = QLabel("Drawing up the worklist…", self)
+        self.count_label = QLabel(QCoreApplication.translate("DueView", "Drawing up the worklist…"), self)
         self.count_label.setObjectName("dueCountLabel")
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
         self.count_label.setWordWrap(True)
@@ -126,14 +137,20 @@ class DueView(QWidget):
     def show_worklist(self, worklist: Worklist) -> None:
         self.model.set_rows(list(worklist.items))
         more = (
-            f" (the {len(worklist.items)} most urgent shown; print or `neutrohold due` for all)"
+            QCoreApplication.translate("DueView", " (the {shown} most urgent shown; print or `neutrohold due` for all)").format(
+                shown=len(worklist.items)
+            )
             if worklist.count > len(worklist.items)
             else ""
         )
         self.count_label.setText(
-            f"{item_count(worklist.count)} as of {moment_text(worklist.as_of, 'clinic_moment')}{more}"
+            QCoreApplication.translate("DueView", "{items} as of {moment}{more}").format(
+                items=item_count(worklist.count, words().language),
+                moment=moment_text(worklist.as_of, "clinic_moment"),
+                more=more,
+            )
             if worklist.count
-            else "Nothing is due."
+            else QCoreApplication.translate("DueView", "Nothing is due.")
         )
 
     def show_problem(self, text: str) -> None:
@@ -150,21 +167,25 @@ class DueDesk(QObject):
         self.clock = clock
         self.latest: Worklist | None = None
         self.view = DueView(window)
-        self.dock = QDockWidget("Due", window)
+        self.dock = QDockWidget(QCoreApplication.translate("DueDesk", "Due"), window)
         self.dock.setObjectName("dueDock")
         self.dock.setWidget(self.view)
         self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable)
         window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
-        self.action = QAction("Due (…)", window)
+        self.action = QAction(QCoreApplication.translate("DueDesk", "Due (…)"), window)
         self.action.setObjectName("dueCountAction")
-        self.action.setStatusTip("Show the follow-up worklist: counts due or overdue, patients to review")
-        self.action.setToolTip("Follow-up worklist")
+        self.action.setStatusTip(
+            QCoreApplication.translate("DueDesk", "Show the follow-up worklist: counts due or overdue, patients to review")
+        )
+        self.action.setToolTip(QCoreApplication.translate("DueDesk", "Follow-up worklist"))
         self.action.triggered.connect(self.show_dock)
         window.toolbar.addAction(self.action)
-        self.print_action = QAction("Print &worklist…", window)
+        self.print_action = QAction(QCoreApplication.translate("DueDesk", "Print &worklist…"), window)
         self.print_action.setObjectName("printWorklistAction")
-        self.print_action.setStatusTip("Print the whole follow-up worklist, 30 rows a page, through the print dialog")
-        self.print_action.setToolTip("Print the follow-up worklist")
+        self.print_action.setStatusTip(
+            QCoreApplication.translate("DueDesk", "Print the whole follow-up worklist, 30 rows a page, through the print dialog")
+        )
+        self.print_action.setToolTip(QCoreApplication.translate("DueDesk", "Print the follow-up worklist"))
         self.print_action.triggered.connect(self.print_worklist)
         self.view.print_button.setDefaultAction(self.print_action)
         file_menu = window.findChild(QMenu, "fileMenu")
@@ -237,11 +258,17 @@ class DueDesk(QObject):
             return
         self.latest = worklist
         self.view.show_worklist(worklist)
-        self.action.setText(f"Due ({worklist.count})")
-        self.action.setToolTip(f"Follow-up worklist: {worklist.count} items")
+        self.action.setText(QCoreApplication.translate("DueDesk", "Due ({count})").format(count=worklist.count))
+        self.action.setToolTip(
+            QCoreApplication.translate("DueDesk", "Follow-up worklist: {count} items").format(count=worklist.count)
+        )
 
     def _failed(self, error: BaseException) -> None:
         if self._gone():
             return
-        self.action.setText("Due (?)")
-        self.view.show_problem(f"The worklist could not be drawn up ({error}). Press F5 to try again.")
+        self.action.setText(QCoreApplication.translate("DueDesk", "Due (?)"))
+        self.view.show_problem(
+            QCoreApplication.translate("DueDesk", "The worklist could not be drawn up ({error}). Press F5 to try again.").format(
+                error=error
+            )
+        )

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtCore import QObject, QTimer
 
+from desktop_app.gui.language import translatable
 from desktop_app.gui.case_session import LOG_ERRORS, UNCHANGED_STATES, CaseSession, CaseSnapshot, CaseState
 from desktop_app.gui.log_notices import SwappedLogDialog
 from desktop_app.gui.override_dialog import ClinicianOverrideDialog, clinician_decision_text
@@ -36,12 +38,17 @@ if TYPE_CHECKING:
     from desktop_app.gui.tasks import Runner
     from desktop_app.services.caselog import CaseRecord, CaseRow
 
-__all__ = ["LOG_ERRORS", "CaseLogSession", "LogWindow"]
+__all__ = [
+    "LOG_ERRORS",
+    "CaseLogSession",
+    "LogWindow",
+]
 
-READ_ONLY_FILE = "this user cannot write to the case log file or its folder."
-WAITING_TEXT = (
+READ_ONLY_FILE = translatable("LogSession", "this user cannot write to the case log file or its folder.")
+WAITING_TEXT = translatable(
+    "LogSession",
     "Waiting for the case log… another program is writing to it. What you entered is kept and is "
-    "written as soon as the log is free; you can go on working."
+    "written as soon as the log is free; you can go on working.",
 )
 
 
@@ -73,7 +80,13 @@ def local(moment: datetime) -> datetime:
 
 def _withdrawn_text(record: CaseRecord, case_id: str) -> str | None:
     gone = record.withdrawal_of(case_id)
-    return None if gone is None else f"withdrawn by {gone.who}, {when(local(gone.at))}: {gone.reason}"
+    return (
+        None
+        if gone is None
+        else QCoreApplication.translate("LogSession", "withdrawn by {who}, {moment}: {reason}").format(
+            who=gone.who, moment=when(local(gone.at)), reason=gone.reason
+        )
+    )
 
 
 class CaseLogSession(QObject):
@@ -95,14 +108,16 @@ class CaseLogSession(QObject):
         self._retrying = False
         session.attach_log(log, log_runner, who, None)
         if log.read_only:
-            window.set_read_only(read_only_reason or READ_ONLY_FILE)
+            window.set_read_only(read_only_reason or QCoreApplication.translate("LogSession", READ_ONLY_FILE))
             window.log_notices.retry.show()  # the lock may go, the folder be made writable: open again for saving
         window.log_notices.retry.clicked.connect(self.try_again)
         session.waitingChanged.connect(self._show_waiting)
         session.draftProblemChanged.connect(self._show_draft_problem)
         session.notice.connect(lambda text, ms: self.window.statusBar().showMessage(text, ms))
         session.problem.connect(self._failed)
-        session.saveFailed.connect(lambda error: self.write_failed("The case was not saved", error))
+        session.saveFailed.connect(
+            lambda error: self.write_failed(QCoreApplication.translate("CaseLogSession", "The case was not saved"), error)
+        )
         session.saved.connect(self._after_save)
         session.logSwapped.connect(self.log_swapped)
         session.stateChanged.connect(self._state_changed)
@@ -114,7 +129,11 @@ class CaseLogSession(QObject):
         try:
             self.model.set_source(self)
         except LOG_ERRORS as exc:
-            pane.set_log_state(f"The case log could not be read ({exc}). Press F5 to try again.")
+            pane.set_log_state(
+                QCoreApplication.translate(
+                    "CaseLogSession", "The case log could not be read ({exc}). Press F5 to try again."
+                ).format(exc=exc)
+            )
         pane.search_changed.connect(self.search)
         pane.print_chosen.connect(self.print_logged)
         pane.export_chosen.connect(self.export_logged)
@@ -148,7 +167,12 @@ class CaseLogSession(QObject):
         try:
             return caselog.list_cases(self.log, query, None, offset, limit, order=order)
         except LOG_ERRORS as exc:
-            self.window.statusBar().showMessage(f"More cases could not be read from the log ({exc}).", 15000)
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate("CaseLogSession", "More cases could not be read from the log ({exc}).").format(
+                    exc=exc
+                ),
+                15000,
+            )
             return []
 
     def count(self, query: str) -> int:
@@ -158,7 +182,7 @@ class CaseLogSession(QObject):
 
     def _failed(self, what: str, error: BaseException) -> None:
         hint = (
-            "\n\nCheck the clinician name in Preferences (1 to 80 characters)."
+            QCoreApplication.translate("CaseLogSession", "\n\nCheck the clinician name in Preferences (1 to 80 characters).")
             if isinstance(error, InputError) and error.field == "who"
             else ""
         )
@@ -172,7 +196,7 @@ class CaseLogSession(QObject):
 
     def _show_waiting(self, waiting: bool) -> None:
         notices = self.window.log_notices
-        notices.show_text(notices.waiting, WAITING_TEXT if waiting else None)
+        notices.show_text(notices.waiting, QCoreApplication.translate("LogSession", WAITING_TEXT) if waiting else None)
 
     def _show_draft_problem(self, problem: str | None) -> None:
         """Show in the window (not only the status bar) that the unsaved case is not kept, and why."""
@@ -181,7 +205,10 @@ class CaseLogSession(QObject):
             notices.draft_failed,
             None
             if problem is None
-            else f"The unsaved case could not be kept as a draft ({problem}). Save it, or it is lost if NeutroHold stops.",
+            else QCoreApplication.translate(
+                "CaseLogSession",
+                "The unsaved case could not be kept as a draft ({problem}). Save it, or it is lost if NeutroHold stops.",
+            ).format(problem=problem),
         )
 
     # ---- save and reopen -----------------------------------------------------------------------------------
@@ -209,7 +236,12 @@ class CaseLogSession(QObject):
         self.window.case_log.select_case(case_id)
         self.show_state()
         self.window.show_from_the_top()
-        self.window.statusBar().showMessage(f"Reopened {record.row.patient_ref}, evaluated {when(record.row.as_of)}.", 5000)
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("CaseLogSession", "Reopened {patient_ref}, evaluated {moment}.").format(
+                patient_ref=record.row.patient_ref, moment=when(record.row.as_of)
+            ),
+            5000,
+        )
 
     def forget_case(self) -> None:
         """New case: nothing shown is in the log any more."""
@@ -256,7 +288,7 @@ class CaseLogSession(QObject):
 
     def _tick_failed(self, error: BaseException) -> None:
         self.show_ticks()
-        self.write_failed("The tick was not recorded", error)
+        self.write_failed(QCoreApplication.translate("CaseLogSession", "The tick was not recorded"), error)
 
     def _reread(self, evaluation_id: str, ticks: bool = False) -> None:
         """A write for this case has landed: show it, if the case is still the one in the form."""
@@ -289,7 +321,7 @@ class CaseLogSession(QObject):
                 who=who,
             ),
             lambda _override: self._reread(evaluation_id),
-            lambda error: self.write_failed("The decision was not recorded", error),
+            lambda error: self.write_failed(QCoreApplication.translate("CaseLogSession", "The decision was not recorded"), error),
         )
 
     # ---- what the panel says about the log -------------------------------------------------------------------
@@ -306,24 +338,35 @@ class CaseLogSession(QObject):
         saved = session.is_unchanged()
         row = record.row
         if saved:
-            evaluated = f"In the case log: evaluated {when(row.as_of)} by {row.who} (recorded {when(local(row.recorded_at))})."
+            evaluated = QCoreApplication.translate(
+                "CaseLogSession", "In the case log: evaluated {moment} by {who} (recorded {recorded})."
+            ).format(moment=when(row.as_of), who=row.who, recorded=when(local(row.recorded_at)))
             origin = self._origin(row.id)
             if origin is not None:
                 evaluated += f" {origin[0].upper()}{origin[1:]}."
         else:
-            evaluated = (
-                f"Changed since the evaluation of {when(row.as_of)} in the log: this is a new evaluation, "
-                "judged now. Save (Ctrl+S) records it; the pitfall checklist starts again for it."
-            )
+            evaluated = QCoreApplication.translate(
+                "CaseLogSession",
+                "Changed since the evaluation of {moment} in the log: this is a new evaluation, judged now. Save (Ctrl+S) records it; the pitfall checklist starts again for it.",
+            ).format(moment=when(row.as_of))
         if saved and record.withdrawal is not None:
-            evaluated += " WITHDRAWN as entered in error — " + (_withdrawn_text(record, row.id) or "") + "."
+            evaluated += (
+                QCoreApplication.translate("CaseLogSession", " WITHDRAWN as entered in error — ")
+                + (_withdrawn_text(record, row.id) or "")
+                + "."
+            )
         chosen = record.clinician_override
         current = evaluation or session.evaluation
         drift = None
         if saved and current.recommendation is not None and current.recommendation.decision != row.decision:
-            drift = (
-                f"The knowledge pack in force now ({current.recommendation.pack.version}) decides "
-                f"{current.recommendation.decision} for this case; the log recorded {row.decision} with pack version {row.pack_version}."
+            drift = QCoreApplication.translate(
+                "CaseLogSession",
+                "The knowledge pack in force now ({version}) decides {decision} for this case; the log recorded {recorded} with pack version {pack_version}.",
+            ).format(
+                version=current.recommendation.pack.version,
+                decision=current.recommendation.decision,
+                recorded=row.decision,
+                pack_version=row.pack_version,
             )
         panel.show_saved(
             SavedView(
@@ -358,14 +401,14 @@ class CaseLogSession(QObject):
         try:
             self.model.set_query(text)
         except LOG_ERRORS as exc:
-            self._failed("The case log could not be searched", exc)
+            self._failed(QCoreApplication.translate("CaseLogSession", "The case log could not be searched"), exc)
 
     def refresh(self) -> None:
         """Read the list again, keeping the open case selected."""
         try:
             self.model.refresh()
         except LOG_ERRORS as exc:
-            self._failed("The case log could not be read", exc)
+            self._failed(QCoreApplication.translate("CaseLogSession", "The case log could not be read"), exc)
             return
         self.window.case_log.set_log_state(None)
         self.window.case_log.select_case(self.session.case_id if self.shows_saved() else None)
@@ -417,7 +460,9 @@ class CaseLogSession(QObject):
         try:
             caselog.record_printout(self.log, printout.record.row.id, facts, who=self.who())
         except LOG_ERRORS as exc:
-            self._failed("The printout was made but could not be noted in the case log", exc)
+            self._failed(
+                QCoreApplication.translate("CaseLogSession", "The printout was made but could not be noted in the case log"), exc
+            )
 
     # ---- a read-only start: try again for writing ---------------------------------------------------------------------
 
@@ -430,7 +475,7 @@ class CaseLogSession(QObject):
         self._retrying = True
         notices = self.window.log_notices
         notices.retry.setEnabled(False)
-        notices.show_text(notices.waiting, "Opening the case log for saving…")
+        notices.show_text(notices.waiting, QCoreApplication.translate("CaseLogSession", "Opening the case log for saving…"))
         path = self.log.path
         self.window.runner.run(lambda: try_open(path), self._tried_again, lambda error: self._tried_again(None, error))
 
@@ -455,9 +500,13 @@ class CaseLogSession(QObject):
                 new = opened[0]
             elif opened is not None:
                 self._opened_here.append(opened[0])
-                problem = caselog.CaseLogBusy(opened[1] or "the case log is still read-only")
+                problem = caselog.CaseLogBusy(
+                    opened[1] or QCoreApplication.translate("CaseLogSession", "the case log is still read-only")
+                )
         if new is None:
-            words = f"The case log is still read-only ({problem}). Try again later."
+            words = QCoreApplication.translate(
+                "CaseLogSession", "The case log is still read-only ({problem}). Try again later."
+            ).format(problem=problem)
             self.window.statusBar().showMessage(words, 15000)
             announce(notices.read_only, words)
             return
@@ -472,8 +521,10 @@ class CaseLogSession(QObject):
         notices.retry.hide()
         self.refresh()
         self.show_state()
-        self.window.statusBar().showMessage("The case log is open for saving again.", 10000)
-        announce(notices.read_only, "The case log is open for saving again.")
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("CaseLogSession", "The case log is open for saving again."), 10000
+        )
+        announce(notices.read_only, QCoreApplication.translate("CaseLogSession", "The case log is open for saving again."))
         self.session.offer_drafts()
 
     # ---- the log file replaced under the window --------------------------------------------------------------------
@@ -488,7 +539,9 @@ class CaseLogSession(QObject):
         finally:
             self._asking_swap = False
         if answer == "cancel":
-            self.window.statusBar().showMessage("Nothing was written to the replaced case log file.", 10000)
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate("CaseLogSession", "Nothing was written to the replaced case log file."), 10000
+            )
             return
         path = self.log.path
         try:
@@ -497,20 +550,31 @@ class CaseLogSession(QObject):
             else:
                 new = caselog.open_log(path, check_integrity=False, create=False)
         except LOG_ERRORS as exc:
-            self.window.set_read_only("the case log file was replaced by another program and the new one cannot be opened.")
-            self._failed("The new case log file could not be opened", exc)
+            self.window.set_read_only(
+                QCoreApplication.translate(
+                    "CaseLogSession", "the case log file was replaced by another program and the new one cannot be opened."
+                )
+            )
+            self._failed(QCoreApplication.translate("CaseLogSession", "The new case log file could not be opened"), exc)
             return
         self._opened_here.append(new)
         self.window.log_notices.retry.hide()
         self.session.adopt_log(new)
         self.window.set_read_only(
-            "the file was replaced by another program; this window shows the new file read-only." if answer == "reopen" else None
+            QCoreApplication.translate(
+                "CaseLogSession", "the file was replaced by another program; this window shows the new file read-only."
+            )
+            if answer == "reopen"
+            else None
         )
         self.refresh()
         self.show_state()
         if answer == "adopt":
             self.window.statusBar().showMessage(
-                f"Working on the case log now at {path}; save again to record the case there.", 10000
+                QCoreApplication.translate(
+                    "CaseLogSession", "Working on the case log now at {path}; save again to record the case there."
+                ).format(path=path),
+                10000,
             )
 
     # ---- closing -------------------------------------------------------------------------------------------------------

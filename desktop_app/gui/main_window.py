@@ -13,10 +13,12 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtCore import QByteArray, QSettings, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar
 
+from desktop_app.gui.language import window_language
 from desktop_app.gui.words import app_words
 from desktop_app import __version__
 from desktop_app.gui.preferences import Preferences, PreferencesDialog
@@ -101,7 +103,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setAccessibleName(app_words("a11y.name.neutrohold"))
-        self.setWindowTitle("NeutroHold")
+        self.setWindowTitle(QCoreApplication.translate("MainWindow", "NeutroHold"))
         self.pack: Pack | None = None
         self.log_session: CaseLogSession | None = None
         self.clock = clock
@@ -116,7 +118,7 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self._make_menus_and_toolbar()
         self.statusBar().setObjectName("statusBar")
-        self.statusBar().showMessage("Starting NeutroHold…")
+        self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Starting NeutroHold…"))
         # Before the form exists: its estimated width, with a line to spare for the splitter handles.
         self._set_window_minimum(self.fontMetrics().lineSpacing() * (self.FORM_WIDTH_LINES + 1))
         self._restore_geometry()
@@ -171,9 +173,11 @@ class MainWindow(QMainWindow):
         self.export_pdf_requested.connect(self._export_snapshot)
         self.preferences_changed.connect(lambda chosen: self.print_desk.set_paper(chosen.paper_size))
         self.case_log: CaseLogPane = CaseLogPane(self)
-        self.case_log.set_log_state("Opening the case log…")
+        self.case_log.set_log_state(QCoreApplication.translate("MainWindow", "Opening the case log…"))
         yield True
-        use_pack(pack)  # the window's words (drug name, decision vocabulary) are this pack's
+        use_pack(
+            pack, window_language()
+        )  # the window's words (drug name, decisions, rules): this pack's, in the window's language
         self.form = CaseForm(clock, self)
         yield True
         self.panel = RecommendationPanel(pack, self)
@@ -266,7 +270,7 @@ class MainWindow(QMainWindow):
         name_qt_parts(self)  # the worklist's table brings a corner button of Qt's own
         self.refresh_action.setEnabled(True)
         self.sync_action.setEnabled(True)
-        self.statusBar().showMessage(f"Case log: {log.path}", 5000)
+        self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Case log: {path}").format(path=log.path), 5000)
         self.case_log_opened.emit()
 
     def offer_drafts(self) -> None:
@@ -324,7 +328,7 @@ class MainWindow(QMainWindow):
         self.save_hint.setTextFormat(Qt.TextFormat.PlainText)
         self.save_hint.setWordWrap(True)
         set_role(self.save_hint, "muted")
-        self.save_button = QPushButton("&Save to case log", column)
+        self.save_button = QPushButton(QCoreApplication.translate("MainWindow", "&Save to case log"), column)
         self.save_button.setObjectName("saveButton")
         self.save_button.setAccessibleName(app_words("a11y.name.save_to_case_log"))
         self.save_button.setDefault(False)
@@ -354,61 +358,93 @@ class MainWindow(QMainWindow):
 
     def _make_actions(self) -> None:
         self.new_action = self._action(
-            "newAction", "&New case", [QKeySequence.StandardKey.New], self.new_case, "Start a new case (Ctrl+N)"
+            "newAction",
+            QCoreApplication.translate("MainWindow", "&New case"),
+            [QKeySequence.StandardKey.New],
+            self.new_case,
+            QCoreApplication.translate("MainWindow", "Start a new case (Ctrl+N)"),
         )
         self.save_action = self._action(
             "saveAction",
-            "&Save",
+            QCoreApplication.translate("MainWindow", "&Save"),
             [QKeySequence.StandardKey.Save],
             self.request_save,
-            "Save the case and its evaluation to the log (Ctrl+S)",
+            QCoreApplication.translate("MainWindow", "Save the case and its evaluation to the log (Ctrl+S)"),
         )
         self.print_action = self._action(
-            "printAction", "&Print…", [QKeySequence.StandardKey.Print], self.request_print, "Print the recommendation (Ctrl+P)"
+            "printAction",
+            QCoreApplication.translate("MainWindow", "&Print…"),
+            [QKeySequence.StandardKey.Print],
+            self.request_print,
+            QCoreApplication.translate("MainWindow", "Print the recommendation (Ctrl+P)"),
         )
         self.export_action = self._action(
             "exportPdfAction",
-            "&Export PDF…",
+            QCoreApplication.translate("MainWindow", "&Export PDF…"),
             ["Ctrl+Shift+E"],
             self.request_export_pdf,
-            "Export the recommendation as a PDF (Ctrl+Shift+E)",
+            QCoreApplication.translate("MainWindow", "Export the recommendation as a PDF (Ctrl+Shift+E)"),
         )
         self.import_labs_action = self._action(
             "importLabsAction",
-            "&Import lab results…",
+            QCoreApplication.translate("MainWindow", "&Import lab results…"),
             ["Ctrl+I"],
             self.import_labs,
-            "Read counts and temperatures from an HL7 v2, FHIR or CSV lab file (Ctrl+I)",
+            QCoreApplication.translate(
+                "MainWindow", "Read counts and temperatures from an HL7 v2, FHIR or CSV lab file (Ctrl+I)"
+            ),
         )
         self.export_fhir_action = self._action(
-            "exportFhirAction", "Export &FHIR…", [], self.request_export_fhir, "Export the evaluation as a FHIR R4 Bundle"
+            "exportFhirAction",
+            QCoreApplication.translate("MainWindow", "Export &FHIR…"),
+            [],
+            self.request_export_fhir,
+            QCoreApplication.translate("MainWindow", "Export the evaluation as a FHIR R4 Bundle"),
         )
         self.find_action = self._action(
-            "findAction", "&Find case", [QKeySequence.StandardKey.Find], self.focus_search, "Search the case log (Ctrl+F)"
+            "findAction",
+            QCoreApplication.translate("MainWindow", "&Find case"),
+            [QKeySequence.StandardKey.Find],
+            self.focus_search,
+            QCoreApplication.translate("MainWindow", "Search the case log (Ctrl+F)"),
         )
         self.preferences_action = self._action(
             "preferencesAction",
-            "P&references…",
+            QCoreApplication.translate("MainWindow", "P&references…"),
             ["Ctrl+,"],
             self.edit_preferences,
-            "Clinician, site and printing preferences (Ctrl+,)",
+            QCoreApplication.translate("MainWindow", "Clinician, site and printing preferences (Ctrl+,)"),
         )
-        self.quit_action = self._action("quitAction", "&Quit", ["Ctrl+Q"], self.close, "Quit NeutroHold (Ctrl+Q)")
+        self.quit_action = self._action(
+            "quitAction",
+            QCoreApplication.translate("MainWindow", "&Quit"),
+            ["Ctrl+Q"],
+            self.close,
+            QCoreApplication.translate("MainWindow", "Quit NeutroHold (Ctrl+Q)"),
+        )
         self.sync_action = self._action(
             "syncAction",
-            "S&ynchronise…",
+            QCoreApplication.translate("MainWindow", "S&ynchronise…"),
             [],
             self.synchronise,
-            "Exchange cases with other workstations through a shared folder (USB stick)",
+            QCoreApplication.translate(
+                "MainWindow", "Exchange cases with other workstations through a shared folder (USB stick)"
+            ),
         )
         self.refresh_action = self._action(
             "refreshAction",
-            "&Refresh case log",
+            QCoreApplication.translate("MainWindow", "&Refresh case log"),
             [QKeySequence.StandardKey.Refresh, "F5"],
             self.refresh_log,
-            "Read the case log again, with cases saved elsewhere (F5)",
+            QCoreApplication.translate("MainWindow", "Read the case log again, with cases saved elsewhere (F5)"),
         )
-        self.about_action = self._action("aboutAction", "&About NeutroHold", [], self.show_about, "Version and knowledge pack")
+        self.about_action = self._action(
+            "aboutAction",
+            QCoreApplication.translate("MainWindow", "&About NeutroHold"),
+            [],
+            self.show_about,
+            QCoreApplication.translate("MainWindow", "Version and knowledge pack"),
+        )
         self.case_actions = (self.save_action, self.print_action, self.export_action, self.export_fhir_action)
         self.content_actions = (self.new_action, self.import_labs_action, *self.case_actions, self.find_action, self.about_action)
         self.refresh_action.setEnabled(False)
@@ -421,7 +457,7 @@ class MainWindow(QMainWindow):
         for name, title, actions in (
             (
                 "fileMenu",
-                "&File",
+                QCoreApplication.translate("MainWindow", "&File"),
                 (
                     self.new_action,
                     self.import_labs_action,
@@ -435,15 +471,19 @@ class MainWindow(QMainWindow):
                     self.quit_action,
                 ),
             ),
-            ("editMenu", "&Edit", (self.find_action, self.refresh_action, None, self.preferences_action)),
-            ("helpMenu", "&Help", (self.about_action,)),
+            (
+                "editMenu",
+                QCoreApplication.translate("MainWindow", "&Edit"),
+                (self.find_action, self.refresh_action, None, self.preferences_action),
+            ),
+            ("helpMenu", QCoreApplication.translate("MainWindow", "&Help"), (self.about_action,)),
         ):
             menu = bar.addMenu(title)
             menu.setObjectName(name)
             menu.setAccessibleName(title.replace("&", "") + " menu")
             for action in actions:
                 menu.addSeparator() if action is None else menu.addAction(action)
-        toolbar = QToolBar("Main toolbar", self)
+        toolbar = QToolBar(QCoreApplication.translate("MainWindow", "Main toolbar"), self)
         toolbar.setObjectName("mainToolBar")
         toolbar.setAccessibleName(app_words("a11y.name.main_toolbar"))
         toolbar.setMovable(False)
@@ -459,13 +499,22 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import Qt
 
         assert self.pack is not None
-        self.busy_label = QLabel("Working…", self)
+        self.busy_label = QLabel(QCoreApplication.translate("MainWindow", "Working…"), self)
         self.busy_label.setObjectName("busyLabel")
         self.busy_label.setTextFormat(Qt.TextFormat.PlainText)
         self.busy_label.hide()
         stamp = self.pack.stamp()
-        overrides = f" · site overrides active ({len(stamp.overrides)})" if stamp.overrides else ""
-        self.pack_label = QLabel(f"Pack {stamp.id} {stamp.version}{overrides}", self)
+        overrides = (
+            QCoreApplication.translate("MainWindow", " · site overrides active ({count})").format(count=len(stamp.overrides))
+            if stamp.overrides
+            else ""
+        )
+        self.pack_label = QLabel(
+            QCoreApplication.translate("MainWindow", "Pack {id} {version}{overrides}").format(
+                id=stamp.id, version=stamp.version, overrides=overrides
+            ),
+            self,
+        )
         self.pack_label.setObjectName("statusPackLabel")
         self.pack_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.busy_label)
@@ -612,7 +661,11 @@ class MainWindow(QMainWindow):
             action.setEnabled(evaluation.valid and not provisional)
         self.show_save_state(evaluation)
         patient = evaluation.case.patient_ref if evaluation.case else ""
-        self.setWindowTitle(f"NeutroHold — {patient}" if patient else "NeutroHold")
+        self.setWindowTitle(
+            QCoreApplication.translate("MainWindow", "NeutroHold — {patient}").format(patient=patient)
+            if patient
+            else QCoreApplication.translate("MainWindow", "NeutroHold")
+        )
 
     def show_save_state(self, evaluation: Evaluation | None = None) -> None:
         """Save is offered for a valid case not yet in the log; the hint beside it says which it is."""
@@ -621,23 +674,31 @@ class MainWindow(QMainWindow):
         evaluation = evaluation or self.session.evaluation
         saved = self.session.shows_saved()
         if evaluation.error is not None:
-            hint = f"Cannot save yet. Fix {problem_text(evaluation.error)}"
+            hint = QCoreApplication.translate("MainWindow", "Cannot save yet. Fix {problem}").format(
+                problem=problem_text(evaluation.error)
+            )
         elif evaluation.blank:
-            hint = "Enter a case to get a recommendation."
+            hint = QCoreApplication.translate("MainWindow", "Enter a case to get a recommendation.")
         elif saved:
-            hint = "Saved in the case log. Ticks are recorded as you make them; a change starts a new evaluation."
+            hint = QCoreApplication.translate(
+                "MainWindow", "Saved in the case log. Ticks are recorded as you make them; a change starts a new evaluation."
+            )
         elif evaluation.recommendation is not None and evaluation.recommendation.provisional:
-            hint = "Cannot save yet: a count may be in the wrong unit. Correct it or confirm it beside the count."
+            hint = QCoreApplication.translate(
+                "MainWindow", "Cannot save yet: a count may be in the wrong unit. Correct it or confirm it beside the count."
+            )
         else:
-            hint = "Ready to save."
+            hint = QCoreApplication.translate("MainWindow", "Ready to save.")
         provisional = evaluation.recommendation is not None and evaluation.recommendation.provisional
         from desktop_app.gui.accessibility import set_tooltip
 
         saving = self.session.saving
         if self.read_only_reason is not None:
-            hint = f"Cannot save: {self.read_only_reason}"
+            hint = QCoreApplication.translate("MainWindow", "Cannot save: {read_only_reason}").format(
+                read_only_reason=self.read_only_reason
+            )
         elif saving:
-            hint = "Saving to the case log…"
+            hint = QCoreApplication.translate("MainWindow", "Saving to the case log…")
         allowed = evaluation.valid and not saved and not provisional and not saving and self.read_only_reason is None
         self.save_hint.setText(hint)
         set_tooltip(self.save_button, hint)
@@ -671,7 +732,11 @@ class MainWindow(QMainWindow):
         self.session.read_only_reason = reason
         self.log_notices.show_text(
             self.log_notices.read_only,
-            None if reason is None else f"The case log is open read-only: {reason} Cases can be viewed and printed, not saved.",
+            None
+            if reason is None
+            else QCoreApplication.translate(
+                "MainWindow", "The case log is open read-only: {reason} Cases can be viewed and printed, not saved."
+            ).format(reason=reason),
         )
         self.show_save_state()
 
@@ -691,12 +756,21 @@ class MainWindow(QMainWindow):
         evaluation = self.current()
         if evaluation.case is None or evaluation.recommendation is None:
             if evaluation.error is not None:
-                reason = f"Fix this first:\n{problem_text(evaluation.error)}"
+                reason = QCoreApplication.translate("MainWindow", "Fix this first:\n{problem}").format(
+                    problem=problem_text(evaluation.error)
+                )
             else:
-                reason = "Enter the patient reference and at least one neutrophil count first."
+                reason = QCoreApplication.translate(
+                    "MainWindow", "Enter the patient reference and at least one neutrophil count first."
+                )
             from desktop_app.gui.problem_message import ProblemMessage
 
-            ProblemMessage.tell(self, f"Cannot {doing} yet", reason)
+            titles = {
+                "save": QCoreApplication.translate("MainWindow", "Cannot save yet"),
+                "print": QCoreApplication.translate("MainWindow", "Cannot print yet"),
+                "export": QCoreApplication.translate("MainWindow", "Cannot export yet"),
+            }
+            ProblemMessage.tell(self, titles[doing], reason)
             control = self.form.problem_control()
             if control is not None:
                 self.form_scroll.ensureWidgetVisible(control)
@@ -752,14 +826,16 @@ class MainWindow(QMainWindow):
         who = self.preferences.clinician_name or "NeutroHold user"
         self.runner.run(
             lambda: write_bundle(snapshot.case, snapshot.recommendation, out, who),
-            lambda path: self._say(f"FHIR Bundle written to {path}", 8000),
+            lambda path: self._say(
+                QCoreApplication.translate("MainWindow", "FHIR Bundle written to {path}").format(path=path), 8000
+            ),
             self._fhir_failed,
         )
 
     def _fhir_failed(self, error: BaseException) -> None:
         from desktop_app.gui.problem_message import ProblemMessage
 
-        ProblemMessage.tell(self, "FHIR export failed", str(error))
+        ProblemMessage.tell(self, QCoreApplication.translate("MainWindow", "FHIR export failed"), str(error))
 
     def save_case(self, snapshot: CaseSnapshot) -> None:
         """Record the case; the case log service connects to save_requested (or overrides this)."""
@@ -795,8 +871,8 @@ class MainWindow(QMainWindow):
     def _saved(self, _evaluation_id: str) -> None:
         from desktop_app.gui.accessibility import announce
 
-        self.statusBar().showMessage("Saved to the case log.", 5000)
-        announce(self.save_hint, "Saved to the case log.")
+        self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Saved to the case log."), 5000)
+        announce(self.save_hint, QCoreApplication.translate("MainWindow", "Saved to the case log."))
 
     def is_unchanged(self) -> bool:
         """The form holds exactly what was last saved or reopened."""
@@ -849,7 +925,11 @@ class MainWindow(QMainWindow):
     def ask_discard(self) -> bool:
         from desktop_app.gui.problem_message import DiscardQuestion
 
-        return DiscardQuestion.ask(self, "Discard this case?", "The case being entered has not been saved. Discard it?")
+        return DiscardQuestion.ask(
+            self,
+            QCoreApplication.translate("MainWindow", "Discard this case?"),
+            QCoreApplication.translate("MainWindow", "The case being entered has not been saved. Discard it?"),
+        )
 
     def ask_unsaved_close(self, reason: str, can_save: bool) -> CloseAnswer:
         from desktop_app.gui.log_notices import UnsavedCloseDialog
@@ -880,7 +960,7 @@ class MainWindow(QMainWindow):
         if self.log_session is not None:
             self.log_session.refresh()
             self.due_desk.reload()
-            self.statusBar().showMessage("Case log read again.", 3000)
+            self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Case log read again."), 3000)
 
     def focus_search(self) -> None:
         from PySide6.QtCore import Qt
@@ -904,7 +984,10 @@ class MainWindow(QMainWindow):
         stamp = self.pack.stamp()
         QMessageBox.about(
             self,
-            "About NeutroHold",
-            f"NeutroHold {__version__}\n{app_text('app.about')}"
-            f"\n\nKnowledge pack {stamp.id} {stamp.version}\nsha256 {stamp.sha256}",
+            QCoreApplication.translate("MainWindow", "About NeutroHold"),
+            QCoreApplication.translate(
+                "MainWindow", "NeutroHold {app_version}\n{about}\n\nKnowledge pack {id} {version}\nsha256 {sha256}"
+            ).format(
+                app_version=__version__, about=app_text("app.about"), id=stamp.id, version=stamp.version, sha256=stamp.sha256
+            ),
         )

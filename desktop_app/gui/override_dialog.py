@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,15 +17,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.gui.language import translatable
 from desktop_app.gui.theme import set_role
 from desktop_app.gui.words import app_words, decision_phrase
 
 # The case log's coded reasons (caselog.schema.OVERRIDE_REASONS), in words for the screen.
 REASON_WORDS: dict[str, str] = {
-    "patient_preference": "Patient's informed preference",
-    "specialist_advice": "Specialist advice (haematology, infectious diseases)",
-    "alternative_cause": "Another cause explains the findings",
-    "other_clinical_judgement": "Other clinical judgement (say why below)",
+    "patient_preference": translatable("OverrideDialog", "Patient's informed preference"),
+    "specialist_advice": translatable("OverrideDialog", "Specialist advice (haematology, infectious diseases)"),
+    "alternative_cause": translatable("OverrideDialog", "Another cause explains the findings"),
+    "other_clinical_judgement": translatable("OverrideDialog", "Other clinical judgement (say why below)"),
 }
 DECISIONS_TAKEN = ("withhold", "resume", "continue")  # what a clinician may record instead (in the pack's words)
 MAX_TEXT = 4000
@@ -44,11 +46,13 @@ class ClinicianOverrideDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("clinicianOverrideDialog")
         self.setAccessibleName(app_words("a11y.name.record_a_different_decision"))
-        self.setWindowTitle("Record a different decision")
+        self.setWindowTitle(QCoreApplication.translate("ClinicianOverrideDialog", "Record a different decision"))
         layout = QVBoxLayout(self)
         lead = QLabel(
-            f"The recommendation was: {decision_phrase(recommended)}.\n"
-            "Record what you decided instead and why. It is kept in the case log with your name and printed.",
+            QCoreApplication.translate(
+                "ClinicianOverrideDialog",
+                "The recommendation was: {decision}.\nRecord what you decided instead and why. It is kept in the case log with your name and printed.",
+            ).format(decision=decision_phrase(recommended)),
             self,
         )
         lead.setObjectName("overrideLeadLabel")
@@ -66,15 +70,17 @@ class ClinicianOverrideDialog(QDialog):
         self.reason.setObjectName("overrideReasonCombo")
         self.reason.setAccessibleName(app_words("a11y.name.reason"))
         for value, words in REASON_WORDS.items():
-            self.reason.addItem(words, value)
+            self.reason.addItem(QCoreApplication.translate("OverrideDialog", words), value)
         self.text = QPlainTextEdit(self)
         self.text.setObjectName("overrideTextEdit")
         self.text.setAccessibleName(app_words("a11y.name.why_in_your_words"))
         self.text.setTabChangesFocus(True)
-        self.text.setPlaceholderText("Optional, except for other clinical judgement")
-        decision_label = QLabel("&Decision taken", self)
-        reason_label = QLabel("&Reason", self)
-        text_label = QLabel("&Why", self)
+        self.text.setPlaceholderText(
+            QCoreApplication.translate("ClinicianOverrideDialog", "Optional, except for other clinical judgement")
+        )
+        decision_label = QLabel(QCoreApplication.translate("ClinicianOverrideDialog", "&Decision taken"), self)
+        reason_label = QLabel(QCoreApplication.translate("ClinicianOverrideDialog", "&Reason"), self)
+        text_label = QLabel(QCoreApplication.translate("ClinicianOverrideDialog", "&Why"), self)
         for label, field in ((decision_label, self.decision), (reason_label, self.reason), (text_label, self.text)):
             label.setBuddy(field)
             form.addRow(label, field)
@@ -86,7 +92,7 @@ class ClinicianOverrideDialog(QDialog):
         layout.addWidget(self.problem)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Record decision")
+        ok.setText(QCoreApplication.translate("ClinicianOverrideDialog", "Record decision"))
         ok.setObjectName("overrideOkButton")
         ok.setAccessibleName(app_words("a11y.name.record_decision"))
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
@@ -103,9 +109,13 @@ class ClinicianOverrideDialog(QDialog):
         """Why the choice cannot be recorded yet ("" when it can); the log service checks the same."""
         text = self.text.toPlainText().strip()
         if self.reason.currentData() == "other_clinical_judgement" and not text:
-            return "Say in a few words why, when the reason is other clinical judgement."
+            return QCoreApplication.translate(
+                "ClinicianOverrideDialog", "Say in a few words why, when the reason is other clinical judgement."
+            )
         if len(text) > MAX_TEXT:
-            return f"Keep the explanation under {MAX_TEXT} characters ({len(text)} now)."
+            return QCoreApplication.translate(
+                "ClinicianOverrideDialog", "Keep the explanation under {MAX_TEXT} characters ({length} now)."
+            ).format(MAX_TEXT=MAX_TEXT, length=len(text))
         return ""
 
     def _check(self) -> None:
@@ -130,4 +140,7 @@ class ClinicianOverrideDialog(QDialog):
 def clinician_decision_text(decision_taken: str, reason: str, text: str, who: str, at: str) -> str:
     """The line the panel shows for a recorded override."""
     why = f" — {text}" if text else ""
-    return f"Clinician decided: {decision_phrase(decision_taken)} ({REASON_WORDS[reason].split(' (')[0]}) by {who} at {at}{why}"
+    reason_words = QCoreApplication.translate("OverrideDialog", REASON_WORDS[reason]).split(" (")[0]
+    return QCoreApplication.translate("OverrideDialog", "Clinician decided: {decision} ({reason}) by {who} at {at}{why}").format(
+        decision=decision_phrase(decision_taken), reason=reason_words, who=who, at=at, why=why
+    )

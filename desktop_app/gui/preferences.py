@@ -131,7 +131,7 @@ class PreferencesDialog(QDialog):
         )
         for text, contrast in CONTRASTS:
             self.contrast.addItem(_tr(text), contrast)
-        form.addRow(QCoreApplication.translate("PreferencesDialog", "Default &printout"), self.audience)
+        form.addRow(QCoreApplication.translate("PreferencesDialog", "&Default printout"), self.audience)
         form.addRow(QCoreApplication.translate("PreferencesDialog", "C&ontrast"), self.contrast)
         self.patient_in_job_names = QCheckBox(
             QCoreApplication.translate("PreferencesDialog", "Name the patient in print &queue job names"), self

@@ -39,6 +39,7 @@ from desktop_app.wording.formats import moment_text
 from desktop_app.gui.preferences import Preferences
 from desktop_app.gui.problem_message import ProblemMessage
 from desktop_app.gui.tasks import Runner
+from desktop_app.gui.words import words
 from desktop_app.gui.theme import titled_group, weight_only
 
 if TYPE_CHECKING:
@@ -162,7 +163,7 @@ class PrintChoiceDialog(QDialog):
         buttons = QDialogButtonBox(self)
         if for_pdf:
             go = buttons.addButton(
-                QCoreApplication.translate("PrintChoiceDialog", "&Choose file…"), QDialogButtonBox.ButtonRole.AcceptRole
+                QCoreApplication.translate("PrintChoiceDialog", "Choose &file…"), QDialogButtonBox.ButtonRole.AcceptRole
             )
             go.setObjectName("printChoiceOkButton")
             go.setAccessibleName(QCoreApplication.translate("PrintChoiceDialog", "Choose where to save the PDF"))
@@ -524,8 +525,12 @@ class PrintDesk(QObject):
             self._search_then(lambda names: self._print_worklist_on(worklist, names))
 
         self.busy = True
-        self._say("Drawing up the worklist to print…", 0)
-        self._runner.run(draw_up, drawn, lambda error: self._failed("The worklist was not printed", error))
+        self._say(QCoreApplication.translate("PrintDesk", "Drawing up the worklist to print…"), 0)
+        self._runner.run(
+            draw_up,
+            drawn,
+            lambda error: self._failed(QCoreApplication.translate("PrintDesk", "The worklist was not printed"), error),
+        )
 
     def _search_then(self, then: Callable[[tuple[str, ...]], None]) -> None:
         """Find the printers (and create the printer the first time) on the runner, time-limited; then `then`."""
@@ -565,13 +570,13 @@ class PrintDesk(QObject):
         if self._search is not ticket:
             return
         self._search = None
-        words = QCoreApplication.translate(
+        said = QCoreApplication.translate(
             "PrintDesk",
             "the print server did not answer within {seconds} s; nothing was printed. "
             "Check that the printing service is running, or export a PDF instead",
         )
         self._failed(
-            QCoreApplication.translate("PrintDesk", "Printing failed"), OSError(words.format(seconds=SEARCH_LIMIT_MS // 1000))
+            QCoreApplication.translate("PrintDesk", "Printing failed"), OSError(said.format(seconds=SEARCH_LIMIT_MS // 1000))
         )
 
     def _print_on(self, printout: Printout, printers: tuple[str, ...]) -> None:
@@ -644,13 +649,14 @@ class PrintDesk(QObject):
         first, last = 1, None
         if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
             first, last = printer.fromPage(), printer.toPage() or None
-        job = print_render.WorklistJob(worklist, page, first, last)
+        language = words().language
+        job = print_render.WorklistJob(worklist, page, first, last, language)
         label = (
             QCoreApplication.translate("PrintDesk", "the follow-up worklist (1 item)")
             if worklist.count == 1
             else QCoreApplication.translate("PrintDesk", "the follow-up worklist ({count} items)").format(count=worklist.count)
         )
-        self._send(printer, job, lambda: worklists.build_document(worklist), label, title, widened, lambda _: None)
+        self._send(printer, job, lambda: worklists.build_document(worklist, language), label, title, widened, lambda _: None)
 
     def _send(
         self,
@@ -797,15 +803,18 @@ class PrintDesk(QObject):
 
         printing.ensure_qt_app()
         paper = self._preferences().paper_size
+        language = words().language
 
         def done(written: Path) -> None:
             self.busy = False
-            self._say(f"PDF saved: {written}", 15000)
+            self._say(QCoreApplication.translate("PrintDesk", "PDF saved: {file}").format(file=written), 15000)
 
         self.busy = True
-        self._say("Writing the worklist PDF…", 0)
+        self._say(QCoreApplication.translate("PrintDesk", "Writing the worklist PDF…"), 0)
         self._runner.run(
-            lambda: worklists.write_pdf(worklist, path, paper), done, lambda error: self._failed("The PDF was not saved", error)
+            lambda: worklists.write_pdf(worklist, path, paper, language),
+            done,
+            lambda error: self._failed(QCoreApplication.translate("PrintDesk", "The PDF was not saved"), error),
         )
 
     @staticmethod

@@ -32,8 +32,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.gui.language import translatable
+from desktop_app.gui.words import words
 from desktop_app.wording.formats import moment_text
-from desktop_app.models import MAX_RAW_COUNT, AncUnit, CbcReading, number_text, round_count, to_cells_per_uL
+from desktop_app.wording.formats import number as local_number
+from desktop_app.models import MAX_RAW_COUNT, AncUnit, CbcReading, round_count, to_cells_per_uL
 
 UNITS: tuple[str, ...] = get_args(AncUnit)
 MOMENT_FORMAT = "yyyy-MM-dd HH:mm"
@@ -41,8 +43,10 @@ ColumnKind = Literal["number", "unit", "moment", "derived"]
 Index = QModelIndex | QPersistentModelIndex
 
 
-# A count as a clinician typed it: 320, 0.41, 1.1 (no trailing zeros); one formatter for the app.
-format_number = number_text
+def format_number(value: float) -> str:
+    """A count as a clinician typed it: 320, 0.41, 1.1 (no trailing zeros), with the window language's
+    decimal mark (0,41 in a German window), as its spin boxes take it."""
+    return local_number(value, words().language)
 
 
 def format_moment(moment: datetime) -> str:

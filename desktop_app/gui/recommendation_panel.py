@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.wording.formats import moment_text
+from desktop_app.gui.language import translatable
 from desktop_app.gui.accessibility import announce, set_tooltip, show_text, tab_stops
 from desktop_app.gui.anc_chart import AncTrendChart
 from desktop_app.gui.case_form import problem_text
@@ -30,19 +32,24 @@ from desktop_app.gui.fitted_list import FittedList
 from desktop_app.gui.live_evaluation import Evaluation
 from desktop_app.gui.pitfall_checklist import PitfallChecklist
 from desktop_app.gui.theme import PROVENANCE_WORDS, decision_look, repolish, scaled_font, set_role
-from desktop_app.gui.words import app_words, text as app_text
+from desktop_app.gui.words import app_words, for_window, words
+from desktop_app.gui.words import text as app_text
 from desktop_app.knowledge import Pack
 from desktop_app.models import Criterion, CriterionId, Recommendation, shown_state
 
 CRITERION_ID_ROLE = Qt.ItemDataRole.UserRole
 HISTORY_ID_ROLE = Qt.ItemDataRole.UserRole
 CRITERION_MET_ROLE = Qt.ItemDataRole.UserRole + 1
-_CRITERION_MARKS = {True: ("✓", "MET", "#14501a"), False: ("✗", "NOT MET", "#9b1c14"), None: ("?", "UNKNOWN", "#6b4400")}
+_CRITERION_MARKS = {
+    True: ("✓", translatable("RecommendationPanel", "MET"), "#14501a"),
+    False: ("✗", translatable("RecommendationPanel", "NOT MET"), "#9b1c14"),
+    None: ("?", translatable("RecommendationPanel", "UNKNOWN"), "#6b4400"),
+}
 
 
 def when(moment: datetime) -> str:
     """A moment as the panel writes it: weekday for planning, ISO date so it is never ambiguous."""
-    return moment_text(moment, "short_moment")
+    return moment_text(moment, "short_moment", words().language)
 
 
 @dataclass(frozen=True)
@@ -71,6 +78,7 @@ class SavedView:
 
 def criterion_text(criterion: Criterion) -> str:
     symbol, word, _ = _CRITERION_MARKS[criterion.met]
+    word = QCoreApplication.translate("RecommendationPanel", word)
     return f"{symbol} {word} — {criterion.title}\n{criterion.detail}"
 
 
@@ -124,7 +132,11 @@ class RecommendationPanel(QScrollArea):
         self.red_flags.setAccessibleName(app_words("a11y.name.red_flags"))
         set_role(self.red_flags, "redFlags")
         flags_layout = QVBoxLayout(self.red_flags)
-        flags_title = _plain("⚠ RED FLAG — assess the patient urgently", self.red_flags, "redFlagsTitle")
+        flags_title = _plain(
+            QCoreApplication.translate("RecommendationPanel", "⚠ RED FLAG — assess the patient urgently"),
+            self.red_flags,
+            "redFlagsTitle",
+        )
         flags_title.setFont(scaled_font(self, 1.15, bold=True))
         self.red_flag_text = _plain("", self.red_flags, "redFlagsText")
         self.red_flag_text.setAccessibleDescription(app_words("a11y.description.red_flag"))
@@ -139,11 +151,17 @@ class RecommendationPanel(QScrollArea):
         self.decision.setFont(scaled_font(self, 1.5, bold=True))
         banner_row = QHBoxLayout()
         banner_row.addWidget(self.decision, 1)
-        self.override_button = QPushButton("Record a\ndifferent decision…", content)
+        self.override_button = QPushButton(
+            QCoreApplication.translate("RecommendationPanel", "Record a\ndifferent decision…"), content
+        )
         self.override_button.setObjectName("clinicianOverrideButton")
         self.override_button.setAccessibleName(app_words("a11y.name.record_a_different_decision"))
         self.override_button.setEnabled(False)
-        self.override_button.setToolTip("Save the case first: a different decision is recorded against a saved evaluation.")
+        self.override_button.setToolTip(
+            QCoreApplication.translate(
+                "RecommendationPanel", "Save the case first: a different decision is recorded against a saved evaluation."
+            )
+        )
         self.override_button.clicked.connect(self.override_requested)
         banner_row.addWidget(self.override_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(banner_row)
@@ -166,14 +184,18 @@ class RecommendationPanel(QScrollArea):
         self.drift = _plain("", self.saved, "decisionDriftLabel")
         set_role(self.drift, "fieldError")
         saved_layout.addWidget(self.drift)
-        history_title = _plain("This patient's evaluations in the log", self.saved, "caseHistoryTitle")
+        history_title = _plain(
+            QCoreApplication.translate("RecommendationPanel", "This patient's evaluations in the log"),
+            self.saved,
+            "caseHistoryTitle",
+        )
         history_title.setFont(scaled_font(self, 1.0, bold=True))
         saved_layout.addWidget(history_title)
         self.history = FittedList(self.saved)
         self.history.setObjectName("caseHistoryList")
         self.history.setAccessibleName(app_words("a11y.name.this_patient_s_evaluations"))
         self.history.setAccessibleDescription(app_words("a11y.description.enter_or_click_reopens_that_evaluation"))
-        self.history.setToolTip("Click an evaluation to reopen it")
+        self.history.setToolTip(QCoreApplication.translate("RecommendationPanel", "Click an evaluation to reopen it"))
         self.history.itemActivated.connect(self._history_item_chosen)
         self.history.itemClicked.connect(self._history_item_chosen)
         saved_layout.addWidget(self.history)
@@ -191,7 +213,7 @@ class RecommendationPanel(QScrollArea):
         self.warnings.setObjectName("warningsPanel")
         set_role(self.warnings, "warnings")
         warnings_layout = QVBoxLayout(self.warnings)
-        warnings_title = _plain("Check before acting", self.warnings)
+        warnings_title = _plain(QCoreApplication.translate("RecommendationPanel", "Check before acting"), self.warnings)
         warnings_title.setFont(scaled_font(self, 1.0, bold=True))
         self.warning_text = _plain("", self.warnings, "warningsText")
         self.warning_text.setAccessibleDescription(app_words("a11y.description.check_before_acting"))
@@ -199,7 +221,7 @@ class RecommendationPanel(QScrollArea):
         warnings_layout.addWidget(self.warning_text)
         details.addWidget(self.warnings)
 
-        details.addWidget(self._title("Resume criteria"))
+        details.addWidget(self._title(QCoreApplication.translate("RecommendationPanel", "Resume criteria")))
         self.criteria = FittedList(self.details)
         self.criteria.setObjectName("criteriaList")
         self.criteria.setAccessibleName(app_words("a11y.name.resume_criteria"))
@@ -212,32 +234,34 @@ class RecommendationPanel(QScrollArea):
         self.what_would_change = _plain("", self.details, "whatWouldChangeLabel")
         details.addWidget(self.what_would_change)
 
-        details.addWidget(self._title("ANC trend (cells/uL)"))
+        details.addWidget(self._title(QCoreApplication.translate("RecommendationPanel", "ANC trend (cells/uL)")))
         self.chart = AncTrendChart(self.details)
         details.addWidget(self.chart)
 
-        details.addWidget(self._title("Prophylaxis"))
+        details.addWidget(self._title(QCoreApplication.translate("RecommendationPanel", "Prophylaxis")))
         self.prophylaxis = _plain("", self.details, "prophylaxisLabel")
         details.addWidget(self.prophylaxis)
-        details.addWidget(self._title("Monitoring"))
+        details.addWidget(self._title(QCoreApplication.translate("RecommendationPanel", "Monitoring")))
         self.monitoring = _plain("", self.details, "monitoringLabel")
         details.addWidget(self.monitoring)
-        details.addWidget(self._title("Risk factors for a long episode"))
+        details.addWidget(self._title(QCoreApplication.translate("RecommendationPanel", "Risk factors for a long episode")))
         self.risk_factors = _plain("", self.details, "riskFactorsLabel")
         details.addWidget(self.risk_factors)
 
-        details.addWidget(self._title("Pitfalls to check"))
+        details.addWidget(self._title(QCoreApplication.translate("RecommendationPanel", "Pitfalls to check")))
         self.pitfalls = PitfallChecklist(self.details)
         details.addWidget(self.pitfalls)
 
-        details.addWidget(self._title("Why: the rules that applied and where they come from"))
+        details.addWidget(
+            self._title(QCoreApplication.translate("RecommendationPanel", "Why: the rules that applied and where they come from"))
+        )
         self.basis = QWidget(self.details)
         self.basis.setObjectName("basisList")
         self.basis_layout = QGridLayout(self.basis)
         self.basis_layout.setContentsMargins(0, 0, 0, 0)
         self.basis_layout.setColumnStretch(1, 1)
         details.addWidget(self.basis)
-        details.addWidget(self._title("Sources differ"))
+        details.addWidget(self._title(QCoreApplication.translate("RecommendationPanel", "Sources differ")))
         self.sources_differ = _plain("", self.details, "sourcesDifferLabel")
         details.addWidget(self.sources_differ)
 
@@ -245,7 +269,9 @@ class RecommendationPanel(QScrollArea):
         self.overrides.setObjectName("siteOverridesPanel")
         set_role(self.overrides, "overrides")
         overrides_layout = QVBoxLayout(self.overrides)
-        overrides_title = _plain("Site settings in force", self.overrides, "siteOverridesTitle")
+        overrides_title = _plain(
+            QCoreApplication.translate("RecommendationPanel", "Site settings in force"), self.overrides, "siteOverridesTitle"
+        )
         overrides_title.setFont(scaled_font(self, 1.0, bold=True))
         self.overrides_text = _plain("", self.overrides, "siteOverridesText")
         overrides_layout.addWidget(overrides_title)
@@ -280,9 +306,15 @@ class RecommendationPanel(QScrollArea):
         self.override_button.setEnabled(override_allowed)
         set_tooltip(
             self.override_button,
-            "Record that you decided otherwise than recommended, with a coded reason (logged and printed)."
+            QCoreApplication.translate(
+                "RecommendationPanel",
+                "Record that you decided otherwise than recommended, with a coded reason (logged and printed).",
+            )
             if override_allowed
-            else "Save the case first: a different decision is recorded against a saved, unchanged evaluation.",
+            else QCoreApplication.translate(
+                "RecommendationPanel",
+                "Save the case first: a different decision is recorded against a saved, unchanged evaluation.",
+            ),
         )
         if saved is None:
             self.saved.hide()
@@ -290,7 +322,12 @@ class RecommendationPanel(QScrollArea):
             self._show_history([])
             return
         self.drift.setVisible(bool(saved.drift))
-        show_text(self.drift, saved.drift or "", "Changed since saved", "polite" if saved.drift else None)
+        show_text(
+            self.drift,
+            saved.drift or "",
+            QCoreApplication.translate("RecommendationPanel", "Changed since saved"),
+            "polite" if saved.drift else None,
+        )
         shown = bool(saved.clinician_decision) and not saved.changed
         self.clinician_decision.setVisible(shown)
         show_text(self.clinician_decision, saved.clinician_decision or "", announce_as="polite" if shown else None)
@@ -298,13 +335,21 @@ class RecommendationPanel(QScrollArea):
         for entry in reversed(saved.history):
             look = decision_look(entry.decision)
             taken = (
-                f" → clinician: {entry.decision_taken}" if entry.decision_taken and entry.decision_taken != entry.decision else ""
+                QCoreApplication.translate("RecommendationPanel", " → clinician: {decision_taken}").format(
+                    decision_taken=entry.decision_taken
+                )
+                if entry.decision_taken and entry.decision_taken != entry.decision
+                else ""
             )
-            current = " (shown)" if entry.case_id == saved.current_id and not saved.changed else ""
+            current = (
+                QCoreApplication.translate("RecommendationPanel", " (shown)")
+                if entry.case_id == saved.current_id and not saved.changed
+                else ""
+            )
             gone = f" · {entry.withdrawn}" if entry.withdrawn else ""
             rows.append(
                 (
-                    f"{when(entry.as_of)} · {look.symbol} {entry.decision}{taken} · ANC {entry.anc_cells_per_uL}{current}{gone}",
+                    QCoreApplication.translate("RecommendationPanel", "{moment} · {symbol} {decision}{taken} · ANC {anc_cells_per_uL}{current}{gone}").format(moment=when(entry.as_of), symbol=look.symbol, decision=entry.decision, taken=taken, anc_cells_per_uL=entry.anc_cells_per_uL, current=current, gone=gone),
                     entry.case_id, bool(current), bool(entry.withdrawn),
                 )
             )  # fmt: skip
@@ -354,34 +399,58 @@ class RecommendationPanel(QScrollArea):
         show_text(self.decision, text, announce_as=politeness)
 
     def show_blank(self) -> None:
-        self._banner("blank", "New case")
+        self._banner("blank", QCoreApplication.translate("RecommendationPanel", "New case"))
         self.summary.setText(
-            "1. Type the patient reference.\n"
-            "2. Add the latest ANC with its unit and the time it was drawn (Enter adds it).\n"
-            "3. Record fever, URTI status and signs of other infection.\n\n"
-            "The recommendation appears here as you type; Save (Ctrl+S) records it in the case log."
+            QCoreApplication.translate(
+                "RecommendationPanel",
+                "1. Type the patient reference.\n"
+                "2. Add the latest ANC with its unit and the time it was drawn (Enter adds it).\n"
+                "3. Record fever, URTI status and signs of other infection.\n\n"
+                "The recommendation appears here as you type; Save (Ctrl+S) records it in the case log.",
+            )
         )
         self.red_flags.hide()
         self.details.hide()
 
     def show_problem(self, text: str) -> None:
         """Invalid input: no decision is shown, only what to fix (the field is marked in the form)."""
-        self._banner("invalid", f"✎ Fix: {text}")
-        self.summary.setText("No recommendation until this is corrected.")
+        self._banner("invalid", QCoreApplication.translate("RecommendationPanel", "✎ Fix: {text}").format(text=text))
+        self.summary.setText(QCoreApplication.translate("RecommendationPanel", "No recommendation until this is corrected."))
         self.red_flags.hide()
         self.details.hide()
 
     def show_recommendation(self, rec: Recommendation) -> None:
+        rec = for_window(rec)
         state = shown_state(rec.decision, rec.provisional)
         look = decision_look(state)
-        headline = f"{rec.headline} (provisional)" if rec.provisional else rec.headline
+        headline = (
+            QCoreApplication.translate("RecommendationPanel", "{headline} (provisional)").format(headline=rec.headline)
+            if rec.provisional
+            else rec.headline
+        )
         self._banner(state, f"{look.symbol} {look.word}   {headline}")
-        band = "no neutropenia" if rec.severity == "none" else f"{rec.severity} neutropenia"
-        self.summary.setText(f"ANC {rec.anc_cells_per_uL} cells/uL · {band} · evaluated {when(rec.as_of)}")
+        band = (
+            QCoreApplication.translate("RecommendationPanel", "no neutropenia")
+            if rec.severity == "none"
+            else QCoreApplication.translate("RecommendationPanel", "{severity} neutropenia").format(
+                severity=app_text(f"report.severity.{rec.severity}")
+            )
+        )
+        self.summary.setText(
+            QCoreApplication.translate(
+                "RecommendationPanel", "ANC {anc_cells_per_uL} cells/uL · {band} · evaluated {moment}"
+            ).format(anc_cells_per_uL=rec.anc_cells_per_uL, band=band, moment=when(rec.as_of))
+        )
         self.red_flags.setVisible(bool(rec.red_flags))
         flags = "\n\n".join(f"• {flag.message}" for flag in rec.red_flags)
         if show_text(self.red_flag_text, flags) and flags:
-            announce(self.red_flag_text, f"Red flag, assess the patient urgently. {flags}", assertive=True)
+            announce(
+                self.red_flag_text,
+                QCoreApplication.translate("RecommendationPanel", "Red flag, assess the patient urgently. {flags}").format(
+                    flags=flags
+                ),
+                assertive=True,
+            )
         self.warnings.setVisible(bool(rec.warnings))
         show_text(self.warning_text, "\n\n".join(f"⚠ {warning.message}" for warning in rec.warnings), announce_as="polite")
         self._show_criteria(rec)
@@ -395,11 +464,15 @@ class RecommendationPanel(QScrollArea):
         self.prophylaxis.setText(self._prophylaxis_text(rec))
         self.monitoring.setText(self._monitoring_text(rec))
         risk_basis = next((b.text for b in rec.basis if b.id == "risk_factors_prolonged"), None)
-        self.risk_factors.setText(risk_basis or "None recorded in this case.")
+        self.risk_factors.setText(risk_basis or QCoreApplication.translate("RecommendationPanel", "None recorded in this case."))
         self.pitfalls.set_pitfalls(rec.pitfalls)
         self._show_basis(rec)
         self._show_overrides(rec)
-        self.pack_stamp.setText(f"Knowledge pack {rec.pack.id} {rec.pack.version} · sha256 {rec.pack.sha256[:12]}")
+        self.pack_stamp.setText(
+            QCoreApplication.translate("RecommendationPanel", "Knowledge pack {id} {version} · sha256 {sha}").format(
+                id=rec.pack.id, version=rec.pack.version, sha=rec.pack.sha256[:12]
+            )
+        )
         self.details.show()
 
     def _show_criteria(self, rec: Recommendation) -> None:
@@ -418,27 +491,41 @@ class RecommendationPanel(QScrollArea):
         if rec.decision == "continue":
             earliest = app_text("panel.earliest_continues")
         elif rec.decision == "resume" and rec.earliest_resume_at is not None:
-            earliest = f"Earliest resume: now ({when(rec.earliest_resume_at)})."
+            earliest = QCoreApplication.translate("RecommendationPanel", "Earliest resume: now ({moment}).").format(
+                moment=when(rec.earliest_resume_at)
+            )
         elif rec.earliest_resume_at is not None:
-            earliest = f"Earliest resume: {when(rec.earliest_resume_at)}, if every other criterion is met by then."
+            earliest = QCoreApplication.translate(
+                "RecommendationPanel", "Earliest resume: {moment}, if every other criterion is met by then."
+            ).format(moment=when(rec.earliest_resume_at))
         else:
-            earliest = "Earliest resume: no date yet; it depends on the criteria not met."
+            earliest = QCoreApplication.translate(
+                "RecommendationPanel", "Earliest resume: no date yet; it depends on the criteria not met."
+            )
         show_text(self.earliest_resume, earliest)
         changes = [f"• {change.needed}" for change in rec.what_would_change]
-        self.what_would_change.setText("To resume, still needed:\n" + "\n".join(changes) if changes else "")
+        self.what_would_change.setText(
+            QCoreApplication.translate("RecommendationPanel", "To resume, still needed:\n") + "\n".join(changes)
+            if changes
+            else ""
+        )
         self.what_would_change.setVisible(bool(changes))
 
     @staticmethod
     def _prophylaxis_text(rec: Recommendation) -> str:
         cover = rec.prophylaxis
         lines = [
-            f"Antibacterial prophylaxis recommended: {cover.agent}."
+            QCoreApplication.translate("RecommendationPanel", "Antibacterial prophylaxis recommended: {agent}.").format(
+                agent=cover.agent
+            )
             if cover.recommended
-            else "Antibacterial prophylaxis: not indicated."
+            else QCoreApplication.translate("RecommendationPanel", "Antibacterial prophylaxis: not indicated.")
         ]
-        lines.append(f"Reason: {cover.reason}.")
+        lines.append(QCoreApplication.translate("RecommendationPanel", "Reason: {reason}.").format(reason=cover.reason))
         if cover.antiviral:
-            lines.append(f"Antiviral: {cover.antiviral}")
+            lines.append(
+                QCoreApplication.translate("RecommendationPanel", "Antiviral: {antiviral}").format(antiviral=cover.antiviral)
+            )
         return "\n".join(lines)
 
     @staticmethod
@@ -446,9 +533,11 @@ class RecommendationPanel(QScrollArea):
         lines = []
         for item in rec.monitoring:
             if item.due_at is not None and item.due_by is not None:
-                due = f"  Due between {when(item.due_at)} and {when(item.due_by)}."
+                due = QCoreApplication.translate("RecommendationPanel", "  Due between {start} and {end}.").format(
+                    start=when(item.due_at), end=when(item.due_by)
+                )
             elif item.due_at is not None:
-                due = f"  Next due {when(item.due_at)}."
+                due = QCoreApplication.translate("RecommendationPanel", "  Next due {moment}.").format(moment=when(item.due_at))
             else:
                 due = ""
             lines.append(f"• {item.test}: {item.schedule}{due}")
@@ -477,7 +566,9 @@ class RecommendationPanel(QScrollArea):
             if badge.property("provenance") != rule.provenance:
                 badge.setProperty("provenance", rule.provenance)
                 repolish(badge)
-            badge.setToolTip(f"Sources: {', '.join(rule.citations)}")
+            badge.setToolTip(
+                QCoreApplication.translate("RecommendationPanel", "Sources: {sources}").format(sources=", ".join(rule.citations))
+            )
             text.setObjectName(f"basisText_{rule.id}")
             text.setText(f"{rule.title}: {rule.text}")
             badge.show()
@@ -487,15 +578,26 @@ class RecommendationPanel(QScrollArea):
                 widget.hide()
                 widget.setObjectName("")  # a rule no longer shown is not found by its name either
         differ = [f"• {rule.title}: {rule.differs}" for rule in rec.basis if rule.differs]
-        self.sources_differ.setText("\n\n".join(differ) if differ else "No known disagreement for the rules that applied.")
+        self.sources_differ.setText(
+            "\n\n".join(differ)
+            if differ
+            else QCoreApplication.translate("RecommendationPanel", "No known disagreement for the rules that applied.")
+        )
 
     def _show_overrides(self, rec: Recommendation) -> None:
         stamp = rec.pack
         self.overrides.setVisible(bool(stamp.overrides))
         if stamp.overrides:
             site = f"{stamp.site}: " if stamp.site else ""
-            lines = [f"{site}this site changes the pack's defaults."]
+            lines = [
+                QCoreApplication.translate("RecommendationPanel", "{site}this site changes the pack's defaults.").format(
+                    site=site
+                )
+            ]
             lines += [
-                f"• {o.key} = {_setting(o.value)} (pack default {_setting(o.default)}): {o.reason}" for o in stamp.overrides
+                QCoreApplication.translate("RecommendationPanel", "• {key} = {value} (pack default {default}): {reason}").format(
+                    key=o.key, value=_setting(o.value), default=_setting(o.default), reason=o.reason
+                )
+                for o in stamp.overrides
             ]
             self.overrides_text.setText("\n".join(lines))

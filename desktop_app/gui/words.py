@@ -9,15 +9,28 @@ from __future__ import annotations
 from functools import lru_cache
 
 from desktop_app.knowledge import Pack
+from desktop_app.models import Recommendation
 from desktop_app.wording import DECISION_STATES, Renderer
 
 _current: Renderer | None = None
 
 
 def use_pack(pack: Pack, language: str = "en") -> Renderer:
+    """The window's words from `pack` in `language` (the window's), or English when the pack has none in it."""
     global _current
-    _current = Renderer(pack, language)
+    _current = Renderer(pack, language if language in ("en", *pack.catalogues) else "en")
     return _current
+
+
+def for_window(rec: Recommendation) -> Recommendation:
+    """The recommendation with its texts in the window's language, rendered again from its messages
+    (the logged one keeps English); one logged before messages were kept stays as it was written."""
+    renderer = words()
+    if rec.language == renderer.language or rec.headline_wording is None:
+        return rec
+    from desktop_app.wording.render import render_recommendation
+
+    return render_recommendation(rec, renderer)
 
 
 @lru_cache(maxsize=1)

@@ -62,10 +62,15 @@ class Catalogue(_Part):
         return self.review.status == "reviewed"
 
 
+# The drug's name in either case is one placeholder: a language may start a sentence with it where
+# English does not ("{Drug} status", "Estado de {drug}").
+_SAME_PLACEHOLDER = {"Drug": "drug"}
+
+
 def _fields(template: str) -> set[str]:
     from desktop_app.knowledge.pack import placeholders
 
-    return placeholders(template)
+    return {_SAME_PLACEHOLDER.get(name, name) for name in placeholders(template)}
 
 
 def parse_catalogue(data: dict[str, Any], english: dict[str, str], where: str) -> Catalogue:

@@ -1,4 +1,8 @@
-"""The follow-up worklist as escaped HTML for QTextDocument: a fixed number of rows per printed page."""
+"""The follow-up worklist as escaped HTML for QTextDocument: a fixed number of rows per printed page.
+
+Its words (items, "3 h late", headings) come from the printout catalogue (wording/print/<lang>.toml),
+so the Due view, the printed worklist and `neutrohold due` say the same thing in each language.
+"""
 
 from __future__ import annotations
 
@@ -6,48 +10,65 @@ from typing import Any
 
 from desktop_app.reports.html import _document, _table, esc
 from desktop_app.reports.words import clinic_time
+from desktop_app.wording import formats
+from desktop_app.wording.render import app_catalogue
 
-ITEM_WORDS = {
-    "cbc_overdue": "Count overdue",
-    "stale_count": "Latest count out of date",
-    "review_resume": "Review: may resume",
-    "cbc_due": "Count due (24 h)",
-}
+ITEMS = ("cbc_overdue", "stale_count", "review_resume", "cbc_due")
 
 
-def item_count(count: int) -> str:
-    """How many worklist items there are: "1 item", "3 items"."""
-    return "1 item" if count == 1 else f"{count} items"
+def _words(language: str) -> dict[str, str]:
+    return dict(app_catalogue(language).texts)
 
 
-def how_late(minutes: int) -> str:
-    """Minutes past due as clinicians read it: '3 d 4 h late', 'in 5 h'."""
+def item_words(item: str, language: str = formats.SOURCE_LANGUAGE) -> str:
+    """What a worklist item asks for: "Count due (24 h)", "Review: may resume"."""
+    return _words(language)[f"worklist.item.{item}"]
+
+
+def item_count(count: int, language: str = formats.SOURCE_LANGUAGE) -> str:
+    """How many worklist items there are: "1 item", "3 items" (the language's plural rule, from CLDR)."""
+    words = _words(language)
+    form = formats.locale(language).plural_form(count)
+    template = words.get(f"worklist.items.{form}", words["worklist.items.other"])
+    return template.format(count=formats.number(count, language))
+
+
+def how_late(minutes: int, language: str = formats.SOURCE_LANGUAGE) -> str:
+    """Minutes past due as clinicians read it: '3 d 4 h late', 'in 5 h', 'now'."""
+    words = _words(language)
+    if minutes == 0:
+        return words["worklist.now"]
     span = abs(minutes)
     days, rest = divmod(span, 24 * 60)
     hours, mins = divmod(rest, 60)
-    text = (f"{days} d " if days else "") + (f"{hours} h" if hours or days else f"{mins} min")
-    return f"{text.strip()} late" if minutes > 0 else ("now" if minutes == 0 else f"in {text.strip()}")
+    parts = [words["worklist.days"].format(days=days)] if days else []
+    parts.append(words["worklist.hours"].format(hours=hours) if hours or days else words["worklist.minutes"].format(minutes=mins))
+    return words["worklist.late" if minutes > 0 else "worklist.in"].format(span=" ".join(parts))
 
 
-def build_worklist_html(worklist: Any, rows_per_page: int) -> str:
+def build_worklist_html(worklist: Any, rows_per_page: int, language: str = formats.SOURCE_LANGUAGE) -> str:
     """`worklist` is a services.worklist.Worklist (not imported: reports sit below services)."""
+    words = _words(language)
     head = worklist.audit_head
-    anchor = f"Audit head {head.short}" if head else "Audit head: no events"
-    header = "<tr><th>Patient</th><th>Item</th><th>Test</th><th>Due</th><th>How late</th><th>Decision</th><th>ANC</th></tr>"
+    anchor = words["worklist.audit_head"].format(short=head.short) if head else words["worklist.audit_none"]
+    columns = ("patient", "item", "test", "due", "how_late", "decision", "anc")
+    header = "<tr>" + "".join(f"<th>{esc(words[f'worklist.column.{name}'])}</th>" for name in columns) + "</tr>"
     rows = [
-        f"<tr><td>{esc(row.patient_ref)}</td><td>{esc(ITEM_WORDS[row.item])}</td><td>{esc(row.test)}</td>"
-        f"<td>{esc(clinic_time(row.due_at))}</td><td>{esc(how_late(row.overdue_minutes))}</td>"
+        f"<tr><td>{esc(row.patient_ref)}</td><td>{esc(item_words(row.item, language))}</td><td>{esc(row.test)}</td>"
+        f"<td>{esc(clinic_time(row.due_at, language))}</td><td>{esc(how_late(row.overdue_minutes, language))}</td>"
         f"<td>{esc(row.decision)}</td><td>{row.anc_cells_per_uL}</td></tr>"
         for row in worklist.items
     ]
     pages = [rows[start : start + rows_per_page] for start in range(0, len(rows), rows_per_page)] or [[]]
+    heading = words["worklist.as_of"].format(
+        moment=clinic_time(worklist.as_of, language),
+        items=item_count(worklist.count, language),
+        pack=f"{worklist.pack['id']} {worklist.pack['version']}",
+        anchor=anchor,
+    )
     body = []
     for number, page in enumerate(pages, start=1):
         brk = ' style="page-break-before: always"' if number > 1 else ""
-        body.append(
-            f"<h1{brk}>Follow-up worklist</h1>"
-            f"<p>As of {esc(clinic_time(worklist.as_of))} &#8212; {worklist.count} items &#8212; "
-            f"pack {esc(worklist.pack['id'])} {esc(worklist.pack['version'])} &#8212; {esc(anchor)}</p>"
-        )
-        body.append(_table(page, header) if page else "<p>Nothing is due.</p>")
-    return _document("NeutroHold follow-up worklist", 8.5, 1.15, "".join(body))
+        body.append(f"<h1{brk}>{esc(words['worklist.title'])}</h1><p>{esc(heading)}</p>")
+        body.append(_table(page, header) if page else f"<p>{esc(words['worklist.nothing_due'])}</p>")
+    return _document(words["worklist.document_title"], 8.5, 1.15, "".join(body))

@@ -56,6 +56,7 @@ class WorklistJob:
     page: PageSetup
     first: int = 1
     last: int | None = None
+    language: str = "en"
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,7 @@ def render(job: RenderJob | WorklistJob) -> Rendered:
     if isinstance(job, WorklistJob):
         from desktop_app.services.worklist import build_document as build_worklist
 
-        document = build_worklist(job.worklist)
+        document = build_worklist(job.worklist, job.language)
     else:
         from desktop_app.services.printing import build_document
 

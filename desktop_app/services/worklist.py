@@ -61,13 +61,13 @@ def as_json(worklist: Worklist) -> str:
     return json.dumps(worklist.model_dump(mode="json"), ensure_ascii=False, indent=2)
 
 
-def write_pdf(worklist: Worklist, out: Path, paper: str = "a4") -> Path:
-    """The printable worklist, one page per 30 rows, written whole with mode 0600."""
+def write_pdf(worklist: Worklist, out: Path, paper: str = "a4", language: str = "en") -> Path:
+    """The printable worklist in `language`, one page per 30 rows, written whole with mode 0600."""
     from desktop_app.models import InputError
     from desktop_app.reports.pdf import pdf_bytes, save_privately
     from desktop_app.services.printing import ensure_qt_app
 
-    document = build_document(worklist)
+    document = build_document(worklist, language)
     ensure_qt_app()
     data = pdf_bytes(document, paper)  # type: ignore[arg-type]
     try:
@@ -76,11 +76,11 @@ def write_pdf(worklist: Worklist, out: Path, paper: str = "a4") -> Path:
         raise InputError(str(out), f"cannot be written ({exc.strerror or exc})") from None
 
 
-def build_document(worklist: Worklist):  # noqa: ANN201 - a QTextDocument, imported with Qt only here
+def build_document(worklist: Worklist, language: str = "en"):  # noqa: ANN201 - a QTextDocument, imported with Qt only here
     from desktop_app.reports.html import CLINICIAN_PT
     from desktop_app.reports.pdf import text_document
     from desktop_app.reports.worklist import build_worklist_html
     from desktop_app.services.printing import ensure_qt_app
 
     ensure_qt_app()
-    return text_document(build_worklist_html(worklist, ROWS_PER_PAGE), {}, CLINICIAN_PT)
+    return text_document(build_worklist_html(worklist, ROWS_PER_PAGE, language), {}, CLINICIAN_PT)

@@ -2,6 +2,990 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AncTrendChart</name>
+    <message>
+        <source>{count} on {moment}</source>
+        <translation>{count} le {moment}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>; last fever {moment}</source>
+        <translation>; dernière fièvre {moment}</translation>
+    </message>
+    <message>
+        <source>ANC counts in cells per microlitre: {counts}{fever}</source>
+        <translation>PNN en cellules par microlitre : {counts}{fever}</translation>
+    </message>
+    <message>
+        <source>No counts to chart yet</source>
+        <translation>Aucune numération à afficher pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <comment>the chart&apos;s line at the moment of evaluation</comment>
+        <translation>maintenant</translation>
+    </message>
+</context>
+<context>
+    <name>CaseForm</name>
+    <message>
+        <source>Case</source>
+        <translation>Cas</translation>
+    </message>
+    <message>
+        <source>Patient reference</source>
+        <translation>Référence du patient</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>ANC counts</source>
+        <translation>Numérations de PNN</translation>
+    </message>
+    <message>
+        <source>CBC counts</source>
+        <translation>Numérations de l&apos;hémogramme</translation>
+    </message>
+    <message>
+        <source>Temperatures</source>
+        <translation>Températures</translation>
+    </message>
+    <message>
+        <source>Last fever</source>
+        <translation>Dernière fièvre</translation>
+    </message>
+    <message>
+        <source>Viral URTI</source>
+        <translation>IVRS virale</translation>
+    </message>
+    <message>
+        <source>Signs of other infection</source>
+        <translation>Signes d&apos;un autre foyer infectieux</translation>
+    </message>
+    <message>
+        <source>Lower-respiratory signs</source>
+        <translation>Signes respiratoires bas</translation>
+    </message>
+    <message>
+        <source>Expected neutropenia</source>
+        <translation>Neutropénie attendue</translation>
+    </message>
+    <message>
+        <source>Immunosuppressants</source>
+        <translation>Immunosuppresseurs</translation>
+    </message>
+    <message>
+        <source>Earlier neutropenic episodes</source>
+        <translation>Épisodes antérieurs de neutropénie</translation>
+    </message>
+    <message>
+        <source>Haematological disorder</source>
+        <translation>Trouble hématologique</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Indication</source>
+        <translation>Indication</translation>
+    </message>
+    <message>
+        <source>Fever</source>
+        <translation>Fièvre</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Units confirmed</source>
+        <translation>Unités confirmées</translation>
+    </message>
+    <message>
+        <source>Creatinine clearance</source>
+        <translation>Clairance de la créatinine</translation>
+    </message>
+    <message>
+        <source>Knowledge pack</source>
+        <translation>Référentiel</translation>
+    </message>
+    <message>
+        <source>Rheumatoid arthritis</source>
+        <translation>Polyarthrite rhumatoïde</translation>
+    </message>
+    <message>
+        <source>Still&apos;s disease (adult-onset or systemic JIA)</source>
+        <translation>Maladie de Still (de l&apos;adulte ou AJI systémique)</translation>
+    </message>
+    <message>
+        <source>CAPS (incl. NOMID)</source>
+        <translation>CAPS (y compris NOMID)</translation>
+    </message>
+    <message>
+        <source>DIRA</source>
+        <translation>DIRA</translation>
+    </message>
+    <message>
+        <source>Recurrent pericarditis</source>
+        <translation>Péricardite récidivante</translation>
+    </message>
+    <message>
+        <source>Gout</source>
+        <translation>Goutte</translation>
+    </message>
+    <message>
+        <source>Familial Mediterranean fever</source>
+        <translation>Fièvre méditerranéenne familiale</translation>
+    </message>
+    <message>
+        <source>Other autoinflammatory disease</source>
+        <translation>Autre maladie auto-inflammatoire</translation>
+    </message>
+    <message>
+        <source>Macrophage activation syndrome / HLH</source>
+        <translation>Syndrome d&apos;activation macrophagique / HLH</translation>
+    </message>
+    <message>
+        <source>COVID-19 pneumonia</source>
+        <translation>Pneumonie à COVID-19</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>ANC count</source>
+        <translation>Numération de PNN</translation>
+    </message>
+    <message>
+        <source>CBC count</source>
+        <translation>Numération de l&apos;hémogramme</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Température</translation>
+    </message>
+    <message>
+        <source>taken at</source>
+        <translation>prélevé le</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>numération</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unité</translation>
+    </message>
+    <message>
+        <source>WBC unit</source>
+        <translation>Unité des leucocytes</translation>
+    </message>
+    <message>
+        <source>neutrophils %</source>
+        <translation>neutrophiles %</translation>
+    </message>
+    <message>
+        <source>bands %</source>
+        <translation>non segmentés %</translation>
+    </message>
+    <message>
+        <source>temperature</source>
+        <translation>température</translation>
+    </message>
+    <message>
+        <source>{field}, item</source>
+        <translation>{field}, élément</translation>
+    </message>
+    <message>
+        <source>{noun} {number}</source>
+        <translation>{noun} {number}</translation>
+    </message>
+    <message>
+        <source>{name}, {part}</source>
+        <translation>{name}, {part}</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Retirer la sélection</translation>
+    </message>
+    <message>
+        <source>Remove the selected {what}</source>
+        <translation>Retirer {what} sélectionné</translation>
+    </message>
+    <message>
+        <source>Remove the selected {what} (Delete key in the table)</source>
+        <translation>Retirer {what} sélectionné (touche Suppr dans le tableau)</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>MRN or clinic code</source>
+        <translation>IPP ou code de la consultation</translation>
+    </message>
+    <message>
+        <source>Patient &amp;reference</source>
+        <translation>&amp;Référence du patient</translation>
+    </message>
+    <message>
+        <source>Pseudonymous reference, 1-64 characters</source>
+        <translation>Référence pseudonymisée, de 1 à 64 caractères</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> ans</translation>
+    </message>
+    <message>
+        <source>A&amp;ge</source>
+        <translation>Â&amp;ge</translation>
+    </message>
+    <message>
+        <source>Age in years</source>
+        <translation>Âge en années</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <comment>the drug&apos;s status</comment>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <comment>the drug&apos;s status</comment>
+        <translation>suspendu</translation>
+    </message>
+    <message>
+        <source>active: still being given; held: already on hold</source>
+        <translation>en cours : toujours administré ; suspendu : déjà mis en pause</translation>
+    </message>
+    <message>
+        <source>In&amp;dication</source>
+        <translation>&amp;Indication</translation>
+    </message>
+    <message>
+        <source> mL/min</source>
+        <translation> mL/min</translation>
+    </message>
+    <message>
+        <source>&amp;Kidney function (CrCl)</source>
+        <translation>Fonction rénale (&amp;ClCr)</translation>
+    </message>
+    <message>
+        <source>Creatinine clearance in mL/min</source>
+        <translation>Clairance de la créatinine en mL/min</translation>
+    </message>
+    <message>
+        <source>Below 30 mL/min the US label suggests dosing every other day</source>
+        <translation>Sous 30 mL/min, la notice américaine propose une injection un jour sur deux</translation>
+    </message>
+    <message>
+        <source>Neutrophil counts</source>
+        <translation>Numérations des neutrophiles</translation>
+    </message>
+    <message>
+        <source>New ANC value</source>
+        <translation>Nouvelle valeur de PNN</translation>
+    </message>
+    <message>
+        <source>enter a count</source>
+        <translation>saisir une numération</translation>
+    </message>
+    <message>
+        <source>New ANC unit</source>
+        <translation>Unité du nouveau PNN</translation>
+    </message>
+    <message>
+        <source>New ANC taken at</source>
+        <translation>Prélèvement du nouveau PNN</translation>
+    </message>
+    <message>
+        <source>&amp;Add count</source>
+        <translation>A&amp;jouter la numération</translation>
+    </message>
+    <message>
+        <source>Add this ANC count</source>
+        <translation>Ajouter cette numération de PNN</translation>
+    </message>
+    <message>
+        <source>Add the count to the series (Enter in the value box does the same)</source>
+        <translation>Ajouter la numération à la série (Entrée dans la case de la valeur fait de même)</translation>
+    </message>
+    <message>
+        <source>AN&amp;C</source>
+        <translation>&amp;PNN</translation>
+    </message>
+    <message>
+        <source>taken</source>
+        <comment>a count&apos;s time</comment>
+        <translation>prélevé</translation>
+    </message>
+    <message>
+        <source>Use the likely intended unit</source>
+        <translation>Utiliser l&apos;unité probablement voulue</translation>
+    </message>
+    <message>
+        <source>The unit is right as entered</source>
+        <translation>L&apos;unité est juste telle que saisie</translation>
+    </message>
+    <message>
+        <source>Double-click a cell to correct it</source>
+        <translation>Double-cliquez sur une cellule pour la corriger</translation>
+    </message>
+    <message>
+        <source>Show the CBC calculator</source>
+        <translation>Afficher le calculateur d&apos;hémogramme</translation>
+    </message>
+    <message>
+        <source>CBC calculator: derive the ANC from a white cell count</source>
+        <translation>Calculateur d&apos;hémogramme : calculer les PNN à partir des leucocytes</translation>
+    </message>
+    <message>
+        <source>White cell count</source>
+        <translation>Numération des leucocytes</translation>
+    </message>
+    <message>
+        <source>White cell count unit</source>
+        <translation>Unité des leucocytes (numération)</translation>
+    </message>
+    <message>
+        <source>&amp;WBC</source>
+        <translation>Globules &amp;blancs</translation>
+    </message>
+    <message>
+        <source>Segmented neutrophils percent</source>
+        <translation>Pourcentage de neutrophiles segmentés</translation>
+    </message>
+    <message>
+        <source>Band forms percent</source>
+        <translation>Pourcentage de formes non segmentées</translation>
+    </message>
+    <message>
+        <source>Neutrophils (segmented)</source>
+        <translation>Neutrophiles (segmentés)</translation>
+    </message>
+    <message>
+        <source>Bands</source>
+        <translation>Non segmentés</translation>
+    </message>
+    <message>
+        <source>CBC taken at</source>
+        <translation>Prélèvement de l&apos;hémogramme</translation>
+    </message>
+    <message>
+        <source>Taken at</source>
+        <translation>Prélevé le</translation>
+    </message>
+    <message>
+        <source>Add C&amp;BC</source>
+        <translation>Ajouter l&apos;&amp;hémogramme</translation>
+    </message>
+    <message>
+        <source>Add this CBC count</source>
+        <translation>Ajouter cet hémogramme</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>non évaluée</translation>
+    </message>
+    <message>
+        <source>no fever in this illness</source>
+        <translation>pas de fièvre au cours de cet épisode</translation>
+    </message>
+    <message>
+        <source>last fever at</source>
+        <translation>dernière fièvre le</translation>
+    </message>
+    <message>
+        <source>Fe&amp;ver</source>
+        <translation>Fiè&amp;vre</translation>
+    </message>
+    <message>
+        <source>Fever in this illness</source>
+        <translation>Fièvre au cours de cet épisode</translation>
+    </message>
+    <message>
+        <source>Unknown counts as not met: a held patient does not meet the fever-free criterion</source>
+        <translation>Inconnu compte comme non rempli : un patient en suspension ne remplit pas le critère d&apos;absence de fièvre</translation>
+    </message>
+    <message>
+        <source>Last fever at</source>
+        <translation>Dernière fièvre le</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>aucune enregistrée</translation>
+    </message>
+    <message>
+        <source>No fever recorded</source>
+        <translation>Aucune fièvre enregistrée</translation>
+    </message>
+    <message>
+        <source>No fever in this illness. Febrile temperature readings below still count.</source>
+        <translation>Pas de fièvre au cours de cet épisode. Les températures fébriles ci-dessous comptent toujours.</translation>
+    </message>
+    <message>
+        <source>&amp;Last fever</source>
+        <translation>D&amp;ernière fièvre</translation>
+    </message>
+    <message>
+        <source>Last temperature at or above the fever threshold</source>
+        <translation>Dernière température égale ou supérieure au seuil de fièvre</translation>
+    </message>
+    <message>
+        <source>Show temperature readings</source>
+        <translation>Afficher les températures</translation>
+    </message>
+    <message>
+        <source>Temperature readings (optional)</source>
+        <translation>Températures (facultatif)</translation>
+    </message>
+    <message>
+        <source>New temperature in degrees Celsius</source>
+        <translation>Nouvelle température en degrés Celsius</translation>
+    </message>
+    <message>
+        <source>New temperature taken at</source>
+        <translation>Prise de la nouvelle température</translation>
+    </message>
+    <message>
+        <source>Add &amp;temperature</source>
+        <translation>Ajouter la &amp;température</translation>
+    </message>
+    <message>
+        <source>Add this temperature</source>
+        <translation>Ajouter cette température</translation>
+    </message>
+    <message>
+        <source>Temperature readings</source>
+        <translation>Températures</translation>
+    </message>
+    <message>
+        <source>Infection</source>
+        <translation>Infection</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <comment>URTI symptoms</comment>
+        <translation>actifs</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <comment>URTI symptoms</comment>
+        <translation>disparus</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>URTI symptoms</comment>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Viral &amp;URTI symptoms</source>
+        <translation>&amp;Symptômes d&apos;IVRS virale</translation>
+    </message>
+    <message>
+        <source>Viral URTI symptoms</source>
+        <translation>Symptômes d&apos;IVRS virale</translation>
+    </message>
+    <message>
+        <source>Signs of &amp;other infection</source>
+        <translation>Signes d&apos;un autre foyer infectieu&amp;x</translation>
+    </message>
+    <message>
+        <source>Signs of other active infection</source>
+        <translation>Signes d&apos;une autre infection active</translation>
+    </message>
+    <message>
+        <source>Cough with breathlessness, low oxygen or crackles: the infection may be spreading below the upper airway</source>
+        <translation>Toux avec essoufflement, oxygène bas ou crépitants : l&apos;infection s&apos;étend peut-être sous les voies aériennes supérieures</translation>
+    </message>
+    <message>
+        <source>Course and risk factors</source>
+        <translation>Évolution et facteurs de risque</translation>
+    </message>
+    <message>
+        <source>not estimated</source>
+        <translation>non estimée</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected neutropenia</source>
+        <translation>&amp;Neutropénie attendue</translation>
+    </message>
+    <message>
+        <source>Expected duration of neutropenia in days</source>
+        <translation>Durée attendue de la neutropénie en jours</translation>
+    </message>
+    <message>
+        <source>Your estimate of how long the neutropenia will last</source>
+        <translation>Votre estimation de la durée de la neutropénie</translation>
+    </message>
+    <message>
+        <source>e.g. methotrexate, prednisolone 10 mg</source>
+        <translation>p. ex. méthotrexate, prednisolone 10 mg</translation>
+    </message>
+    <message>
+        <source>&amp;Immunosuppressants</source>
+        <translation>Imm&amp;unosuppresseurs</translation>
+    </message>
+    <message>
+        <source>Other immunosuppressants</source>
+        <translation>Autres immunosuppresseurs</translation>
+    </message>
+    <message>
+        <source>Separate several drugs with commas</source>
+        <translation>Séparez plusieurs médicaments par des virgules</translation>
+    </message>
+    <message>
+        <source>Free text, kept as typed (up to 4000 characters)</source>
+        <translation>Texte libre, conservé tel quel (jusqu&apos;à 4000 caractères)</translation>
+    </message>
+    <message>
+        <source>Cannot derive the ANC: {message}</source>
+        <translation>Impossible de calculer les PNN : {message}</translation>
+    </message>
+    <message>
+        <source>Derived ANC: {anc} cells/uL  (WBC × (neutrophils + bands) / 100)</source>
+        <translation>PNN calculés : {anc} cellules/µL  (leucocytes × (neutrophiles + non segmentés) / 100)</translation>
+    </message>
+    <message>
+        <source>Use {shown} {intended}</source>
+        <translation>Utiliser {shown} {intended}</translation>
+    </message>
+    <message>
+        <source>{shown} {unit} is right</source>
+        <translation>{shown} {unit} est juste</translation>
+    </message>
+</context>
+<context>
+    <name>CaseLog</name>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>ANC</source>
+        <translation>PNN</translation>
+    </message>
+    <message>
+        <source>Evaluated at</source>
+        <translation>Évalué le</translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation>Référentiel</translation>
+    </message>
+    <message>
+        <source>{recommended} → clinician: {decision}</source>
+        <translation>{recommended} → clinicien : {decision}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseLogPane</name>
+    <message>
+        <source>Case log</source>
+        <translation>Registre des cas</translation>
+    </message>
+    <message>
+        <source>Patient reference or words from the notes; every word must match the start of a word</source>
+        <translation>Référence du patient ou mots des notes ; chaque mot doit correspondre au début d&apos;un mot</translation>
+    </message>
+    <message>
+        <source>Search cases (Ctrl+F)</source>
+        <translation>Rechercher des cas (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Newest evaluation first; click a column header to sort. Arrow keys select, Enter opens the case; the context menu prints it</source>
+        <translation>Évaluation la plus récente en premier ; cliquez sur un en-tête de colonne pour trier. Les flèches sélectionnent, Entrée ouvre le cas ; le menu contextuel l&apos;imprime</translation>
+    </message>
+    <message>
+        <source>O&amp;pen</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open the selected case</source>
+        <translation>Ouvrir le cas sélectionné</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print the selected case</source>
+        <translation>Imprimer le cas sélectionné</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Export the selected case as a PDF</source>
+        <translation>Exporter le cas sélectionné en PDF</translation>
+    </message>
+    <message>
+        <source>No case log is open.</source>
+        <translation>Aucun registre des cas n&apos;est ouvert.</translation>
+    </message>
+    <message>
+        <source>Withhold</source>
+        <translation>Suspendre</translation>
+    </message>
+    <message>
+        <source>No saved case matches the search.</source>
+        <translation>Aucun cas enregistré ne correspond à la recherche.</translation>
+    </message>
+    <message>
+        <source>No saved cases yet.
+Saved cases appear here.</source>
+        <translation>Aucun cas enregistré pour l&apos;instant.
+Les cas enregistrés apparaissent ici.</translation>
+    </message>
+    <message>
+        <source>{total} case</source>
+        <translation>{total} cas</translation>
+    </message>
+    <message>
+        <source>{total} cases</source>
+        <translation>{total} cas</translation>
+    </message>
+    <message>
+        <source> found</source>
+        <translation> trouvés</translation>
+    </message>
+</context>
+<context>
+    <name>CaseLogSession</name>
+    <message>
+        <source>The case was not saved</source>
+        <translation>Le cas n&apos;a pas été enregistré</translation>
+    </message>
+    <message>
+        <source>The case log could not be read ({exc}). Press F5 to try again.</source>
+        <translation>Le registre des cas n&apos;a pas pu être lu ({exc}). Appuyez sur F5 pour réessayer.</translation>
+    </message>
+    <message>
+        <source>More cases could not be read from the log ({exc}).</source>
+        <translation>D&apos;autres cas n&apos;ont pas pu être lus dans le registre ({exc}).</translation>
+    </message>
+    <message>
+        <source>
+
+Check the clinician name in Preferences (1 to 80 characters).</source>
+        <translation>
+
+Vérifiez le nom du clinicien dans les Préférences (1 à 80 caractères).</translation>
+    </message>
+    <message>
+        <source>The unsaved case could not be kept as a draft ({problem}). Save it, or it is lost if NeutroHold stops.</source>
+        <translation>Le cas non enregistré n&apos;a pas pu être gardé comme brouillon ({problem}). Enregistrez-le, sinon il sera perdu si NeutroHold s&apos;arrête.</translation>
+    </message>
+    <message>
+        <source>Reopened {patient_ref}, evaluated {moment}.</source>
+        <translation>{patient_ref} rouvert, évalué le {moment}.</translation>
+    </message>
+    <message>
+        <source>The tick was not recorded</source>
+        <translation>La coche n&apos;a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>The decision was not recorded</source>
+        <translation>La décision n&apos;a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>In the case log: evaluated {moment} by {who} (recorded {recorded}).</source>
+        <translation>Dans le registre des cas : évalué le {moment} par {who} (enregistré le {recorded}).</translation>
+    </message>
+    <message>
+        <source>Changed since the evaluation of {moment} in the log: this is a new evaluation, judged now. Save (Ctrl+S) records it; the pitfall checklist starts again for it.</source>
+        <translation>Modifié depuis l&apos;évaluation du {moment} dans le registre : c&apos;est une nouvelle évaluation, jugée maintenant. Enregistrer (Ctrl+S) la consigne ; la liste des points de vigilance repart de zéro pour elle.</translation>
+    </message>
+    <message>
+        <source> WITHDRAWN as entered in error — </source>
+        <translation> RETIRÉ car saisi par erreur — </translation>
+    </message>
+    <message>
+        <source>The knowledge pack in force now ({version}) decides {decision} for this case; the log recorded {recorded} with pack version {pack_version}.</source>
+        <translation>La référentiel de connaissances en vigueur ({version}) décide {decision} pour ce cas ; le registre a consigné {recorded} avec la version {pack_version} du référentiel.</translation>
+    </message>
+    <message>
+        <source>The case log could not be searched</source>
+        <translation>La recherche dans le registre des cas a échoué</translation>
+    </message>
+    <message>
+        <source>The case log could not be read</source>
+        <translation>Le registre des cas n&apos;a pas pu être lu</translation>
+    </message>
+    <message>
+        <source>The printout was made but could not be noted in the case log</source>
+        <translation>L&apos;impression a été faite mais n&apos;a pas pu être notée dans le registre des cas</translation>
+    </message>
+    <message>
+        <source>Opening the case log for saving…</source>
+        <translation>Ouverture du registre des cas pour l&apos;enregistrement…</translation>
+    </message>
+    <message>
+        <source>the case log is still read-only</source>
+        <translation>le registre des cas est toujours en lecture seule</translation>
+    </message>
+    <message>
+        <source>The case log is still read-only ({problem}). Try again later.</source>
+        <translation>Le registre des cas est toujours en lecture seule ({problem}). Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The case log is open for saving again.</source>
+        <translation>Le registre des cas est de nouveau ouvert pour l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>Nothing was written to the replaced case log file.</source>
+        <translation>Rien n&apos;a été écrit dans le fichier du registre des cas remplacé.</translation>
+    </message>
+    <message>
+        <source>the case log file was replaced by another program and the new one cannot be opened.</source>
+        <translation>le fichier du registre des cas a été remplacé par un autre programme et le nouveau ne peut pas être ouvert.</translation>
+    </message>
+    <message>
+        <source>The new case log file could not be opened</source>
+        <translation>Le nouveau fichier du registre des cas n&apos;a pas pu être ouvert</translation>
+    </message>
+    <message>
+        <source>the file was replaced by another program; this window shows the new file read-only.</source>
+        <translation>le fichier a été remplacé par un autre programme ; cette fenêtre affiche le nouveau fichier en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Working on the case log now at {path}; save again to record the case there.</source>
+        <translation>Travail désormais sur le registre des cas situé à {path} ; enregistrez de nouveau pour y consigner le cas.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseLogTableModel</name>
+    <message>
+        <source>Click to sort the whole log by this column; click again to reverse</source>
+        <translation>Cliquez pour trier tout le registre selon cette colonne ; cliquez encore pour inverser</translation>
+    </message>
+    <message>
+        <source>{patient_ref}: evaluated {moment} by {who}, ANC {anc_cells_per_uL} cells/uL ({severity})</source>
+        <translation>{patient_ref} : évalué le {moment} par {who}, PNN {anc_cells_per_uL} cellules/µL ({severity})</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSession</name>
+    <message>
+        <source>The unsaved case was restored; save it when it is complete.</source>
+        <translation>Le cas non enregistré a été restauré ; enregistrez-le quand il sera complet.</translation>
+    </message>
+    <message>
+        <source>The case could not be read from the log</source>
+        <translation>Le cas n&apos;a pas pu être lu dans le registre</translation>
+    </message>
+    <message>
+        <source>no case log is open</source>
+        <translation>aucun registre des cas n&apos;est ouvert</translation>
+    </message>
+    <message>
+        <source>the case log is open read-only: {read_only_reason} Nothing was written</source>
+        <translation>le registre des cas est ouvert en lecture seule : {read_only_reason} Rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>This evaluation is already in the case log.</source>
+        <translation>Cette évaluation est déjà dans le registre des cas.</translation>
+    </message>
+    <message>
+        <source>the case log is open read-only</source>
+        <translation>le registre des cas est ouvert en lecture seule</translation>
+    </message>
+    <message>
+        <source>The unsaved case could not be kept as a draft ({error}).</source>
+        <translation>Le cas non enregistré n&apos;a pas pu être conservé comme brouillon ({error}).</translation>
+    </message>
+    <message>
+        <source>The unsaved case could not be discarded</source>
+        <translation>Le cas non enregistré n&apos;a pas pu être abandonné</translation>
+    </message>
+    <message>
+        <source>the draft could not be written</source>
+        <translation>le brouillon n&apos;a pas pu être écrit</translation>
+    </message>
+    <message>
+        <source>Why: {reason}</source>
+        <translation>Pourquoi : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicianOverrideDialog</name>
+    <message>
+        <source>Record a different decision</source>
+        <translation>Consigner une autre décision</translation>
+    </message>
+    <message>
+        <source>The recommendation was: {decision}.
+Record what you decided instead and why. It is kept in the case log with your name and printed.</source>
+        <translation>La recommandation était : {decision}.
+Consignez ce que vous avez décidé à la place et pourquoi. C&apos;est conservé dans le registre des cas avec votre nom et imprimé.</translation>
+    </message>
+    <message>
+        <source>Optional, except for other clinical judgement</source>
+        <translation>Facultatif, sauf pour un autre jugement clinique</translation>
+    </message>
+    <message>
+        <source>&amp;Decision taken</source>
+        <translation>&amp;Décision prise</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motif</translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation>&amp;Pourquoi</translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation>Consigner la décision</translation>
+    </message>
+    <message>
+        <source>Say in a few words why, when the reason is other clinical judgement.</source>
+        <translation>Dites en quelques mots pourquoi, quand le motif est un autre jugement clinique.</translation>
+    </message>
+    <message>
+        <source>Keep the explanation under {MAX_TEXT} characters ({length} now).</source>
+        <translation>L&apos;explication doit faire moins de {MAX_TEXT} caractères ({length} actuellement).</translation>
+    </message>
+</context>
+<context>
+    <name>DraftDialog</name>
+    <message>
+        <source>Unsaved case found</source>
+        <translation>Cas non enregistré trouvé</translation>
+    </message>
+    <message>
+        <source>A case was being entered and not saved when NeutroHold last closed or stopped.
+
+{summary}
+
+Restore it to carry on, or discard it.</source>
+        <translation>Un cas était en cours de saisie et n&apos;avait pas été enregistré quand NeutroHold s&apos;est fermé ou arrêté la dernière fois.
+
+{summary}
+
+Restaurez-le pour continuer, ou abandonnez-le.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+</context>
+<context>
+    <name>DueDesk</name>
+    <message>
+        <source>Due</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>Due (…)</source>
+        <translation>À faire (…)</translation>
+    </message>
+    <message>
+        <source>Show the follow-up worklist: counts due or overdue, patients to review</source>
+        <translation>Afficher la liste de suivi : numérations prévues ou en retard, patients à revoir</translation>
+    </message>
+    <message>
+        <source>Follow-up worklist</source>
+        <translation>Liste de suivi</translation>
+    </message>
+    <message>
+        <source>Print &amp;worklist…</source>
+        <translation>Imprimer la liste de &amp;suivi…</translation>
+    </message>
+    <message>
+        <source>Print the whole follow-up worklist, 30 rows a page, through the print dialog</source>
+        <translation>Imprimer toute la liste de suivi, 30 lignes par page, par la boîte d&apos;impression</translation>
+    </message>
+    <message>
+        <source>Print the follow-up worklist</source>
+        <translation>Imprimer la liste de suivi</translation>
+    </message>
+    <message>
+        <source>Due ({count})</source>
+        <translation>À faire ({count})</translation>
+    </message>
+    <message>
+        <source>Follow-up worklist: {count} items</source>
+        <translation>Liste de suivi : {count} éléments</translation>
+    </message>
+    <message>
+        <source>Due (?)</source>
+        <translation>À faire (?)</translation>
+    </message>
+    <message>
+        <source>The worklist could not be drawn up ({error}). Press F5 to try again.</source>
+        <translation>La liste de suivi n&apos;a pas pu être établie ({error}). Appuyez sur F5 pour réessayer.</translation>
+    </message>
+</context>
+<context>
+    <name>DueView</name>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>How late</source>
+        <translation>Retard</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>ANC</source>
+        <translation>PNN</translation>
+    </message>
+    <message>
+        <source>Drawing up the worklist…</source>
+        <translation>Établissement de la liste de suivi…</translation>
+    </message>
+    <message>
+        <source> (the {shown} most urgent shown; print or `neutrohold due` for all)</source>
+        <translation> (les {shown} plus urgents sont affichés ; imprimez ou utilisez `neutrohold due` pour tout voir)</translation>
+    </message>
+    <message>
+        <source>{items} as of {moment}{more}</source>
+        <translation>{items} au {moment}{more}</translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>Rien n&apos;est à faire.</translation>
+    </message>
+</context>
+<context>
     <name>LabImport</name>
     <message>
         <source>Lab result files (*.hl7 *.oru *.txt *.json *.ndjson *.csv);;All files (*)</source>
@@ -111,7 +1095,7 @@
     </message>
     <message>
         <source>Tr&amp;y again</source>
-        <translation>&amp;Réessayer</translation>
+        <translation>Réessa&amp;yer</translation>
     </message>
     <message>
         <source>Try again</source>
@@ -262,6 +1246,289 @@ NeutroHold l&apos;ouvre en lecture seule : vous pouvez consulter et imprimer des
     </message>
 </context>
 <context>
+    <name>LogSession</name>
+    <message>
+        <source>this user cannot write to the case log file or its folder.</source>
+        <translation>cet utilisateur ne peut pas écrire dans le fichier du registre des cas ni dans son dossier.</translation>
+    </message>
+    <message>
+        <source>Waiting for the case log… another program is writing to it. What you entered is kept and is written as soon as the log is free; you can go on working.</source>
+        <translation>En attente du registre des cas… un autre programme y écrit. Ce que vous avez saisi est conservé et sera écrit dès que le registre sera libre ; vous pouvez continuer à travailler.</translation>
+    </message>
+    <message>
+        <source>withdrawn by {who}, {moment}: {reason}</source>
+        <translation>retiré par {who}, {moment} : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>NeutroHold</source>
+        <translation>NeutroHold</translation>
+    </message>
+    <message>
+        <source>Starting NeutroHold…</source>
+        <translation>Démarrage de NeutroHold…</translation>
+    </message>
+    <message>
+        <source>Opening the case log…</source>
+        <translation>Ouverture du registre des cas…</translation>
+    </message>
+    <message>
+        <source>Case log: {path}</source>
+        <translation>Registre des cas : {path}</translation>
+    </message>
+    <message>
+        <source>&amp;Save to case log</source>
+        <translation>Enregistrer dans &amp;le registre des cas</translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation>&amp;Nouveau cas</translation>
+    </message>
+    <message>
+        <source>Start a new case (Ctrl+N)</source>
+        <translation>Commencer un nouveau cas (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the case and its evaluation to the log (Ctrl+S)</source>
+        <translation>Enregistrer le cas et son évaluation dans le registre (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print the recommendation (Ctrl+P)</source>
+        <translation>Imprimer la recommandation (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>E&amp;xporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Export the recommendation as a PDF (Ctrl+Shift+E)</source>
+        <translation>Exporter la recommandation en PDF (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Import lab results…</source>
+        <translation>Importer des résultats de &amp;laboratoire…</translation>
+    </message>
+    <message>
+        <source>Read counts and temperatures from an HL7 v2, FHIR or CSV lab file (Ctrl+I)</source>
+        <translation>Lire numérations et températures dans un fichier de laboratoire HL7 v2, FHIR ou CSV (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Export &amp;FHIR…</source>
+        <translation>Exporter en &amp;FHIR…</translation>
+    </message>
+    <message>
+        <source>Export the evaluation as a FHIR R4 Bundle</source>
+        <translation>Exporter l&apos;évaluation en Bundle FHIR R4</translation>
+    </message>
+    <message>
+        <source>&amp;Find case</source>
+        <translation>&amp;Rechercher un cas</translation>
+    </message>
+    <message>
+        <source>Search the case log (Ctrl+F)</source>
+        <translation>Rechercher dans le registre des cas (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>P&amp;references…</source>
+        <translation>Préférence&amp;s…</translation>
+    </message>
+    <message>
+        <source>Clinician, site and printing preferences (Ctrl+,)</source>
+        <translation>Préférences du clinicien, du site et d&apos;impression (Ctrl+,)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Quit NeutroHold (Ctrl+Q)</source>
+        <translation>Quitter NeutroHold (Ctrl+Q)</translation>
+    </message>
+    <message>
+        <source>S&amp;ynchronise…</source>
+        <translation>S&amp;ynchroniser…</translation>
+    </message>
+    <message>
+        <source>Exchange cases with other workstations through a shared folder (USB stick)</source>
+        <translation>Échanger des cas avec d&apos;autres postes par un dossier partagé (clé USB)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh case log</source>
+        <translation>&amp;Actualiser le registre des cas</translation>
+    </message>
+    <message>
+        <source>Read the case log again, with cases saved elsewhere (F5)</source>
+        <translation>Relire le registre des cas, avec les cas enregistrés ailleurs (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;About NeutroHold</source>
+        <translation>À &amp;propos de NeutroHold</translation>
+    </message>
+    <message>
+        <source>Version and knowledge pack</source>
+        <translation>Version et référentiel de connaissances</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Traitement…</translation>
+    </message>
+    <message>
+        <source> · site overrides active ({count})</source>
+        <translation> · réglages du site actifs ({count})</translation>
+    </message>
+    <message>
+        <source>Pack {id} {version}{overrides}</source>
+        <translation>Référentiel {id} {version}{overrides}</translation>
+    </message>
+    <message>
+        <source>NeutroHold — {patient}</source>
+        <translation>NeutroHold — {patient}</translation>
+    </message>
+    <message>
+        <source>Cannot save yet. Fix {problem}</source>
+        <translation>Enregistrement impossible pour l&apos;instant. Corrigez {problem}</translation>
+    </message>
+    <message>
+        <source>Enter a case to get a recommendation.</source>
+        <translation>Saisissez un cas pour obtenir une recommandation.</translation>
+    </message>
+    <message>
+        <source>Saved in the case log. Ticks are recorded as you make them; a change starts a new evaluation.</source>
+        <translation>Enregistré dans le registre des cas. Les coches sont consignées au fur et à mesure ; une modification lance une nouvelle évaluation.</translation>
+    </message>
+    <message>
+        <source>Cannot save yet: a count may be in the wrong unit. Correct it or confirm it beside the count.</source>
+        <translation>Enregistrement impossible pour l&apos;instant : une numération est peut-être dans la mauvaise unité. Corrigez-la ou confirmez-la à côté de la numération.</translation>
+    </message>
+    <message>
+        <source>Ready to save.</source>
+        <translation>Prêt à enregistrer.</translation>
+    </message>
+    <message>
+        <source>Cannot save: {read_only_reason}</source>
+        <translation>Enregistrement impossible : {read_only_reason}</translation>
+    </message>
+    <message>
+        <source>Saving to the case log…</source>
+        <translation>Enregistrement dans le registre des cas…</translation>
+    </message>
+    <message>
+        <source>The case log is open read-only: {reason} Cases can be viewed and printed, not saved.</source>
+        <translation>Le registre des cas est ouvert en lecture seule : {reason} Les cas peuvent être consultés et imprimés, pas enregistrés.</translation>
+    </message>
+    <message>
+        <source>Fix this first:
+{problem}</source>
+        <translation>Corrigez d&apos;abord ceci :
+{problem}</translation>
+    </message>
+    <message>
+        <source>Enter the patient reference and at least one neutrophil count first.</source>
+        <translation>Saisissez d&apos;abord la référence du patient et au moins une numération de neutrophiles.</translation>
+    </message>
+    <message>
+        <source>Cannot save yet</source>
+        <translation>Enregistrement impossible pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Cannot print yet</source>
+        <translation>Impression impossible pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Cannot export yet</source>
+        <translation>Export impossible pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>FHIR Bundle written to {path}</source>
+        <translation>Bundle FHIR écrit dans {path}</translation>
+    </message>
+    <message>
+        <source>FHIR export failed</source>
+        <translation>Échec de l&apos;export FHIR</translation>
+    </message>
+    <message>
+        <source>Saved to the case log.</source>
+        <translation>Enregistré dans le registre des cas.</translation>
+    </message>
+    <message>
+        <source>Discard this case?</source>
+        <translation>Abandonner ce cas ?</translation>
+    </message>
+    <message>
+        <source>The case being entered has not been saved. Discard it?</source>
+        <translation>Le cas en cours de saisie n&apos;a pas été enregistré. L&apos;abandonner ?</translation>
+    </message>
+    <message>
+        <source>Case log read again.</source>
+        <translation>Registre des cas relu.</translation>
+    </message>
+    <message>
+        <source>About NeutroHold</source>
+        <translation>À propos de NeutroHold</translation>
+    </message>
+    <message>
+        <source>NeutroHold {app_version}
+{about}
+
+Knowledge pack {id} {version}
+sha256 {sha256}</source>
+        <translation>NeutroHold {app_version}
+{about}
+
+Référentiel de connaissances {id} {version}
+sha256 {sha256}</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>Patient&apos;s informed preference</source>
+        <translation>Préférence éclairée du patient</translation>
+    </message>
+    <message>
+        <source>Specialist advice (haematology, infectious diseases)</source>
+        <translation>Avis spécialisé (hématologie, maladies infectieuses)</translation>
+    </message>
+    <message>
+        <source>Another cause explains the findings</source>
+        <translation>Une autre cause explique les constatations</translation>
+    </message>
+    <message>
+        <source>Other clinical judgement (say why below)</source>
+        <translation>Autre jugement clinique (précisez ci-dessous)</translation>
+    </message>
+    <message>
+        <source>Clinician decided: {decision} ({reason}) by {who} at {at}{why}</source>
+        <translation>Décision du clinicien : {decision} ({reason}) par {who} le {at}{why}</translation>
+    </message>
+</context>
+<context>
     <name>PitfallChecklist</name>
     <message>
         <source>Pitfall checklist</source>
@@ -363,7 +1630,7 @@ NeutroHold l&apos;ouvre en lecture seule : vous pouvez consulter et imprimer des
         <translation>Contraste élevé : noir sur blanc avec des bordures noires ; Comme le système suit le réglage d&apos;accessibilité du bureau</translation>
     </message>
     <message>
-        <source>Default &amp;printout</source>
+        <source>&amp;Default printout</source>
         <translation>&amp;Document imprimé par défaut</translation>
     </message>
     <message>
@@ -462,7 +1729,7 @@ NeutroHold l&apos;ouvre en lecture seule : vous pouvez consulter et imprimer des
         <translation>&amp;Langue du document imprimé :</translation>
     </message>
     <message>
-        <source>&amp;Choose file…</source>
+        <source>Choose &amp;file…</source>
         <translation>&amp;Choisir le fichier…</translation>
     </message>
     <message>
@@ -545,6 +1812,14 @@ NeutroHold l&apos;ouvre en lecture seule : vous pouvez consulter et imprimer des
         <translation>Le travail précédent est encore en cours d&apos;impression ; réessayez dans un instant.</translation>
     </message>
     <message>
+        <source>Drawing up the worklist to print…</source>
+        <translation>Préparation de la liste de suivi à imprimer…</translation>
+    </message>
+    <message>
+        <source>The worklist was not printed</source>
+        <translation>La liste de suivi n&apos;a pas été imprimée</translation>
+    </message>
+    <message>
         <source>Printing failed</source>
         <translation>Échec de l&apos;impression</translation>
     </message>
@@ -620,6 +1895,10 @@ NeutroHold l&apos;ouvre en lecture seule : vous pouvez consulter et imprimer des
         <source>The PDF was not saved</source>
         <translation>Le PDF n&apos;a pas été enregistré</translation>
     </message>
+    <message>
+        <source>Writing the worklist PDF…</source>
+        <translation>Écriture du PDF de la liste de suivi…</translation>
+    </message>
 </context>
 <context>
     <name>ReadingsModel</name>
@@ -641,7 +1920,7 @@ NeutroHold l&apos;ouvre en lecture seule : vous pouvez consulter et imprimer des
     </message>
     <message>
         <source>WBC</source>
-        <translation>Leucocytes</translation>
+        <translation>Globules blancs</translation>
     </message>
     <message>
         <source>Neutrophils %</source>
@@ -662,6 +1941,217 @@ NeutroHold l&apos;ouvre en lecture seule : vous pouvez consulter et imprimer des
     <message>
         <source>Remove selected</source>
         <translation>Supprimer la sélection</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationPanel</name>
+    <message>
+        <source>MET</source>
+        <translation>REMPLI</translation>
+    </message>
+    <message>
+        <source>NOT MET</source>
+        <translation>NON REMPLI</translation>
+    </message>
+    <message>
+        <source>UNKNOWN</source>
+        <translation>INCONNU</translation>
+    </message>
+    <message>
+        <source>⚠ RED FLAG — assess the patient urgently</source>
+        <translation>⚠ SIGNE D&apos;ALERTE — évaluer le patient en urgence</translation>
+    </message>
+    <message>
+        <source>Record a
+different decision…</source>
+        <translation>Consigner une autre
+décision…</translation>
+    </message>
+    <message>
+        <source>Save the case first: a different decision is recorded against a saved evaluation.</source>
+        <translation>Enregistrez d&apos;abord le cas : une autre décision se consigne sur une évaluation enregistrée.</translation>
+    </message>
+    <message>
+        <source>This patient&apos;s evaluations in the log</source>
+        <translation>Évaluations de ce patient dans le registre</translation>
+    </message>
+    <message>
+        <source>Click an evaluation to reopen it</source>
+        <translation>Cliquez sur une évaluation pour la rouvrir</translation>
+    </message>
+    <message>
+        <source>Check before acting</source>
+        <translation>À vérifier avant d&apos;agir</translation>
+    </message>
+    <message>
+        <source>Resume criteria</source>
+        <translation>Critères de reprise</translation>
+    </message>
+    <message>
+        <source>ANC trend (cells/uL)</source>
+        <translation>Évolution des PNN (cellules/µL)</translation>
+    </message>
+    <message>
+        <source>Prophylaxis</source>
+        <translation>Prophylaxie</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Surveillance</translation>
+    </message>
+    <message>
+        <source>Risk factors for a long episode</source>
+        <translation>Facteurs de risque d&apos;un épisode long</translation>
+    </message>
+    <message>
+        <source>Pitfalls to check</source>
+        <translation>Points de vigilance à vérifier</translation>
+    </message>
+    <message>
+        <source>Why: the rules that applied and where they come from</source>
+        <translation>Pourquoi : les règles appliquées et leur origine</translation>
+    </message>
+    <message>
+        <source>Sources differ</source>
+        <translation>Les sources divergent</translation>
+    </message>
+    <message>
+        <source>Site settings in force</source>
+        <translation>Réglages du site en vigueur</translation>
+    </message>
+    <message>
+        <source>Record that you decided otherwise than recommended, with a coded reason (logged and printed).</source>
+        <translation>Consigner que vous avez décidé autrement que recommandé, avec un motif codé (enregistré et imprimé).</translation>
+    </message>
+    <message>
+        <source>Save the case first: a different decision is recorded against a saved, unchanged evaluation.</source>
+        <translation>Enregistrez d&apos;abord le cas : une autre décision se consigne sur une évaluation enregistrée et inchangée.</translation>
+    </message>
+    <message>
+        <source>Changed since saved</source>
+        <translation>Modifié depuis l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source> → clinician: {decision_taken}</source>
+        <translation> → clinicien : {decision_taken}</translation>
+    </message>
+    <message>
+        <source> (shown)</source>
+        <translation> (affichée)</translation>
+    </message>
+    <message>
+        <source>{moment} · {symbol} {decision}{taken} · ANC {anc_cells_per_uL}{current}{gone}</source>
+        <translation>{moment} · {symbol} {decision}{taken} · PNN {anc_cells_per_uL}{current}{gone}</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Nouveau cas</translation>
+    </message>
+    <message>
+        <source>1. Type the patient reference.
+2. Add the latest ANC with its unit and the time it was drawn (Enter adds it).
+3. Record fever, URTI status and signs of other infection.
+
+The recommendation appears here as you type; Save (Ctrl+S) records it in the case log.</source>
+        <translation>1. Saisissez la référence du patient.
+2. Ajoutez les derniers PNN avec leur unité et l&apos;heure du prélèvement (Entrée les ajoute).
+3. Renseignez la fièvre, l&apos;état de l&apos;IVRS et les signes d&apos;une autre infection.
+
+La recommandation apparaît ici pendant la saisie ; Enregistrer (Ctrl+S) la consigne dans le registre des cas.</translation>
+    </message>
+    <message>
+        <source>✎ Fix: {text}</source>
+        <translation>✎ Corriger : {text}</translation>
+    </message>
+    <message>
+        <source>No recommendation until this is corrected.</source>
+        <translation>Pas de recommandation tant que ceci n&apos;est pas corrigé.</translation>
+    </message>
+    <message>
+        <source>{headline} (provisional)</source>
+        <translation>{headline} (provisoire)</translation>
+    </message>
+    <message>
+        <source>no neutropenia</source>
+        <translation>pas de neutropénie</translation>
+    </message>
+    <message>
+        <source>{severity} neutropenia</source>
+        <translation>neutropénie {severity}</translation>
+    </message>
+    <message>
+        <source>ANC {anc_cells_per_uL} cells/uL · {band} · evaluated {moment}</source>
+        <translation>PNN {anc_cells_per_uL} cellules/µL · {band} · évalué le {moment}</translation>
+    </message>
+    <message>
+        <source>Red flag, assess the patient urgently. {flags}</source>
+        <translation>Signe d&apos;alerte, évaluez le patient en urgence. {flags}</translation>
+    </message>
+    <message>
+        <source>None recorded in this case.</source>
+        <translation>Aucun enregistré pour ce cas.</translation>
+    </message>
+    <message>
+        <source>Knowledge pack {id} {version} · sha256 {sha}</source>
+        <translation>Référentiel de connaissances {id} {version} · sha256 {sha}</translation>
+    </message>
+    <message>
+        <source>Earliest resume: now ({moment}).</source>
+        <translation>Reprise au plus tôt : maintenant ({moment}).</translation>
+    </message>
+    <message>
+        <source>Earliest resume: {moment}, if every other criterion is met by then.</source>
+        <translation>Reprise au plus tôt : {moment}, si tous les autres critères sont remplis d&apos;ici là.</translation>
+    </message>
+    <message>
+        <source>Earliest resume: no date yet; it depends on the criteria not met.</source>
+        <translation>Reprise au plus tôt : pas encore de date ; elle dépend des critères non remplis.</translation>
+    </message>
+    <message>
+        <source>To resume, still needed:
+</source>
+        <translation>Pour reprendre, il faut encore :
+</translation>
+    </message>
+    <message>
+        <source>Antibacterial prophylaxis recommended: {agent}.</source>
+        <translation>Prophylaxie antibactérienne recommandée : {agent}.</translation>
+    </message>
+    <message>
+        <source>Antibacterial prophylaxis: not indicated.</source>
+        <translation>Prophylaxie antibactérienne : non indiquée.</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}.</source>
+        <translation>Motif : {reason}.</translation>
+    </message>
+    <message>
+        <source>Antiviral: {antiviral}</source>
+        <translation>Antiviral : {antiviral}</translation>
+    </message>
+    <message>
+        <source>  Due between {start} and {end}.</source>
+        <translation>  Prévu entre {start} et {end}.</translation>
+    </message>
+    <message>
+        <source>  Next due {moment}.</source>
+        <translation>  Prochain prévu {moment}.</translation>
+    </message>
+    <message>
+        <source>Sources: {sources}</source>
+        <translation>Sources : {sources}</translation>
+    </message>
+    <message>
+        <source>No known disagreement for the rules that applied.</source>
+        <translation>Aucune divergence connue pour les règles appliquées.</translation>
+    </message>
+    <message>
+        <source>{site}this site changes the pack&apos;s defaults.</source>
+        <translation>{site}ce site modifie les valeurs par défaut du référentiel.</translation>
+    </message>
+    <message>
+        <source>• {key} = {value} (pack default {default}): {reason}</source>
+        <translation>• {key} = {value} (valeur du référentiel {default}) : {reason}</translation>
     </message>
 </context>
 <context>
@@ -737,6 +2227,17 @@ NeutroHold l&apos;ouvre en lecture seule : vous pouvez consulter et imprimer des
     <message>
         <source>The calendar was not written.</source>
         <translation>Le calendrier n&apos;a pas été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Start NeutroHold again</source>
+        <translation>Redémarrez NeutroHold</translation>
+    </message>
+    <message>
+        <source>Start NeutroHold again to use the case log.</source>
+        <translation>Redémarrez NeutroHold pour utiliser le registre des cas.</translation>
     </message>
 </context>
 <context>

@@ -314,3 +314,27 @@ def test_a_limited_worklist_keeps_the_most_urgent_rows_and_counts_them_all(capsy
     assert everything.count == len(everything.items) == 3
     assert top.count == 3 and top.items == everything.items[:1]
     assert top.items[0].item == "cbc_overdue"
+
+
+def test_the_worklist_lists_and_prints_in_the_language_asked(capsys, db, clinic, tmp_path):
+    from pypdf import PdfReader
+
+    out = tmp_path / "due-es.pdf"
+    code, listing, err = run(
+        capsys, "due", "--as-of", "2026-11-25T11:00", "--language", "es-ES", "--pdf", str(out), "--db", str(db)
+    )
+    assert (code, err) == (0, "")
+    assert "Recuento atrasado" in listing and "4 h 30 min de retraso" not in listing and "4 h de retraso" in listing
+    assert listing.splitlines()[0].startswith("PACIENTE") and listing.rstrip().endswith("a fecha de 2026-11-25 11:00")
+    assert "Count overdue" not in listing
+    page = " ".join(PdfReader(out).pages[0].extract_text().split())
+    assert "Lista de seguimiento" in page and "Cabecera de auditoría #" in page and "Follow-up worklist" not in page
+    code, english, _ = run(capsys, "due", "--as-of", "2026-11-25T11:00", "--db", str(db), "--language", "en")
+    assert english.splitlines()[0].split()[:2] == ["PATIENT", "ITEM"] and "Count overdue" in english
+
+
+def test_a_worklist_language_the_pack_lacks_exits_2_naming_it_and_writes_nothing(capsys, db, clinic, tmp_path):
+    out = tmp_path / "due.pdf"
+    code, listing, err = run(capsys, "due", "--language", "klingon", "--pdf", str(out), "--db", str(db))
+    assert code == 2 and listing == "" and "language" in err and len(err.strip().splitlines()) == 1
+    assert not out.exists()

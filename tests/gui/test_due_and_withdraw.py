@@ -37,7 +37,7 @@ def test_the_due_view_lists_todays_count_and_opens_the_case(make_window, db, pac
     qtbot.waitUntil(lambda: window.due_desk.latest is not None)
     assert isinstance(window.findChild(QDockWidget, "dueDock"), QDockWidget)
     rows = due_rows(window)
-    assert rows == [("RHEU-0977", "Count due (24 h)", "2026-11-25 06:30", "in 18 h", "withhold", "410")]
+    assert rows == [("RHEU-0977", "Count due (24 h)", "2026-11-25 06:30", "in 18 h", "Withhold", "410")]
     assert window.findChild(QAction, "dueCountAction").text() == "Due (1)"
     view = named(window, "dueView")
     view.table.clicked.emit(view.model.index(0, 0))

@@ -138,3 +138,29 @@ def test_the_shipped_translations_load_and_render_a_recommendation(pack: Any, as
     assert all(a.detail != b.detail for a, b in zip(rec.criteria, english.criteria, strict=True))
     assert "{" not in rec.prophylaxis.reason and rec.prophylaxis.reason != english.prophylaxis.reason
     assert Renderer(pack, language).decision_words("withhold", "clinician") != "STOP" or language == "fr"
+
+
+def test_the_drugs_name_may_change_case_but_not_go_missing(tmp_path: Path) -> None:
+    """ "{Drug} status" is "Estado de {drug}" in Spanish: one placeholder in either case, never dropped."""
+    import tomllib
+
+    from desktop_app.knowledge.catalogue import read_app_catalogue
+    from desktop_app.wording.render import APP_CATALOGUES
+
+    english = read_app_catalogue(APP_CATALOGUES / "en.toml", None).texts
+    assert english["form.drug_status"] == "{Drug} status"
+    source = tomllib.loads((APP_CATALOGUES / "es.toml").read_text(encoding="utf-8"))
+
+    def written(drug_status: str) -> Path:
+        texts = {**source["texts"], "form.drug_status": drug_status}
+        path = tmp_path / "es.toml"
+        head = '[catalogue]\nlanguage = "es"\nname = "Español"\ndirection = "ltr"\nsource_version = "1"\n[review]\nstatus = "unreviewed"\n'
+        body = "\n".join(f"{toml_string(key)} = {toml_string(value)}" for key, value in texts.items())
+        path.write_text(head + "[texts]\n" + body + "\n", encoding="utf-8")
+        return path
+
+    assert read_app_catalogue(written("Estado de {drug}"), english).texts["form.drug_status"] == "Estado de {drug}"
+    with pytest.raises(PackError, match=r"texts\.form\.drug_status: placeholders"):
+        read_app_catalogue(written("Estado del fármaco"), english)
+    with pytest.raises(PackError, match=r"texts\.form\.drug_status: placeholders"):
+        read_app_catalogue(written("Estado de {drug} ({Dose})"), english)
