@@ -164,7 +164,7 @@ def _checked_pack(overrides: Path | None, pack_id: str | None = None) -> Pack:
     remembered), and the form's modules imported."""
     from desktop_app.services import packs
 
-    pack = packs.open_pack(overrides, pack_id)
+    pack = packs.open_pack(overrides) if pack_id is None else packs.open_pack(overrides, pack_id)
     # Importing these defines classes only (no widget is made off the GUI thread); set_pack then builds at once.
     import desktop_app.gui.case_form  # noqa: F401
     import desktop_app.gui.case_log  # noqa: F401
