@@ -168,3 +168,21 @@ def test_altered_or_missing_facts_are_named_by_verify(tmp_path: Path, evaluated:
     assert not report.ok
     assert any(held in problem and "do not match its recommendation" in problem for problem in report.problems)
     assert any(kept in problem and "are missing" in problem for problem in report.problems)
+
+
+def test_imported_evaluations_bring_their_facts_and_the_same_worklist(tmp_path: Path, pack: Any) -> None:
+    with caselog.open_log(tmp_path / "ward.db") as ward:
+        start = _clinic(ward, pack, 5)
+        caselog.export_log(ward, tmp_path / "ward.json", "json")
+    with caselog.open_log(tmp_path / "clinic.db") as clinic:
+        caselog.import_log(clinic, tmp_path / "ward.json")
+        with clinic.snapshot() as db:
+            assert (
+                db.execute("SELECT count(*) FROM worklist_facts").fetchone()[0]
+                == db.execute("SELECT count(*) FROM evaluations").fetchone()[0]
+            )
+            for hours in (0, 30, 75):
+                as_of = (start + timedelta(hours=hours)).astimezone()
+                fast = build_worklist(db, as_of, STALE_HOURS, NORMAL_FROM)
+                assert fast == build_worklist(db, as_of, STALE_HOURS, NORMAL_FROM, reference=True)
+        assert caselog.verify(clinic).ok
