@@ -521,7 +521,7 @@ def m009_worklist_facts(db: Database) -> None:
             """CREATE TABLE worklist_facts (
                 evaluation_id TEXT PRIMARY KEY NOT NULL REFERENCES evaluations(id),
                 facts TEXT NOT NULL CHECK (json_valid(facts))
-            ) STRICT, WITHOUT ROWID""",
+            ) STRICT""",
             "CREATE TRIGGER worklist_facts_no_update BEFORE UPDATE ON worklist_facts"
             " BEGIN SELECT RAISE(ABORT, 'worklist facts are append-only'); END",
             "CREATE TRIGGER worklist_facts_no_delete BEFORE DELETE ON worklist_facts"
