@@ -101,7 +101,8 @@ def facts_of(rec: Recommendation) -> Facts:
 
 def facts_json(recommendation: Mapping[str, Any]) -> str:
     """The stored form of the facts, taken from a recommendation document (its JSON, parsed) as written:
-    moments are kept as the document spells them, so reading them back gives what the document gives."""
+    moments are kept as the document spells them, so reading them back gives what the document gives.
+    Short keys (tz, at, due, resume, count): one row per evaluation, so every byte counts a hundred thousand times."""
     timezone, as_of = recommendation.get("timezone"), recommendation["as_of"]
     zone = Facts(timezone, _MOMENT.validate_python(as_of), (), None, None).zone
     counted = {
@@ -111,15 +112,15 @@ def facts_json(recommendation: Mapping[str, Any]) -> str:
     spelled = next((text for text, moment in counted.items() if moment is latest), None)
     return json.dumps(
         {
-            "timezone": timezone,
-            "as_of": as_of,
-            "monitoring": [
+            "tz": timezone,
+            "at": as_of,
+            "due": [
                 [item["id"], item["test"], item["due_at"]]
                 for item in recommendation.get("monitoring", ())
                 if item.get("due_at") is not None
             ],
-            "earliest_resume_at": recommendation.get("earliest_resume_at"),
-            "latest_count": spelled,
+            "resume": recommendation.get("earliest_resume_at"),
+            "count": spelled,
         },
         ensure_ascii=False,
         separators=(",", ":"),
@@ -150,11 +151,11 @@ def facts_from_json(text: str) -> Facts:
         return None if value is None else _MOMENT.validate_python(value)
 
     return Facts(
-        timezone=data["timezone"],
-        as_of=_MOMENT.validate_python(data["as_of"]),
-        monitoring=tuple((item_id, test, _MOMENT.validate_python(due)) for item_id, test, due in data["monitoring"]),
-        earliest_resume_at=moment(data["earliest_resume_at"]),
-        latest_count=moment(data["latest_count"]),
+        timezone=data["tz"],
+        as_of=_MOMENT.validate_python(data["at"]),
+        monitoring=tuple((item_id, test, _MOMENT.validate_python(due)) for item_id, test, due in data["due"]),
+        earliest_resume_at=moment(data["resume"]),
+        latest_count=moment(data["count"]),
     )
 
 

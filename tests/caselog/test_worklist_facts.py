@@ -159,7 +159,7 @@ def test_altered_or_missing_facts_are_named_by_verify(tmp_path: Path, evaluated:
         conn.execute("DROP TRIGGER worklist_facts_no_update")
         conn.execute("DROP TRIGGER worklist_facts_no_delete")
         conn.execute(
-            "UPDATE worklist_facts SET facts = json_set(facts, '$.monitoring', json('[]')) WHERE evaluation_id = ?", [held]
+            "UPDATE worklist_facts SET facts = json_set(facts, '$.due', json('[]')) WHERE evaluation_id = ?", [held]
         )
         conn.execute("DELETE FROM worklist_facts WHERE evaluation_id = ?", [kept])
     conn.close()
