@@ -116,6 +116,7 @@ def verify_log(db: Reader) -> VerifyReport:
         problems.append((0, f"{table} row {rowid} points to a missing {parent} row"))
     events, vouched, readings = _check_chain(db, problems)
     _check_records(db, vouched, readings, problems)
+    _check_worklist_facts(db, problems)
     cases = db.execute("SELECT count(*) FROM evaluations").fetchone()[0]
     problems.sort(key=lambda item: item[0])
     return VerifyReport(
@@ -124,6 +125,29 @@ def verify_log(db: Reader) -> VerifyReport:
 
 
 Vouched = dict[tuple[str, str], tuple[int, str, str | None]]
+
+
+def _check_worklist_facts(db: Reader, problems: list[tuple[int, str]]) -> None:
+    """The worklist's stored facts (schema m009) are derived: each must be what its recommendation gives,
+    or the worklist would hide or invent an item."""
+    from desktop_app.caselog.worklist import facts_rows, has_facts
+
+    if not has_facts(db):
+        return
+    last_seq = db.execute("SELECT coalesce(max(seq), 0) FROM audit").fetchone()[0]
+    stored = dict(db.execute("SELECT evaluation_id, facts FROM worklist_facts").fetchall())
+    batch = db.execute("SELECT id, recommendation_json FROM evaluations ORDER BY rowid").fetchmany
+    while rows := batch(2000):
+        expected = dict(
+            facts_rows(db, [{"id": evaluation_id, "recommendation_json": document} for evaluation_id, document in rows])
+        )
+        for evaluation_id, _ in rows:
+            kept = stored.pop(evaluation_id, None)
+            if evaluation_id in expected and kept != expected[evaluation_id]:
+                what = "are missing" if kept is None else "do not match its recommendation"
+                problems.append((last_seq + 1, f"the worklist facts of evaluation {evaluation_id} {what}"))
+    for evaluation_id in stored:
+        problems.append((last_seq + 1, f"worklist facts name evaluation {evaluation_id}, which is not in the log"))
 
 
 def _check_chain(db: Reader, problems: list[tuple[int, str]]) -> tuple[int, Vouched, Vouched]:

@@ -183,11 +183,17 @@ def insert_rows(db: Database, table: str, rows: Sequence[Mapping[str, Any]]) -> 
     """
     if not db.conn.in_transaction:
         raise RuntimeError("case log rows are written only inside a unit of work")
+    facts: list[tuple[str, str]] = []
     if table == "evaluations":
         from desktop_app.caselog.records import stored_evaluations
+        from desktop_app.caselog.worklist import facts_rows, has_facts
 
+        if has_facts(db):  # every way an evaluation comes in (saved, added, imported, synced) stores its facts
+            facts = facts_rows(db, rows)
         rows = stored_evaluations(db, rows)
     db.conn.executemany(INSERT_ROW[table], rows)
+    if facts:
+        db.conn.executemany("INSERT INTO worklist_facts (evaluation_id, facts) VALUES (?, ?)", facts)
 
 
 def _run(db: Database, statements: tuple[str, ...]) -> None:
@@ -497,6 +503,41 @@ def m008_compact_json(db: Database) -> None:
         )
         last = batch[-1][0]
     db.execute(trigger)
+
+
+@_migration("m009_worklist_facts")
+def m009_worklist_facts(db: Database) -> None:
+    """Keep beside each evaluation what the follow-up worklist needs of its recommendation (zone, timed
+    monitoring, earliest restart, latest count; caselog/worklist.py Facts), so `neutrohold due` and the
+    Due view draw it up without reading every recommendation. Derived, so append-only like the records
+    it comes from, and checked against them by `log verify`. Backfilled here, in the migration's one
+    transaction: a kill at any point leaves the log as it was.
+    """
+    from desktop_app.caselog.worklist import facts_rows
+
+    _run(
+        db,
+        (
+            """CREATE TABLE worklist_facts (
+                evaluation_id TEXT PRIMARY KEY NOT NULL REFERENCES evaluations(id),
+                facts TEXT NOT NULL CHECK (json_valid(facts))
+            ) STRICT""",
+            "CREATE TRIGGER worklist_facts_no_update BEFORE UPDATE ON worklist_facts"
+            " BEGIN SELECT RAISE(ABORT, 'worklist facts are append-only'); END",
+            "CREATE TRIGGER worklist_facts_no_delete BEFORE DELETE ON worklist_facts"
+            " BEGIN SELECT RAISE(ABORT, 'worklist facts are append-only'); END",
+        ),
+    )
+    last = 0
+    while True:
+        batch = db.execute(
+            "SELECT rowid, id, recommendation_json FROM evaluations WHERE rowid > ? ORDER BY rowid LIMIT 2000", [last]
+        ).fetchall()
+        if not batch:
+            break
+        rows = [{"id": evaluation_id, "recommendation_json": document} for _, evaluation_id, document in batch]
+        db.conn.executemany("INSERT INTO worklist_facts (evaluation_id, facts) VALUES (?, ?)", facts_rows(db, rows))
+        last = batch[-1][0]
 
 
 # Every schema version in the order applied.

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import heapq
-from collections.abc import Iterable, Iterator
-from datetime import datetime, timedelta, UTC
-from typing import TYPE_CHECKING, Literal
+import json
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta, tzinfo
+from typing import TYPE_CHECKING, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
-from desktop_app.caselog.queries import get_case, latest_standing_evaluations
-from desktop_app.caselog.records import CaseRecord
-from desktop_app.models import Decision, Severity, recommendation_zone
+from desktop_app.caselog.queries import WITHDRAWN_EVALUATION, get_case, latest_standing_evaluations
+from desktop_app.caselog.records import CaseRecord, CaseRow
+from desktop_app.models import Decision, Recommendation, Severity, recommendation_zone, zone_from_name
 
 if TYPE_CHECKING:
     from desktop_app.caselog.store import Reader
@@ -51,9 +53,141 @@ def _instant(moment: datetime, zone: object) -> datetime:
     return moment.astimezone(UTC)
 
 
+_MOMENT: TypeAdapter[datetime] = TypeAdapter(datetime)
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What the worklist needs of one recommendation: its zone, timed monitoring, earliest restart, latest count.
+
+    Stored beside each evaluation (table worklist_facts, schema m009) so the worklist is drawn up
+    without reading every recommendation; the same facts are taken from a loaded record by the
+    reference path, and a test holds the two to identical worklists.
+    """
+
+    timezone: str | None
+    as_of: datetime
+    monitoring: tuple[tuple[str, str, datetime], ...]  # (id, test, due_at) of the items that have a due time
+    earliest_resume_at: datetime | None
+    latest_count: datetime | None
+
+    @property
+    def zone(self) -> tzinfo | None:
+        """The clinic zone of the recommendation (as models.recommendation_zone)."""
+        if self.timezone:
+            try:
+                return zone_from_name(self.timezone)
+            except ValueError:
+                pass
+        return self.as_of.tzinfo
+
+
+def _latest_count(counted: Iterable[datetime], zone: object) -> datetime | None:
+    moments = list(counted)
+    return max(moments, key=lambda moment: _instant(moment, zone)) if moments else None
+
+
+def facts_of(rec: Recommendation) -> Facts:
+    """The worklist facts of a loaded recommendation."""
+    zone = recommendation_zone(rec)
+    return Facts(
+        timezone=rec.timezone,
+        as_of=rec.as_of,
+        monitoring=tuple((item.id, item.test, item.due_at) for item in rec.monitoring if item.due_at is not None),
+        earliest_resume_at=rec.earliest_resume_at,
+        latest_count=_latest_count((point.taken_at for point in rec.anc_series), zone),
+    )
+
+
+def facts_json(recommendation: Mapping[str, Any]) -> str:
+    """The stored form of the facts, taken from a recommendation document (its JSON, parsed) as written:
+    moments are kept as the document spells them, so reading them back gives what the document gives.
+    Short keys (tz, at, due, resume, count): one row per evaluation, so every byte counts a hundred thousand times."""
+    timezone, as_of = recommendation.get("timezone"), recommendation["as_of"]
+    zone = Facts(timezone, _MOMENT.validate_python(as_of), (), None, None).zone
+    counted = {
+        str(point["taken_at"]): _MOMENT.validate_python(point["taken_at"]) for point in recommendation.get("anc_series", ())
+    }
+    latest = _latest_count(counted.values(), zone)
+    spelled = next((text for text, moment in counted.items() if moment is latest), None)
+    return json.dumps(
+        {
+            "tz": timezone,
+            "at": as_of,
+            "due": [
+                [item["id"], item["test"], item["due_at"]]
+                for item in recommendation.get("monitoring", ())
+                if item.get("due_at") is not None
+            ],
+            "resume": recommendation.get("earliest_resume_at"),
+            "count": spelled,
+        },
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+
+
+def facts_rows(db: Reader, rows: Iterable[Mapping[str, Any]]) -> list[tuple[str, str]]:
+    """(evaluation id, stored facts) of evaluations rows, their recommendation as text or as stored.
+
+    A recommendation that cannot be read (altered outside NeutroHold) gets none: the worklist then
+    loads that record, which reports it as it always has, and `log verify` names it.
+    """
+    from desktop_app.caselog.records import DocumentUnreadable, document_text
+
+    found = []
+    for row in rows:
+        try:
+            found.append((row["id"], facts_json(json.loads(document_text(db, row["recommendation_json"])))))
+        except (DocumentUnreadable, ValueError, KeyError, TypeError, RecursionError):
+            continue
+    return found
+
+
+def facts_from_json(text: str) -> Facts:
+    data = json.loads(text)
+
+    def moment(value: str | None) -> datetime | None:
+        return None if value is None else _MOMENT.validate_python(value)
+
+    return Facts(
+        timezone=data["tz"],
+        as_of=_MOMENT.validate_python(data["at"]),
+        monitoring=tuple((item_id, test, _MOMENT.validate_python(due)) for item_id, test, due in data["due"]),
+        earliest_resume_at=moment(data["resume"]),
+        latest_count=moment(data["count"]),
+    )
+
+
+@dataclass(frozen=True)
+class Standing:
+    """A patient's latest standing evaluation, as the worklist reads it."""
+
+    patient_ref: str
+    evaluation_id: str
+    evaluated_at: datetime
+    decision: Decision  # in force: the clinician's override, else the recommendation
+    recommended: Decision
+    anc_cells_per_uL: int
+    severity: Severity
+    episode_id: str | None
+    closed: bool
+
+
 def _in_force(record: CaseRecord) -> Decision:
     override = record.clinician_override
     return override.decision_taken if override is not None else record.row.decision
+
+
+def _resumed_before(latest: CaseRow, history: Iterable[CaseRow]) -> bool:
+    """An earlier standing evaluation of the patient restarted the drug (its override, else its decision)."""
+    return any(
+        past.id != latest.id
+        and not past.withdrawn
+        and (past.decision_taken or past.decision) == "resume"
+        and past.as_of <= latest.as_of
+        for past in history
+    )
 
 
 def _closed(record: CaseRecord, normal_anc_from: float) -> bool:
@@ -62,40 +196,44 @@ def _closed(record: CaseRecord, normal_anc_from: float) -> bool:
         return True
     if record.row.anc_cells_per_uL < normal_anc_from or _in_force(record) == "withhold":
         return False
-    latest = record.row
-    return any(
-        past.id != latest.id
-        and not past.withdrawn
-        and (past.decision_taken or past.decision) == "resume"
-        and past.as_of <= latest.as_of
-        for past in record.history
-    )
+    return _resumed_before(record.row, record.history)
+
+
+def standing_of(record: CaseRecord, normal_anc_from: float) -> Standing:
+    """The worklist's view of a loaded record (the reference path)."""
+    return Standing(
+        patient_ref=record.row.patient_ref, evaluation_id=record.row.id, evaluated_at=record.row.as_of,
+        decision=_in_force(record), recommended=record.row.decision, anc_cells_per_uL=record.row.anc_cells_per_uL,
+        severity=record.row.severity, episode_id=record.episode.id if record.episode else None,
+        closed=_closed(record, normal_anc_from),
+    )  # fmt: skip
 
 
 def items_for(record: CaseRecord, as_of: datetime, stale_count_hours: float, normal_anc_from: float) -> list[WorklistRow]:
-    """The worklist rows one evaluation gives at `as_of` (an aware instant)."""
-    if record.withdrawal is not None or _closed(record, normal_anc_from):
+    """The worklist rows one loaded evaluation gives at `as_of` (an aware instant)."""
+    if record.withdrawal is not None:
         return []
-    rec = record.recommendation
-    zone = recommendation_zone(rec)
-    decision = _in_force(record)
+    return work_items(standing_of(record, normal_anc_from), facts_of(record.recommendation), as_of, stale_count_hours)
+
+
+def work_items(standing: Standing, facts: Facts, as_of: datetime, stale_count_hours: float) -> list[WorklistRow]:
+    """The worklist rows of one patient's latest standing evaluation at `as_of` (an aware instant)."""
+    if standing.closed:
+        return []
+    zone = facts.zone
     now = as_of.astimezone(UTC)
     found: list[tuple[WorkItem, str | None, str, datetime]] = []
-    for monitoring in rec.monitoring:
-        if monitoring.due_at is None:
-            continue
-        due = _instant(monitoring.due_at, zone)
+    for item_id, test_name, timed in facts.monitoring:
+        due = _instant(timed, zone)
         if due < now:
-            found.append(("cbc_overdue", monitoring.id, monitoring.test, monitoring.due_at))
+            found.append(("cbc_overdue", item_id, test_name, timed))
         elif due <= now + DUE_WINDOW:
-            found.append(("cbc_due", monitoring.id, monitoring.test, monitoring.due_at))
-    if decision == "withhold":
-        if rec.earliest_resume_at is not None and _instant(rec.earliest_resume_at, zone) <= now:
-            found.append(("review_resume", None, "Re-evaluate: resume criteria may be met", rec.earliest_resume_at))
-        counted = [point.taken_at for point in rec.anc_series]
-        if counted:
-            latest_count = max(counted, key=lambda moment: _instant(moment, zone))
-            stale_at = latest_count + timedelta(hours=stale_count_hours)
+            found.append(("cbc_due", item_id, test_name, timed))
+    if standing.decision == "withhold":
+        if facts.earliest_resume_at is not None and _instant(facts.earliest_resume_at, zone) <= now:
+            found.append(("review_resume", None, "Re-evaluate: resume criteria may be met", facts.earliest_resume_at))
+        if facts.latest_count is not None:
+            stale_at = facts.latest_count + timedelta(hours=stale_count_hours)
             if _instant(stale_at, zone) < now:
                 found.append(("stale_count", None, "CBC with differential (latest count out of date)", stale_at))
     rows = []
@@ -104,10 +242,11 @@ def items_for(record: CaseRecord, as_of: datetime, stale_count_hours: float, nor
         late = now - _instant(due_at, zone)
         rows.append(
             WorklistRow(
-                patient_ref=record.row.patient_ref, item=item, monitoring_id=monitoring_id, test=test, due_at=shown_due,
-                overdue_minutes=int(late.total_seconds() // 60), decision=decision, recommended_decision=record.row.decision,
-                anc_cells_per_uL=record.row.anc_cells_per_uL, severity=record.row.severity, evaluation_id=record.row.id,
-                evaluated_at=record.row.as_of, episode_id=record.episode.id if record.episode else None,
+                patient_ref=standing.patient_ref, item=item, monitoring_id=monitoring_id, test=test, due_at=shown_due,
+                overdue_minutes=int(late.total_seconds() // 60), decision=standing.decision,
+                recommended_decision=standing.recommended, anc_cells_per_uL=standing.anc_cells_per_uL,
+                severity=standing.severity, evaluation_id=standing.evaluation_id, evaluated_at=standing.evaluated_at,
+                episode_id=standing.episode_id,
             )
         )  # fmt: skip
     return rows
@@ -122,20 +261,102 @@ def by_urgency(rows: Iterable[WorklistRow]) -> list[WorklistRow]:
     return sorted(rows, key=urgency)
 
 
+# Per patient, the latest evaluation not withdrawn (by the log's own order, as latest_standing_evaluations),
+# with the override in force (the latest recorded that was not withdrawn, as CaseRecord.clinician_override)
+# and its stored facts: one indexed pass, no case document read.
+_STANDING = (
+    "SELECT e.id, e.patient_id, p.patient_ref, e.as_of, e.decision, e.anc_cells_per_uL, e.severity, e.episode_id,"
+    " ep.status AS episode_status,"
+    " (SELECT o.decision_taken FROM clinician_overrides o WHERE o.evaluation_id = e.id"
+    "  AND NOT EXISTS (SELECT 1 FROM withdrawals w WHERE w.target_id = o.id AND w.target_table = 'clinician_overrides')"
+    "  ORDER BY o.rowid DESC LIMIT 1) AS in_force,"
+    " f.facts"
+    " FROM evaluations e JOIN patients p ON p.id = e.patient_id LEFT JOIN episodes ep ON ep.id = e.episode_id"
+    " LEFT JOIN worklist_facts f ON f.evaluation_id = e.id"
+    " WHERE e.rowid IN (SELECT max(e.rowid) FROM evaluations e WHERE NOT " + WITHDRAWN_EVALUATION + " GROUP BY e.patient_id)"
+    " ORDER BY e.rowid"
+)
+_HISTORY = (
+    "SELECT e.id, e.as_of, e.decision,"
+    " (SELECT o.decision_taken FROM clinician_overrides o WHERE o.evaluation_id = e.id"
+    "  AND NOT EXISTS (SELECT 1 FROM withdrawals w WHERE w.target_id = o.id AND w.target_table = 'clinician_overrides')"
+    "  ORDER BY o.at DESC, o.id DESC LIMIT 1) AS decision_taken, "
+    + WITHDRAWN_EVALUATION
+    + " AS withdrawn FROM evaluations e WHERE e.patient_id = ?"
+)
+
+
+def has_facts(db: Reader) -> bool:
+    """Whether this log keeps worklist facts (schema m009); an older one, read before its upgrade, does not."""
+    return db.execute("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'worklist_facts'").fetchone() is not None
+
+
+def _standing_from_facts(db: Reader, normal_anc_from: float) -> Iterator[tuple[Standing, Facts]]:
+    for row in db.execute(_STANDING):
+        evaluation_id, patient_id, patient_ref, as_of, decision, anc, severity, episode_id, status, in_force, stored = row
+        facts = facts_from_json(stored) if stored is not None else facts_of(get_case(db, evaluation_id).recommendation)
+        evaluated_at = _MOMENT.validate_python(as_of)
+        in_force = in_force or decision
+        closed = status == "closed"
+        if not closed and anc >= normal_anc_from and in_force != "withhold":
+            latest = CaseRow(
+                id=evaluation_id, patient_ref=patient_ref, as_of=evaluated_at, decision=decision, decision_taken=None, anc_cells_per_uL=anc,
+                severity=severity, pack_id="", pack_version="", who="", recorded_at=evaluated_at,
+            )  # fmt: skip
+            history = (
+                CaseRow(
+                    id=past_id,
+                    patient_ref=patient_ref,
+                    as_of=_MOMENT.validate_python(past_as_of),
+                    decision=past_decision,
+                    decision_taken=taken,
+                    anc_cells_per_uL=0,
+                    severity="none",
+                    pack_id="",
+                    pack_version="",
+                    who="",
+                    recorded_at=evaluated_at,
+                    withdrawn=bool(withdrawn),
+                )  # fmt: skip
+                for past_id, past_as_of, past_decision, taken, withdrawn in db.execute(_HISTORY, [patient_id])
+            )
+            closed = _resumed_before(latest, history)
+        yield (
+            Standing(
+                patient_ref=patient_ref, evaluation_id=evaluation_id, evaluated_at=evaluated_at, decision=in_force,
+                recommended=decision, anc_cells_per_uL=anc, severity=severity, episode_id=episode_id, closed=closed,
+            ),
+            facts,
+        )  # fmt: skip
+
+
 def build_worklist(
-    db: Reader, as_of: datetime, stale_count_hours: float, normal_anc_from: float, limit: int | None = None
+    db: Reader,
+    as_of: datetime,
+    stale_count_hours: float,
+    normal_anc_from: float,
+    limit: int | None = None,
+    reference: bool = False,
 ) -> tuple[list[WorklistRow], int]:
     """Every open item of every patient's latest standing evaluation at `as_of`, most urgent first, and how many.
 
     With `limit`, only that many of the most urgent rows are kept (the count is still of all): the
-    window's view then holds a bounded list however many patients the log has.
+    window's view then holds a bounded list however many patients the log has. The worklist is drawn
+    up from the stored facts; `reference` (or a log without them) loads each patient's whole record
+    instead, the slow way the facts are checked against.
     """
     total = 0
 
     def every_row() -> Iterator[WorklistRow]:
         nonlocal total
-        for evaluation_id in latest_standing_evaluations(db):
-            for row in items_for(get_case(db, evaluation_id), as_of, stale_count_hours, normal_anc_from):
+        if reference or not has_facts(db):
+            for evaluation_id in latest_standing_evaluations(db):
+                for row in items_for(get_case(db, evaluation_id), as_of, stale_count_hours, normal_anc_from):
+                    total += 1
+                    yield row
+            return
+        for standing, facts in _standing_from_facts(db, normal_anc_from):
+            for row in work_items(standing, facts, as_of, stale_count_hours):
                 total += 1
                 yield row
 

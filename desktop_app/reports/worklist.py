@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from desktop_app.reports.html import _document, _table, esc
 from desktop_app.reports.words import clinic_time
 from desktop_app.wording import formats
 from desktop_app.wording.render import app_catalogue
@@ -48,6 +47,8 @@ def how_late(minutes: int, language: str = formats.SOURCE_LANGUAGE) -> str:
 
 def build_worklist_html(worklist: Any, rows_per_page: int, language: str = formats.SOURCE_LANGUAGE) -> str:
     """`worklist` is a services.worklist.Worklist (not imported: reports sit below services)."""
+    from desktop_app.reports.html import _document, _table, esc  # the listing's words alone stay light for `due`
+
     words = _words(language)
     head = worklist.audit_head
     anchor = words["worklist.audit_head"].format(short=head.short) if head else words["worklist.audit_none"]

@@ -44,6 +44,9 @@ def moment_text(moment: datetime | date | None, style: DateStyle = "clinic_momen
     """A moment in one of the app's styles and a language; None is written "-" (nothing recorded)."""
     if moment is None:
         return "-"
+    if style == "clinic_moment" and isinstance(moment, datetime):
+        # Every language writes it the same, all digits (lists of thousands of rows call this): no CLDR lookup.
+        return f"{moment.year:04d}-{moment.month:02d}-{moment.day:02d} {moment.hour:02d}:{moment.minute:02d}"
     if language == SOURCE_LANGUAGE or style in ("clinic_moment", "file_stamp"):
         pattern = _ENGLISH[style]
         if isinstance(moment, datetime):

@@ -194,6 +194,7 @@ def drop_newest_case_with_its_audit_tail(db: Path) -> None:
         (newest,) = conn.execute("SELECT id FROM evaluations ORDER BY rowid DESC LIMIT 1").fetchone()
         (first_seq,) = conn.execute("SELECT min(seq) FROM audit WHERE entity_id = ?", [newest]).fetchone()
         conn.execute("DELETE FROM observations WHERE evaluation_id = ?", [newest])
+        conn.execute("DELETE FROM worklist_facts WHERE evaluation_id = ?", [newest])
         (episode,) = conn.execute("SELECT episode_id FROM evaluations WHERE id = ?", [newest]).fetchone()
         conn.execute("DELETE FROM evaluations WHERE id = ?", [newest])
         conn.execute("DELETE FROM episodes WHERE id = ?", [episode])
