@@ -130,7 +130,7 @@ Vouched = dict[tuple[str, str], tuple[int, str, str | None]]
 def _check_worklist_facts(db: Reader, problems: list[tuple[int, str]]) -> None:
     """The worklist's stored facts (schema m009) are derived: each must be what its recommendation gives,
     or the worklist would hide or invent an item."""
-    from desktop_app.caselog.worklist import facts_rows, has_facts
+    from desktop_app.caselog.facts import facts_rows, has_facts
 
     if not has_facts(db):
         return

@@ -186,7 +186,7 @@ def insert_rows(db: Database, table: str, rows: Sequence[Mapping[str, Any]]) -> 
     facts: list[tuple[str, str]] = []
     if table == "evaluations":
         from desktop_app.caselog.records import stored_evaluations
-        from desktop_app.caselog.worklist import facts_rows, has_facts
+        from desktop_app.caselog.facts import facts_rows, has_facts
 
         if has_facts(db):  # every way an evaluation comes in (saved, added, imported, synced) stores its facts
             facts = facts_rows(db, rows)
@@ -513,7 +513,7 @@ def m009_worklist_facts(db: Database) -> None:
     it comes from, and checked against them by `log verify`. Backfilled here, in the migration's one
     transaction: a kill at any point leaves the log as it was.
     """
-    from desktop_app.caselog.worklist import facts_rows
+    from desktop_app.caselog.facts import facts_rows
 
     _run(
         db,

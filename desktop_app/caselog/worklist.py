@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import heapq
-import json
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta, tzinfo
-from typing import TYPE_CHECKING, Any, Literal
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
+from pydantic import BaseModel, ConfigDict, Field
 
 from desktop_app.caselog.queries import WITHDRAWN_EVALUATION, get_case, latest_standing_evaluations
+from desktop_app.caselog.facts import MOMENT, Facts, facts_from_json, facts_of, has_facts, instant
 from desktop_app.caselog.records import CaseRecord, CaseRow
-from desktop_app.models import Decision, Recommendation, Severity, recommendation_zone, zone_from_name
+from desktop_app.models import Decision, Severity
 
 if TYPE_CHECKING:
     from desktop_app.caselog.store import Reader
@@ -44,119 +44,6 @@ class WorklistRow(BaseModel):
     evaluation_id: str
     evaluated_at: datetime
     episode_id: str | None
-
-
-def _instant(moment: datetime, zone: object) -> datetime:
-    """A recorded moment as a real instant; a naive one (older logs) is wall-clock time of its zone."""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=zone if zone is not None else UTC)  # type: ignore[arg-type]
-    return moment.astimezone(UTC)
-
-
-_MOMENT: TypeAdapter[datetime] = TypeAdapter(datetime)
-
-
-@dataclass(frozen=True)
-class Facts:
-    """What the worklist needs of one recommendation: its zone, timed monitoring, earliest restart, latest count.
-
-    Stored beside each evaluation (table worklist_facts, schema m009) so the worklist is drawn up
-    without reading every recommendation; the same facts are taken from a loaded record by the
-    reference path, and a test holds the two to identical worklists.
-    """
-
-    timezone: str | None
-    as_of: datetime
-    monitoring: tuple[tuple[str, str, datetime], ...]  # (id, test, due_at) of the items that have a due time
-    earliest_resume_at: datetime | None
-    latest_count: datetime | None
-
-    @property
-    def zone(self) -> tzinfo | None:
-        """The clinic zone of the recommendation (as models.recommendation_zone)."""
-        if self.timezone:
-            try:
-                return zone_from_name(self.timezone)
-            except ValueError:
-                pass
-        return self.as_of.tzinfo
-
-
-def _latest_count(counted: Iterable[datetime], zone: object) -> datetime | None:
-    moments = list(counted)
-    return max(moments, key=lambda moment: _instant(moment, zone)) if moments else None
-
-
-def facts_of(rec: Recommendation) -> Facts:
-    """The worklist facts of a loaded recommendation."""
-    zone = recommendation_zone(rec)
-    return Facts(
-        timezone=rec.timezone,
-        as_of=rec.as_of,
-        monitoring=tuple((item.id, item.test, item.due_at) for item in rec.monitoring if item.due_at is not None),
-        earliest_resume_at=rec.earliest_resume_at,
-        latest_count=_latest_count((point.taken_at for point in rec.anc_series), zone),
-    )
-
-
-def facts_json(recommendation: Mapping[str, Any]) -> str:
-    """The stored form of the facts, taken from a recommendation document (its JSON, parsed) as written:
-    moments are kept as the document spells them, so reading them back gives what the document gives.
-    Short keys (tz, at, due, resume, count): one row per evaluation, so every byte counts a hundred thousand times."""
-    timezone, as_of = recommendation.get("timezone"), recommendation["as_of"]
-    zone = Facts(timezone, _MOMENT.validate_python(as_of), (), None, None).zone
-    counted = {
-        str(point["taken_at"]): _MOMENT.validate_python(point["taken_at"]) for point in recommendation.get("anc_series", ())
-    }
-    latest = _latest_count(counted.values(), zone)
-    spelled = next((text for text, moment in counted.items() if moment is latest), None)
-    return json.dumps(
-        {
-            "tz": timezone,
-            "at": as_of,
-            "due": [
-                [item["id"], item["test"], item["due_at"]]
-                for item in recommendation.get("monitoring", ())
-                if item.get("due_at") is not None
-            ],
-            "resume": recommendation.get("earliest_resume_at"),
-            "count": spelled,
-        },
-        ensure_ascii=False,
-        separators=(",", ":"),
-    )
-
-
-def facts_rows(db: Reader, rows: Iterable[Mapping[str, Any]]) -> list[tuple[str, str]]:
-    """(evaluation id, stored facts) of evaluations rows, their recommendation as text or as stored.
-
-    A recommendation that cannot be read (altered outside NeutroHold) gets none: the worklist then
-    loads that record, which reports it as it always has, and `log verify` names it.
-    """
-    from desktop_app.caselog.records import DocumentUnreadable, document_text
-
-    found = []
-    for row in rows:
-        try:
-            found.append((row["id"], facts_json(json.loads(document_text(db, row["recommendation_json"])))))
-        except (DocumentUnreadable, ValueError, KeyError, TypeError, RecursionError):
-            continue
-    return found
-
-
-def facts_from_json(text: str) -> Facts:
-    data = json.loads(text)
-
-    def moment(value: str | None) -> datetime | None:
-        return None if value is None else _MOMENT.validate_python(value)
-
-    return Facts(
-        timezone=data["tz"],
-        as_of=_MOMENT.validate_python(data["at"]),
-        monitoring=tuple((item_id, test, _MOMENT.validate_python(due)) for item_id, test, due in data["due"]),
-        earliest_resume_at=moment(data["resume"]),
-        latest_count=moment(data["count"]),
-    )
 
 
 @dataclass(frozen=True)
@@ -224,22 +111,22 @@ def work_items(standing: Standing, facts: Facts, as_of: datetime, stale_count_ho
     now = as_of.astimezone(UTC)
     found: list[tuple[WorkItem, str | None, str, datetime]] = []
     for item_id, test_name, timed in facts.monitoring:
-        due = _instant(timed, zone)
+        due = instant(timed, zone)
         if due < now:
             found.append(("cbc_overdue", item_id, test_name, timed))
         elif due <= now + DUE_WINDOW:
             found.append(("cbc_due", item_id, test_name, timed))
     if standing.decision == "withhold":
-        if facts.earliest_resume_at is not None and _instant(facts.earliest_resume_at, zone) <= now:
+        if facts.earliest_resume_at is not None and instant(facts.earliest_resume_at, zone) <= now:
             found.append(("review_resume", None, "Re-evaluate: resume criteria may be met", facts.earliest_resume_at))
         if facts.latest_count is not None:
             stale_at = facts.latest_count + timedelta(hours=stale_count_hours)
-            if _instant(stale_at, zone) < now:
+            if instant(stale_at, zone) < now:
                 found.append(("stale_count", None, "CBC with differential (latest count out of date)", stale_at))
     rows = []
     for item, monitoring_id, test, due_at in found:
         shown_due = due_at if due_at.tzinfo is not None or zone is None else due_at.replace(tzinfo=zone)
-        late = now - _instant(due_at, zone)
+        late = now - instant(due_at, zone)
         rows.append(
             WorklistRow(
                 patient_ref=standing.patient_ref, item=item, monitoring_id=monitoring_id, test=test, due_at=shown_due,
@@ -286,16 +173,11 @@ _HISTORY = (
 )
 
 
-def has_facts(db: Reader) -> bool:
-    """Whether this log keeps worklist facts (schema m009); an older one, read before its upgrade, does not."""
-    return db.execute("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'worklist_facts'").fetchone() is not None
-
-
 def _standing_from_facts(db: Reader, normal_anc_from: float) -> Iterator[tuple[Standing, Facts]]:
     for row in db.execute(_STANDING):
         evaluation_id, patient_id, patient_ref, as_of, decision, anc, severity, episode_id, status, in_force, stored = row
         facts = facts_from_json(stored) if stored is not None else facts_of(get_case(db, evaluation_id).recommendation)
-        evaluated_at = _MOMENT.validate_python(as_of)
+        evaluated_at = MOMENT.validate_python(as_of)
         in_force = in_force or decision
         closed = status == "closed"
         if not closed and anc >= normal_anc_from and in_force != "withhold":
@@ -307,7 +189,7 @@ def _standing_from_facts(db: Reader, normal_anc_from: float) -> Iterator[tuple[S
                 CaseRow(
                     id=past_id,
                     patient_ref=patient_ref,
-                    as_of=_MOMENT.validate_python(past_as_of),
+                    as_of=MOMENT.validate_python(past_as_of),
                     decision=past_decision,
                     decision_taken=taken,
                     anc_cells_per_uL=0,

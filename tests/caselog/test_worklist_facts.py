@@ -158,9 +158,7 @@ def test_altered_or_missing_facts_are_named_by_verify(tmp_path: Path, evaluated:
     with conn:  # what someone with file access might do to hide a patient from the worklist
         conn.execute("DROP TRIGGER worklist_facts_no_update")
         conn.execute("DROP TRIGGER worklist_facts_no_delete")
-        conn.execute(
-            "UPDATE worklist_facts SET facts = json_set(facts, '$.due', json('[]')) WHERE evaluation_id = ?", [held]
-        )
+        conn.execute("UPDATE worklist_facts SET facts = json_set(facts, '$.due', json('[]')) WHERE evaluation_id = ?", [held])
         conn.execute("DELETE FROM worklist_facts WHERE evaluation_id = ?", [kept])
     conn.close()
     with caselog.open_log(path) as log:
