@@ -455,12 +455,17 @@ def check_times(case: CaseInput, as_of: datetime, zone: tzinfo = UTC) -> None:
 
 def recommendation_zone(rec: Recommendation) -> tzinfo | None:
     """The clinic zone a recommendation was made in (older logs: the offset of its as_of, or none)."""
-    if rec.timezone:
+    return recorded_zone(rec.timezone, rec.as_of)
+
+
+def recorded_zone(timezone: str | None, as_of: datetime) -> tzinfo | None:
+    """The zone named `timezone`, else the offset `as_of` carries (or none): how a recorded moment is read."""
+    if timezone:
         try:
-            return zone_from_name(rec.timezone)
+            return zone_from_name(timezone)
         except ValueError:
             pass
-    return rec.as_of.tzinfo
+    return as_of.tzinfo
 
 
 def shown_state(decision: str, provisional: bool) -> str:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import TypeAdapter
 
-from desktop_app.models import Recommendation, recommendation_zone, zone_from_name
+from desktop_app.models import Recommendation, recommendation_zone, recorded_zone
 
 if TYPE_CHECKING:
     from desktop_app.caselog.base import Reader
@@ -49,12 +49,7 @@ class Facts:
     @property
     def zone(self) -> tzinfo | None:
         """The clinic zone of the recommendation (as models.recommendation_zone)."""
-        if self.timezone:
-            try:
-                return zone_from_name(self.timezone)
-            except ValueError:
-                pass
-        return self.as_of.tzinfo
+        return recorded_zone(self.timezone, self.as_of)
 
 
 def _latest_count(counted: Iterable[datetime], zone: object) -> datetime | None:
