@@ -73,7 +73,7 @@ def renderer_for(context: PrintContext | None, rec: Recommendation, language: st
     try:
         if context is not None and context.pack is not None:
             return Renderer(context.pack, chosen)
-        return _installed_renderer(rec.pack.id, chosen)
+        return installed_renderer(rec.pack.id, chosen)
     except ValueError as exc:
         raise InputError("language", str(exc).removeprefix("language: ")) from None
 
@@ -97,7 +97,7 @@ def in_language(rec: Recommendation, words: Renderer) -> Recommendation:
 
 
 @lru_cache(maxsize=8)
-def _installed_renderer(pack_id: str, language: str = "en") -> Renderer:
+def installed_renderer(pack_id: str, language: str = "en") -> Renderer:
     from desktop_app.knowledge import PackError, installed_pack, load_pack_dir
 
     try:

@@ -6,6 +6,7 @@ so the Due view, the printed worklist and `neutrohold due` say the same thing in
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from desktop_app.reports.words import clinic_time
@@ -45,6 +46,25 @@ def how_late(minutes: int, language: str = formats.SOURCE_LANGUAGE) -> str:
     return words["worklist.late" if minutes > 0 else "worklist.in"].format(span=" ".join(parts))
 
 
+def _pack_words(pack_id: str, language: str) -> tuple[Callable[[Any], str], Callable[[str], str]]:
+    """How a row's test and decision read in `language`: the pack's words (the worklist contract keeps
+    the English test and the decision's id), the app's for the worklist's own items."""
+    from desktop_app.reports.words import installed_renderer
+
+    renderer, english = installed_renderer(pack_id, language), installed_renderer(pack_id)
+    # The pack's test names by their English text (the contract's `test`), e.g. "CBC with differential".
+    tests = {english.texts[key]: key for key in english.texts if key.startswith("messages.test_")}
+    words = _words(language)
+
+    def test_of(row: Any) -> str:
+        if row.item in ("stale_count", "review_resume"):
+            return words[f"worklist.test.{row.item}"]
+        key = tests.get(row.test)
+        return renderer.text(key) if key is not None else str(row.test)
+
+    return test_of, lambda decision: renderer.decision_words(decision, "short")
+
+
 def build_worklist_html(worklist: Any, rows_per_page: int, language: str = formats.SOURCE_LANGUAGE) -> str:
     """`worklist` is a services.worklist.Worklist (not imported: reports sit below services)."""
     from desktop_app.reports.html import _document, _table, esc  # the listing's words alone stay light for `due`
@@ -54,10 +74,11 @@ def build_worklist_html(worklist: Any, rows_per_page: int, language: str = forma
     anchor = words["worklist.audit_head"].format(short=head.short) if head else words["worklist.audit_none"]
     columns = ("patient", "item", "test", "due", "how_late", "decision", "anc")
     header = "<tr>" + "".join(f"<th>{esc(words[f'worklist.column.{name}'])}</th>" for name in columns) + "</tr>"
+    test_of, decision_of = _pack_words(worklist.pack["id"], language)
     rows = [
-        f"<tr><td>{esc(row.patient_ref)}</td><td>{esc(item_words(row.item, language))}</td><td>{esc(row.test)}</td>"
+        f"<tr><td>{esc(row.patient_ref)}</td><td>{esc(item_words(row.item, language))}</td><td>{esc(test_of(row))}</td>"
         f"<td>{esc(clinic_time(row.due_at, language))}</td><td>{esc(how_late(row.overdue_minutes, language))}</td>"
-        f"<td>{esc(row.decision)}</td><td>{row.anc_cells_per_uL}</td></tr>"
+        f"<td>{esc(decision_of(row.decision))}</td><td>{row.anc_cells_per_uL}</td></tr>"
         for row in worklist.items
     ]
     pages = [rows[start : start + rows_per_page] for start in range(0, len(rows), rows_per_page)] or [[]]

@@ -330,6 +330,9 @@ def test_the_worklist_lists_and_prints_in_the_language_asked(capsys, db, clinic,
     assert "Count overdue" not in listing
     page = " ".join(PdfReader(out).pages[0].extract_text().split())
     assert "Lista de seguimiento" in page and "Cabecera de auditoría #" in page and "Follow-up worklist" not in page
+    # The test and the decision in the pack's Spanish words, not the contract's English text and id.
+    assert "Hemograma con fórmula leucocitaria" in page and "Suspender" in page
+    assert "CBC with differential" not in page and "withhold" not in page
     code, english, _ = run(capsys, "due", "--as-of", "2026-11-25T11:00", "--db", str(db), "--language", "en")
     assert english.splitlines()[0].split()[:2] == ["PATIENT", "ITEM"] and "Count overdue" in english
 
