@@ -74,7 +74,7 @@ def facts_json(recommendation: Mapping[str, Any]) -> str:
     moments are kept as the document spells them, so reading them back gives what the document gives.
     Short keys (tz, at, due, resume, count): one row per evaluation, so every byte counts a hundred thousand times."""
     timezone, as_of = recommendation.get("timezone"), recommendation["as_of"]
-    zone = Facts(timezone, MOMENT.validate_python(as_of), (), None, None).zone
+    zone = recorded_zone(timezone, MOMENT.validate_python(as_of))
     counted = {
         str(point["taken_at"]): MOMENT.validate_python(point["taken_at"]) for point in recommendation.get("anc_series", ())
     }

@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from desktop_app.caselog.queries import WITHDRAWN_EVALUATION, get_case, latest_standing_evaluations
 from desktop_app.caselog.facts import MOMENT, Facts, facts_from_json, facts_of, has_facts, instant
-from desktop_app.caselog.records import CaseRecord, CaseRow
+from desktop_app.caselog.records import CaseRecord
 from desktop_app.models import Decision, Severity
 
 if TYPE_CHECKING:
@@ -66,14 +66,15 @@ def _in_force(record: CaseRecord) -> Decision:
     return override.decision_taken if override is not None else record.row.decision
 
 
-def _resumed_before(latest: CaseRow, history: Iterable[CaseRow]) -> bool:
+# One earlier evaluation as the closing rule reads it: id, moment, decision in force, withdrawn.
+Past = tuple[str, datetime, Decision, bool]
+
+
+def _resumed_before(latest_id: str, latest_as_of: datetime, history: Iterable[Past]) -> bool:
     """An earlier standing evaluation of the patient restarted the drug (its override, else its decision)."""
     return any(
-        past.id != latest.id
-        and not past.withdrawn
-        and (past.decision_taken or past.decision) == "resume"
-        and past.as_of <= latest.as_of
-        for past in history
+        past_id != latest_id and not withdrawn and decision == "resume" and as_of <= latest_as_of
+        for past_id, as_of, decision, withdrawn in history
     )
 
 
@@ -83,7 +84,8 @@ def _closed(record: CaseRecord, normal_anc_from: float) -> bool:
         return True
     if record.row.anc_cells_per_uL < normal_anc_from or _in_force(record) == "withhold":
         return False
-    return _resumed_before(record.row, record.history)
+    history = ((past.id, past.as_of, past.decision_taken or past.decision, past.withdrawn) for past in record.history)
+    return _resumed_before(record.row.id, record.row.as_of, history)
 
 
 def standing_of(record: CaseRecord, normal_anc_from: float) -> Standing:
@@ -181,28 +183,11 @@ def _standing_from_facts(db: Reader, normal_anc_from: float) -> Iterator[tuple[S
         in_force = in_force or decision
         closed = status == "closed"
         if not closed and anc >= normal_anc_from and in_force != "withhold":
-            latest = CaseRow(
-                id=evaluation_id, patient_ref=patient_ref, as_of=evaluated_at, decision=decision, decision_taken=None, anc_cells_per_uL=anc,
-                severity=severity, pack_id="", pack_version="", who="", recorded_at=evaluated_at,
-            )  # fmt: skip
             history = (
-                CaseRow(
-                    id=past_id,
-                    patient_ref=patient_ref,
-                    as_of=MOMENT.validate_python(past_as_of),
-                    decision=past_decision,
-                    decision_taken=taken,
-                    anc_cells_per_uL=0,
-                    severity="none",
-                    pack_id="",
-                    pack_version="",
-                    who="",
-                    recorded_at=evaluated_at,
-                    withdrawn=bool(withdrawn),
-                )  # fmt: skip
+                (past_id, MOMENT.validate_python(past_as_of), taken or past_decision, bool(withdrawn))
                 for past_id, past_as_of, past_decision, taken, withdrawn in db.execute(_HISTORY, [patient_id])
             )
-            closed = _resumed_before(latest, history)
+            closed = _resumed_before(evaluation_id, evaluated_at, history)
         yield (
             Standing(
                 patient_ref=patient_ref, evaluation_id=evaluation_id, evaluated_at=evaluated_at, decision=in_force,

@@ -17,8 +17,10 @@ _current: Renderer | None = None
 
 def use_pack(pack: Pack, language: str = "en") -> Renderer:
     """The window's words from `pack` in `language` (the window's), or English when the pack has none in it."""
+    from desktop_app.services.languages import pack_languages
+
     global _current
-    _current = Renderer(pack, language if language in ("en", *pack.catalogues) else "en")
+    _current = Renderer(pack, language if language in pack_languages(pack) else "en")
     return _current
 
 

@@ -6,7 +6,7 @@ so the Due view, the printed worklist and `neutrohold due` say the same thing in
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from desktop_app.reports.words import clinic_time
@@ -16,8 +16,8 @@ from desktop_app.wording.render import app_catalogue
 ITEMS = ("cbc_overdue", "stale_count", "review_resume", "cbc_due")
 
 
-def _words(language: str) -> dict[str, str]:
-    return dict(app_catalogue(language).texts)
+def _words(language: str) -> Mapping[str, str]:
+    return app_catalogue(language).texts  # cached per language: read, never copied (called per row)
 
 
 def item_words(item: str, language: str = formats.SOURCE_LANGUAGE) -> str:

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QFileDialog, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QFileDialog, QLabel, QMainWindow, QWidget
 
 from desktop_app.gui.print_desk import EXPORT_FOLDER_KEY
 from tests.gui.conftest import log_rows, named
@@ -89,17 +89,24 @@ def mnemonic(text: str) -> str | None:
     return match.group(1).lower() if match else None
 
 
-def test_no_alt_letter_is_used_twice_in_the_window(window: Any) -> None:
-    """Two controls on one Alt+letter only take turns at the focus: neither can be reached at one press."""
+def mnemonic_clashes(widget: QWidget) -> dict[str, list[str]]:
+    """Alt+letters that more than one control of `widget` claims (its buddied labels, buttons and, for a
+    window, its menu titles): each such letter with the texts that claim it."""
+    texts = [label.text() for label in widget.findChildren(QLabel) if label.buddy() is not None]
+    texts += [button.text() for button in widget.findChildren(QAbstractButton)]
+    if isinstance(widget, QMainWindow):
+        texts += [action.text() for action in widget.menuBar().actions()]
     owners: dict[str, list[str]] = defaultdict(list)
-    texts = [label.text() for label in window.findChildren(QLabel) if label.buddy() is not None]
-    texts += [button.text() for button in window.findChildren(QAbstractButton)]
-    texts += [action.text() for action in window.menuBar().actions()]
     for text in texts:
         letter = mnemonic(text)
         if letter:
             owners[letter].append(text)
-    assert {letter: names for letter, names in owners.items() if len(names) > 1} == {}
+    return {letter: names for letter, names in owners.items() if len(names) > 1}
+
+
+def test_no_alt_letter_is_used_twice_in_the_window(window: Any) -> None:
+    """Two controls on one Alt+letter only take turns at the focus: neither can be reached at one press."""
+    assert mnemonic_clashes(window) == {}
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")  # the offscreen platform, for the file dialog

@@ -108,23 +108,10 @@ def test_the_logged_evaluation_stays_english_with_its_messages(in_language: Any,
 @pytest.mark.parametrize("language", sorted(PACK_WORDS))
 def test_no_alt_letter_is_used_twice_in_a_translated_window(in_language: Any, make_window: Any, language: str) -> None:
     """A translator's & picks the Alt+letter: two controls on one letter only take turns at the focus."""
-    from collections import defaultdict
-
-    from PySide6.QtWidgets import QAbstractButton
-
-    from tests.gui.test_keyboard_only import mnemonic
+    from tests.gui.test_keyboard_only import mnemonic_clashes
 
     in_language(language)
-    window = make_window()
-    texts = [label.text() for label in window.findChildren(QLabel) if label.buddy() is not None]
-    texts += [button.text() for button in window.findChildren(QAbstractButton)]
-    texts += [action.text() for action in window.menuBar().actions()]
-    owners: dict[str, list[str]] = defaultdict(list)
-    for text in texts:
-        letter = mnemonic(text)
-        if letter:
-            owners[letter].append(text)
-    assert {letter: names for letter, names in owners.items() if len(names) > 1} == {}
+    assert mnemonic_clashes(make_window()) == {}
 
 
 @pytest.mark.parametrize("language", sorted(PACK_WORDS))
@@ -160,23 +147,12 @@ def _dialogs() -> dict[str, Any]:
 @pytest.mark.parametrize("dialog", sorted(_dialogs()))
 @pytest.mark.parametrize("language", ["en", *sorted(PACK_WORDS)])
 def test_no_alt_letter_is_used_twice_in_a_dialog(in_language: Any, qtbot: Any, language: str, dialog: str) -> None:
-    from collections import defaultdict
-
-    from PySide6.QtWidgets import QAbstractButton
-
-    from tests.gui.test_keyboard_only import mnemonic
+    from tests.gui.test_keyboard_only import mnemonic_clashes
 
     in_language(language)
     shown = _dialogs()[dialog]()
     qtbot.addWidget(shown)
-    texts = [label.text() for label in shown.findChildren(QLabel) if label.buddy() is not None]
-    texts += [button.text() for button in shown.findChildren(QAbstractButton)]
-    owners: dict[str, list[str]] = defaultdict(list)
-    for text in texts:
-        letter = mnemonic(text)
-        if letter:
-            owners[letter].append(text)
-    assert {letter: names for letter, names in owners.items() if len(names) > 1} == {}
+    assert mnemonic_clashes(shown) == {}
 
 
 def test_the_due_view_chart_and_tables_speak_the_windows_language(
