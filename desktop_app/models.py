@@ -66,8 +66,8 @@ def _iso_moment(value: Any) -> Any:
                 return datetime.fromisoformat(text)
             except ValueError:
                 pass
-        raise ValueError(f"{value!r} is not an ISO date-time such as 2026-11-24T09:30")
-    raise ValueError(f'must be an ISO date-time text such as "2026-11-24T09:30" (got {value!r})')
+        raise Refusal("iso_moment", given=repr(value))
+    raise Refusal("iso_moment_text", given=repr(value))
 
 
 def _count_unit(value: Any) -> Any:
@@ -127,20 +127,83 @@ def to_cells_per_uL(value: float, unit: str) -> float:
     return value * UNIT_FACTOR[unit]
 
 
-class InputError(ValueError):
-    """A case that cannot be evaluated; `field` is the dotted path of the offending field."""
+# Why an input is refused, in English, by reason id. The exception carries the id and its parameters
+# beside the English message, so the wording layer can say it in the reader's language
+# (desktop_app/wording/errors/<lang>.toml holds the same ids); the English here is the source.
+REASONS: dict[str, str] = {
+    "missing": "is required but missing",
+    "empty": "is required but empty",
+    "not_a_field": "is not a field of the case (check the spelling)",
+    "not_one_of": "{given} is not one of {expected}",
+    "too_long": "is longer than {limit} characters",
+    "at_least": "must be {limit} or more (got {given})",
+    "at_most": "must be {limit} or less (got {given})",
+    "finite_number": "must be a finite number (got {given})",
+    "whole_number": "must be a whole number (got {given})",
+    "number": "must be a number (got {given})",
+    "true_or_false": "must be true or false (got {given})",
+    "text": "must be text (got {given})",
+    "iso_moment": "{given} is not an ISO date-time such as 2026-11-24T09:30",
+    "iso_moment_text": 'must be an ISO date-time text such as "2026-11-24T09:30" (got {given})',
+    "list": "must be a list",
+    "object": "must be an object with named fields",
+    "twice": "appears twice in the same object; keep one",
+    "implausible_anc": "{value} {unit} is not a plausible neutrophil count (limit {limit})",
+    "implausible_wbc": "{value} {unit} is not a plausible white cell count (limit {limit})",
+    "differential_over_100": "neutrophil_pct + band_pct add up to more than 100%",
+    "no_count": "at least one neutrophil count is needed in 'anc' or 'cbc'",
+    "control_characters": "must not contain control characters or line breaks",
+    "unknown_zone": "{given} is not a known IANA time zone such as Europe/Berlin",
+    "other_pack": "the case names pack {named} but is being evaluated with {used}",
+    "unknown_indication": "{given} is not one of the pack's indications: {known}",
+    "type_count_first": "type the count before adding it",
+    "file_not_found": "file not found",
+    "file_too_large": "is larger than {limit} MB; a case file is a few KB",
+    "not_utf8": "is not UTF-8 text (byte {at}); save it as UTF-8",
+    "unreadable_file": "cannot be read ({why})",
+    "unknown_language": "{given} is not a language of pack {pack} (it has: {known})",
+}
 
-    def __init__(self, field: str, message: str) -> None:
+
+# Parameters a reason gives beyond those its English wording uses, for translations that need them.
+REASON_EXTRA_PARAMS: dict[str, frozenset[str]] = {"not_one_of": frozenset({"choices"})}
+
+
+class InputError(ValueError):
+    """A case that cannot be evaluated; `field` is the dotted path of the offending field.
+
+    `reason` (a REASONS id) and `params` say the same as `message` for the wording layer to translate;
+    an error raised with a message only is shown as it is, in English.
+    """
+
+    def __init__(self, field: str, message: str, *, reason: str | None = None, params: dict[str, str] | None = None) -> None:
         super().__init__(f"{field}: {message}")
         self.field = field
         self.message = message
+        self.reason = reason
+        self.params: dict[str, str] = dict(params or {})
+
+    @classmethod
+    def of(cls, field: str, reason: str, **params: object) -> InputError:
+        """The error for `field` with the English wording of `reason`, filled in."""
+        texts = {name: str(value) for name, value in params.items()}
+        return cls(field, REASONS[reason].format(**texts), reason=reason, params=texts)
 
 
-class FieldProblem(ValueError):
+class Refusal(ValueError):
+    """Raised inside a validator with a REASONS id, so the refusal can be translated like an InputError."""
+
+    def __init__(self, reason: str, **params: object) -> None:
+        self.reason = reason
+        self.params = {name: str(value) for name, value in params.items()}
+        super().__init__(REASONS[reason].format(**self.params))
+
+
+class FieldProblem(Refusal):
     """Raised inside a model validator to blame one named sub-field rather than the whole object."""
 
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, field: str, reason: str, **params: object) -> None:
+        super().__init__(reason, **params)
         self.field = field
 
 
@@ -158,7 +221,7 @@ class AncReading(_Input):
     def _plausible(self) -> AncReading:
         limit = MAX_RAW_COUNT[self.unit]
         if self.value > limit:
-            raise FieldProblem("value", f"{self.value:g} {self.unit} is not a plausible neutrophil count (limit {limit:g})")
+            raise FieldProblem("value", "implausible_anc", value=f"{self.value:g}", unit=self.unit, limit=f"{limit:g}")
         return self
 
     @property
@@ -177,9 +240,9 @@ class CbcReading(_Input):
     def _plausible(self) -> CbcReading:
         limit = MAX_RAW_COUNT[self.wbc_unit]
         if self.wbc > limit:
-            raise FieldProblem("wbc", f"{self.wbc:g} {self.wbc_unit} is not a plausible white cell count (limit {limit:g})")
+            raise FieldProblem("wbc", "implausible_wbc", value=f"{self.wbc:g}", unit=self.wbc_unit, limit=f"{limit:g}")
         if self.neutrophil_pct + self.band_pct > 100:
-            raise FieldProblem("band_pct", "neutrophil_pct + band_pct add up to more than 100%")
+            raise FieldProblem("band_pct", "differential_over_100")
         return self
 
     @property
@@ -245,13 +308,13 @@ class CaseInput(_Input):
     @classmethod
     def _printable_ref(cls, value: str) -> str:
         if any(not ch.isprintable() for ch in value):
-            raise ValueError("must not contain control characters or line breaks")
+            raise Refusal("control_characters")
         return value
 
     @model_validator(mode="after")
     def _has_a_count(self) -> CaseInput:
         if not self.anc and not self.cbc:
-            raise FieldProblem("anc", "at least one neutrophil count is needed in 'anc' or 'cbc'")
+            raise FieldProblem("anc", "no_count")
         return self
 
 
@@ -274,49 +337,60 @@ def describe_validation_error(error: Any) -> InputError:
         loc = (*loc, cause.field)
     field = _field_path(loc)
     kind = first["type"]
-    given = first.get("input")
-    if kind == "missing":
-        return InputError(field, "is required but missing")
-    if kind == "extra_forbidden":
-        return InputError(field, "is not a field of the case (check the spelling)")
-    if kind == "literal_error":
-        expected = first.get("ctx", {}).get("expected", "")
-        return InputError(field, f"{given!r} is not one of {expected}")
+    given = repr(first.get("input"))
     ctx = first.get("ctx", {})
+    if isinstance(cause, Refusal):
+        return InputError(field, str(cause), reason=cause.reason, params=cause.params)
     if kind == "string_too_short" and ctx.get("min_length") == 1:
-        return InputError(field, "is required but empty")
-    friendly: dict[str, Callable[[], str]] = {
-        "string_too_long": lambda: f"is longer than {ctx.get('max_length')} characters",
-        "greater_than_equal": lambda: f"must be {ctx.get('ge')} or more (got {given!r})",
-        "less_than_equal": lambda: f"must be {ctx.get('le')} or less (got {given!r})",
-        "finite_number": lambda: f"must be a finite number (got {given!r})",
-        "int_from_float": lambda: f"must be a whole number (got {given!r})",
-        "int_parsing": lambda: f"must be a whole number (got {given!r})",
-        "int_type": lambda: f"must be a whole number (got {given!r})",
-        "float_parsing": lambda: f"must be a number (got {given!r})",
-        "float_type": lambda: f"must be a number (got {given!r})",
-        "bool_parsing": lambda: f"must be true or false (got {given!r})",
-        "bool_type": lambda: f"must be true or false (got {given!r})",
-        "string_type": lambda: f"must be text (got {given!r})",
-        "datetime_parsing": lambda: f"{given!r} is not an ISO date-time such as 2026-11-24T09:30",
-        "datetime_from_date_parsing": lambda: f"{given!r} is not an ISO date-time such as 2026-11-24T09:30",
-        "datetime_type": lambda: f"{given!r} is not an ISO date-time such as 2026-11-24T09:30",
-        "tuple_type": lambda: "must be a list",
-        "model_type": lambda: "must be an object with named fields",
+        return InputError.of(field, "empty")
+    reasons: dict[str, Callable[[], InputError]] = {
+        "missing": lambda: InputError.of(field, "missing"),
+        "extra_forbidden": lambda: InputError.of(field, "not_a_field"),
+        "literal_error": lambda: InputError.of(
+            field, "not_one_of", given=given, expected=ctx.get("expected", ""), choices=_choices(ctx.get("expected", ""))
+        ),
+        "string_too_long": lambda: InputError.of(field, "too_long", limit=ctx.get("max_length")),
+        "greater_than_equal": lambda: InputError.of(field, "at_least", limit=_limit(ctx.get("ge")), given=given),
+        "less_than_equal": lambda: InputError.of(field, "at_most", limit=_limit(ctx.get("le")), given=given),
+        "finite_number": lambda: InputError.of(field, "finite_number", given=given),
+        "int_from_float": lambda: InputError.of(field, "whole_number", given=given),
+        "int_parsing": lambda: InputError.of(field, "whole_number", given=given),
+        "int_type": lambda: InputError.of(field, "whole_number", given=given),
+        "float_parsing": lambda: InputError.of(field, "number", given=given),
+        "float_type": lambda: InputError.of(field, "number", given=given),
+        "bool_parsing": lambda: InputError.of(field, "true_or_false", given=given),
+        "bool_type": lambda: InputError.of(field, "true_or_false", given=given),
+        "string_type": lambda: InputError.of(field, "text", given=given),
+        "datetime_parsing": lambda: InputError.of(field, "iso_moment", given=given),
+        "datetime_from_date_parsing": lambda: InputError.of(field, "iso_moment", given=given),
+        "datetime_type": lambda: InputError.of(field, "iso_moment", given=given),
+        "tuple_type": lambda: InputError.of(field, "list"),
+        "model_type": lambda: InputError.of(field, "object"),
     }
-    if kind in friendly:
-        return InputError(field, friendly[kind]())
+    if kind in reasons:
+        return reasons[kind]()
     message = str(first["msg"]).removeprefix("Value error, ")
-    if given is not None and not isinstance(given, (dict, list)) and kind != "value_error":
-        message = f"{message} (got {given!r})"
+    if first.get("input") is not None and not isinstance(first.get("input"), (dict, list)) and kind != "value_error":
+        message = f"{message} (got {given})"
     return InputError(field, message)
+
+
+def _limit(value: Any) -> Any:
+    """A bound as a clinician writes it: 0, not 0.0."""
+    return f"{value:g}" if isinstance(value, float) else value
+
+
+def _choices(expected: str) -> str:
+    """pydantic's "'a', 'b' or 'c'" as a list without the English "or": "'a', 'b', 'c'"."""
+    head, _, last = str(expected).rpartition(" or ")
+    return f"{head}, {last}" if head else last
 
 
 def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     found: dict[str, Any] = {}
     for key, value in pairs:
         if key in found:
-            raise InputError(key, "appears twice in the same object; keep one")
+            raise InputError.of(key, "twice")
         found[key] = value
     return found
 
@@ -359,7 +433,7 @@ def zone_named(name: str) -> tzinfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, OSError):
-        raise ValueError(f"{name!r} is not a known IANA time zone such as Europe/Berlin") from None
+        raise Refusal("unknown_zone", given=repr(name)) from None
 
 
 def zone_name(zone: tzinfo) -> str:

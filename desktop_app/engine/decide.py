@@ -9,6 +9,7 @@ from typing import Any, Literal
 
 from desktop_app.knowledge.pack import CRITERION_IDS, RISK_FACTOR_IDS, Pack, placeholders
 from desktop_app.models import (
+    Refusal,
     CAUTION,
     UNIT_FACTOR,
     AncPoint,
@@ -186,6 +187,8 @@ def clinic_zone(case: CaseInput, pack: Pack, workstation: tzinfo | None) -> tzin
     if name is not None:
         try:
             return zone_named(name)
+        except Refusal as exc:
+            raise InputError("timezone", str(exc), reason=exc.reason, params=exc.params) from None
         except ValueError as exc:
             raise InputError("timezone", str(exc)) from None
     return workstation or UTC
@@ -380,10 +383,10 @@ def evaluate(case: CaseInput, pack: Pack, as_of: datetime, zone: tzinfo | None =
 
 def _indication(case: CaseInput, pack: Pack) -> str | None:
     if case.pack is not None and case.pack != pack.content.id:
-        raise InputError("pack", f"the case names pack {case.pack!r} but is being evaluated with {pack.content.id!r}")
+        raise InputError.of("pack", "other_pack", named=repr(case.pack), used=repr(pack.content.id))
     if case.indication is not None and case.indication not in pack.content.indications:
         known = ", ".join(pack.content.indications)
-        raise InputError("indication", f"{case.indication!r} is not one of the pack's indications: {known}")
+        raise InputError.of("indication", "unknown_indication", given=repr(case.indication), known=known)
     return case.indication
 
 

@@ -44,8 +44,9 @@ from desktop_app.gui.readings_model import (
     ReadingsTable,
 )
 from desktop_app.gui.theme import set_invalid, set_role, titled_group
-from desktop_app.gui.words import app_words, text as app_text
+from desktop_app.gui.words import app_words, text as app_text, words
 from desktop_app.models import CaseInput, CbcReading, InputError, describe_validation_error, round_count
+from desktop_app.wording.errors import reason_text
 
 NOTES_LIMIT = 4000
 NOT_RECORDED = -1
@@ -139,7 +140,8 @@ def _tr(text: str) -> str:
 
 def problem_text(error: InputError) -> str:
     """'Field: reason' for the form's message line and the panel's Fix banner (long input is cut)."""
-    reason = error.message if len(error.message) <= 200 else error.message[:197] + "…"
+    said = reason_text(error, words().language)
+    reason = said if len(said) <= 200 else said[:197] + "…"
     return f"{field_label(error.field)}: {reason}"
 
 
@@ -641,12 +643,12 @@ class CaseForm(QWidget):
         group, form = self._group("infectionGroup", QCoreApplication.translate("CaseForm", "Infection"))
         self.urti = QComboBox(self)
         self.urti.setObjectName("urtiCombo")
-        for status, words in (
+        for status, shown in (
             ("active", QCoreApplication.translate("CaseForm", "active", "URTI symptoms")),
             ("resolved", QCoreApplication.translate("CaseForm", "resolved", "URTI symptoms")),
             ("none", QCoreApplication.translate("CaseForm", "none", "URTI symptoms")),
         ):
-            self.urti.addItem(words, status)
+            self.urti.addItem(shown, status)
         self.urti.setPlaceholderText(QCoreApplication.translate("CaseForm", "not recorded"))
         self._labelled(
             form,
@@ -790,7 +792,7 @@ class CaseForm(QWidget):
 
     def _add_anc(self) -> None:
         if self.anc_value.value() < 0:
-            self.show_problem(InputError("anc", "type the count before adding it"))
+            self.show_problem(InputError.of("anc", "type_count_first"))
             self.anc_value.setFocus()
             return
         row = self.anc_model.add_reading(

@@ -171,7 +171,10 @@ class LabImporter(QObject):
         from desktop_app.models import InputError
 
         if isinstance(error, InputError):
-            text = f"{error.field}: {error.message}"
+            from desktop_app.gui.words import words
+            from desktop_app.wording.errors import reason_text
+
+            text = f"{error.field}: {reason_text(error, words().language)}"
         else:
             text = QCoreApplication.translate("LabImport", "The file could not be read ({error}).").format(error=error)
         ProblemMessage.tell(

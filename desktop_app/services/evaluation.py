@@ -22,14 +22,14 @@ def read_case_file(path: Path) -> Any:
     """
     try:
         if path.stat().st_size > MAX_CASE_FILE_BYTES:
-            raise InputError(str(path), f"is larger than {MAX_CASE_FILE_BYTES // (1024 * 1024)} MB; a case file is a few KB")
+            raise InputError.of(str(path), "file_too_large", limit=MAX_CASE_FILE_BYTES // (1024 * 1024))
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise InputError(str(path), "file not found") from None
+        raise InputError.of(str(path), "file_not_found") from None
     except UnicodeDecodeError as exc:
-        raise InputError(str(path), f"is not UTF-8 text (byte {exc.start}); save it as UTF-8") from None
+        raise InputError.of(str(path), "not_utf8", at=exc.start) from None
     except OSError as exc:
-        raise InputError(str(path), f"cannot be read ({exc.strerror or exc})") from None
+        raise InputError.of(str(path), "unreadable_file", why=exc.strerror or exc) from None
     return loads_case_json(text, str(path))
 
 
@@ -37,7 +37,7 @@ def parse_moment(text: str, field: str) -> datetime:
     try:
         return datetime.fromisoformat(text)
     except ValueError:
-        raise InputError(field, f"{text!r} is not an ISO date-time such as 2026-11-24T09:30") from None
+        raise InputError.of(field, "iso_moment", given=repr(text)) from None
 
 
 def evaluate(case: CaseInput, pack: Pack, as_of: datetime, zone: tzinfo | None = None, language: str = "en") -> Recommendation:

@@ -10,10 +10,13 @@ from __future__ import annotations
 import configparser
 import os
 import re
+from typing import TYPE_CHECKING
 
-from desktop_app.knowledge import Pack
 from desktop_app.models import InputError
 from desktop_app.wording.formats import SOURCE_LANGUAGE
+
+if TYPE_CHECKING:
+    from desktop_app.knowledge import Pack
 
 SYSTEM = "system"
 
@@ -56,9 +59,26 @@ def printout_language(requested: str | None, pack: Pack) -> str:
         spelled = _LANGUAGE_TAG.fullmatch(requested.strip())  # es, ES, es-ES, es_MX, es-419: es
         code = spelled.group(1).lower() if spelled else ""
         if code not in known:
-            raise InputError(
-                "language", f"{requested!r} is not a language of pack {pack.content.id} (it has: {', '.join(known)})"
+            raise InputError.of(
+                "language", "unknown_language", given=repr(requested), pack=pack.content.id, known=", ".join(known)
             )
         return code
     chosen = saved_window_language()
     return chosen if chosen in known else SOURCE_LANGUAGE
+
+
+def spoken_code(requested: str) -> str | None:
+    """The code of a language NeutroHold's own words are in (es, ES, es-ES, es_MX: es), else None."""
+    from desktop_app.wording.render import print_languages
+
+    spelled = _LANGUAGE_TAG.fullmatch(requested.strip())
+    code = spelled.group(1).lower() if spelled else ""
+    return code if code in print_languages() else None
+
+
+def message_language(requested: str | None) -> str:
+    """The language of the command line's messages: `requested` when NeutroHold speaks it, else the
+    window's, else English (--language is checked as it is parsed; a printout's against its pack)."""
+    if requested is not None and (code := spoken_code(requested)) is not None:
+        return code
+    return spoken_code(saved_window_language()) or SOURCE_LANGUAGE
