@@ -28,6 +28,11 @@ def private_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: 
     ):
         monkeypatch.setenv(variable, str(home / sub))
     monkeypatch.setenv("HOME", str(home))
+    # The workstation's language decides the window's and the command line's by default: English here,
+    # whatever the locale of the machine running the tests (a test chooses another explicitly).
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
     for variable in [name for name in os.environ if name.startswith("NEUTROHOLD_")]:
         monkeypatch.delenv(variable)
     return home

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from desktop_app import __version__
-from desktop_app.cli.common import EXIT_BAD_INPUT, LOG_HELP, Parser, UsageError, report_domain_error
+from desktop_app.cli.common import EXIT_BAD_INPUT, LOG_HELP, Parser, UsageError, report_domain_error, use_language
 from desktop_app.cli.due import add_due_command
 from desktop_app.cli.evaluate import add_evaluate_command
 from desktop_app.cli.installation import add_gui_options, add_installation_commands, self_test, window
@@ -63,6 +63,7 @@ def main(argv: list[str] | None = None) -> int:
     except UsageError as exc:
         print(f"neutrohold: {exc} (see neutrohold --help)", file=sys.stderr)
         return EXIT_BAD_INPUT
+    use_language(getattr(args, "language", None))
     if args.portable:
         from desktop_app.services.locations import enable_portable_mode
 

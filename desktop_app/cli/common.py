@@ -51,12 +51,34 @@ def add_overrides_option(parser: argparse.ArgumentParser, keep_earlier: bool = T
     parser.add_argument("--overrides", type=Path, default=default, metavar="FILE", help=OVERRIDES_HELP)
 
 
-def add_log_options(parser: argparse.ArgumentParser, handler: Handler, overrides: bool = False) -> None:
-    """--db (and --overrides) for a command that opens the case log, whose failures become one line."""
+def add_log_options(parser: argparse.ArgumentParser, handler: Handler, overrides: bool = False, language: bool = True) -> None:
+    """--db (and --overrides, --language) for a command that opens the case log, whose failures become one line."""
     if overrides:
         add_overrides_option(parser)
     add_db_option(parser)
+    if language:
+        add_message_language_option(parser)
     parser.set_defaults(handler=reporting_log_errors(handler))
+
+
+def add_message_language_option(parser: argparse.ArgumentParser) -> None:
+    """--language CODE for a command whose output is messages (no printout)."""
+    parser.add_argument(
+        "--language", type=spoken_language, metavar="CODE",
+        help="language of the messages: en, es, fr, de (default: the window's, else English)",
+    )  # fmt: skip
+
+
+def spoken_language(text: str) -> str:
+    """argparse type for a messages' --language: a language NeutroHold speaks (es, ES, es-MX...), or a usage error."""
+    from desktop_app.services.languages import spoken_code
+
+    code = spoken_code(text)
+    if code is None:
+        from desktop_app.wording.render import print_languages
+
+        raise argparse.ArgumentTypeError(f"{text!r} is not a language NeutroHold speaks ({', '.join(print_languages())})")
+    return code
 
 
 def add_pack_option(parser: argparse.ArgumentParser) -> None:
@@ -82,6 +104,45 @@ def add_print_options(parser: argparse.ArgumentParser, required: bool = False) -
     )  # fmt: skip
 
 
+_requested_language: str | None = None
+
+
+def use_language(requested: str | None) -> None:
+    """The language this command's messages are asked in (its --language), before any message is said."""
+    global _requested_language
+    _requested_language = requested
+    message_language.cache_clear()
+
+
+@functools.cache
+def message_language() -> str:
+    """The language of this command's messages: its --language when NeutroHold speaks it, else the window's
+    (Preferences, else the system's), else English. Read only when a message is said."""
+    from desktop_app.services.languages import message_language as chosen
+
+    return chosen(_requested_language)
+
+
+def words(key: str, section: str = "cli.", **params: object) -> str:
+    """One of the command line's sentences (wording/app/<lang>.toml, `cli.<key>`; another `section` of the
+    app's words, such as "" for a printout word) in the message language."""
+    from desktop_app.wording.render import app_catalogue
+
+    return app_catalogue(message_language()).texts[f"{section}{key}"].format(**params)
+
+
+def complain(line: str) -> None:
+    """One line on stderr, prefixed with the program's name."""
+    print(f"neutrohold: {line}", file=sys.stderr)
+
+
+def invalid_input(field: str, exc: Any) -> None:
+    """The one stderr line for input that cannot be used: the field, then why, in the message language."""
+    from desktop_app.wording.errors import reason_text
+
+    complain(f"{words('invalid_input')}: {field}: {reason_text(exc, message_language())}")
+
+
 def say(line: str) -> None:
     """One line of output, flushed at once so a reader sees each recorded case as it commits."""
     sys.stdout.write(line + "\n")
@@ -104,7 +165,7 @@ def reporting_log_errors(handler: Handler) -> Handler:
             return exc.exit_code
         except sqlite3.DatabaseError as exc:
             if not _is_damage(exc):
-                print(f"neutrohold: the case log could not be used ({exc}); nothing was half-written", file=sys.stderr)
+                complain(words("log_unusable", why=exc))
                 return EXIT_CHECK_FAILED
             # A damaged page found while reading (the open skips the full check of a log as NeutroHold left it).
             from desktop_app.services import caselog
@@ -113,13 +174,11 @@ def reporting_log_errors(handler: Handler) -> Handler:
             print(f"neutrohold: {damaged}", file=sys.stderr)
             return damaged.exit_code
         except sqlite3.Error as exc:
-            print(f"neutrohold: the case log could not be used ({exc}); nothing was half-written", file=sys.stderr)
+            complain(words("log_unusable", why=exc))
             return EXIT_CHECK_FAILED
         except OSError as exc:
             name = f" {exc.filename}" if exc.filename else ""
-            print(
-                f"neutrohold: a file{name} could not be used ({exc.strerror or exc}); nothing was half-written", file=sys.stderr
-            )
+            complain(words("file_unusable", name=name, why=exc.strerror or exc))
             return EXIT_CHECK_FAILED
 
     return run
@@ -143,7 +202,7 @@ def report_domain_error(exc: ValueError) -> int | None:
     from desktop_app.models import InputError
 
     if isinstance(exc, InputError):
-        print(f"neutrohold: invalid input: {exc.field}: {exc.message}", file=sys.stderr)
+        invalid_input(exc.field, exc)
         return EXIT_BAD_INPUT
     if isinstance(exc, PackError):
         print(f"neutrohold: {exc}", file=sys.stderr)

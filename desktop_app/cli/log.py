@@ -16,11 +16,16 @@ from desktop_app.cli.common import (
     LOG_HELP,
     Verbs,
     add_log_options,
+    add_message_language_option,
     add_pack_option,
     add_print_options,
+    complain,
+    invalid_input,
     iso_moment,
+    message_language,
     reporting_log_errors,
     say,
+    words,
 )
 from desktop_app.services import renderers
 
@@ -81,9 +86,11 @@ def add_log_commands(verbs: Verbs) -> None:
 
     trusting = commands.add_parser("trust", help="enrol another workstation's public key (from its key file or a signed export)")
     trusting.add_argument("source", type=Path, metavar="FILE")
+    add_message_language_option(trusting)
     trusting.set_defaults(handler=reporting_log_errors(_trust))
 
     whoami = commands.add_parser("workstation", help="this workstation's id and key fingerprint, to read out to another site")
+    add_message_language_option(whoami)
     whoami.set_defaults(handler=reporting_log_errors(_workstation))
 
     syncing = commands.add_parser(
@@ -128,7 +135,7 @@ def add_log_commands(verbs: Verbs) -> None:
     printing.add_argument(
         "--who", metavar="NAME", help="who prints it, noted in the case's audit trail (default: the signed-in user)"
     )
-    add_log_options(printing, _print)
+    add_log_options(printing, _print, language=False)
 
     replay = commands.add_parser("replay", help="re-evaluate logged cases with the current pack and list changed decisions")
     replay.add_argument("--json", action="store_true", help="print the replay report as JSON")
@@ -156,7 +163,7 @@ def _add(args: argparse.Namespace) -> int:
             except InputError as exc:
                 # Each file is its own unit: report it, write nothing from it, go on with the next.
                 field = exc.field if exc.field == str(path) else f"{path}: {exc.field}"
-                print(f"neutrohold: invalid input: {field}: {exc.message}", file=sys.stderr)
+                invalid_input(field, exc)
                 status = EXIT_BAD_INPUT
                 continue
             evaluation_id = caselog.record_evaluation(log, case, recommendation, who=who)
@@ -191,16 +198,28 @@ def _list(args: argparse.Namespace) -> int:
         say(json.dumps([row.model_dump(mode="json") for row in rows], ensure_ascii=False, indent=2))
         return EXIT_OK
     if not rows:
-        say("no logged cases match")
+        say(words("list.none"))
         return EXIT_OK
-    say(f"{'EVALUATED':<16}  {'DECISION':<8}  {'TAKEN':<8}  {'ANC':>6}  {'PATIENT':<16}  {'PACK':<8}  ID")
+    # Columns as wide as their heading in the message language (at least the English widths).
+    heads = [words(f"list.{name}") for name in ("evaluated", "decision", "taken", "anc", "patient", "pack")]
+    wide = [max(least, len(head)) for least, head in zip((16, 8, 8, 6, 16, 8), heads, strict=True)]
+    say(_columns(heads, wide, "ID"))
     for row in rows:
-        say(
-            f"{row.as_of:%Y-%m-%d %H:%M}  {row.decision:<8}  {row.decision_taken or '-':<8}  {row.anc_cells_per_uL:>6}  "
-            f"{row.patient_ref:<16}  {row.pack_version:<8}  {row.id}"
-        )
-    say(f"{args.offset + 1}-{args.offset + len(rows)} of {total} cases")
+        cells = (
+            f"{row.as_of:%Y-%m-%d %H:%M}", row.decision, row.decision_taken or "-", str(row.anc_cells_per_uL),
+            row.patient_ref, row.pack_version,
+        )  # fmt: skip
+        say(_columns(cells, wide, row.id))
+    say(words("list.range", first=args.offset + 1, last=args.offset + len(rows), total=total))
     return EXIT_OK
+
+
+def _columns(cells: Any, widths: list[int], last: str) -> str:
+    """One line of `log list`: each cell padded to its column (the count right-aligned), then the id."""
+    padded = [
+        cell.rjust(width) if at == 3 else cell.ljust(width) for at, (cell, width) in enumerate(zip(cells, widths, strict=True))
+    ]
+    return "  ".join([*padded, last])
 
 
 def _print(args: argparse.Namespace) -> int:
@@ -218,7 +237,7 @@ def _print(args: argparse.Namespace) -> int:
         record.case,
         record.recommendation,
         pack=pack,
-        context=context.model_copy(update={"language": language}),
+        context=context,
         audience=args.audience,
         paper=args.paper,
         large_print=args.large_print,
@@ -229,7 +248,7 @@ def _print(args: argparse.Namespace) -> int:
     who = args.who if args.who is not None else caselog.default_who()
     with caselog.open_log(getattr(args, "db", None), create=False) as log:
         caselog.record_printout(log, record.row.id, facts, who=who)
-    say(f"{record.row.id}  {args.audience} {args.paper} {language} PDF written to {out}")
+    say(words("print.written", id=record.row.id, audience=args.audience, paper=args.paper, language=language, path=out))
     return EXIT_OK
 
 
@@ -248,57 +267,110 @@ def _show(args: argparse.Namespace) -> int:
         sys.stdout.flush()
         return EXIT_OK
     row, rec = record.row, record.recommendation
+    language = message_language()
+    labels = {name: words(f"show.{name}") for name in _SHOW_LABELS}
+    wide = max(12, *(len(labels[name]) for name in _SHOW_LABELS[1:12]))
+
+    def line(name: str, value: str) -> str:
+        return f"{labels[name]:<{wide}} {value}"
+
+    overrides = f"  {words('show.overrides', keys=', '.join(o.key for o in rec.pack.overrides))}" if rec.pack.overrides else ""
     lines = [
-        f"case {row.id}",
-        f"patient      {row.patient_ref}",
-        f"evaluated    {row.as_of.isoformat()}  (recorded {row.recorded_at:%Y-%m-%d %H:%M} UTC by {row.who})",
-        f"decision     {row.decision}: {rec.headline}",
-        f"ANC          {row.anc_cells_per_uL} cells/uL ({row.severity})",
-        f"pack         {row.pack_id} {row.pack_version} sha256 {rec.pack.sha256[:12]}"
-        + (f"  overrides: {', '.join(o.key for o in rec.pack.overrides)}" if rec.pack.overrides else ""),
+        f"{labels['case']} {row.id}",
+        line("patient", row.patient_ref),
+        line(
+            "evaluated",
+            f"{row.as_of.isoformat()}  " + words("show.recorded", at=f"{row.recorded_at:%Y-%m-%d %H:%M}", who=row.who),
+        ),
+        line("decision", f"{row.decision}: {_headline(rec, language)}"),
+        line("anc", f"{row.anc_cells_per_uL} cells/uL ({words('report.severity.' + row.severity, section='')})"),
+        line("pack", f"{row.pack_id} {row.pack_version} sha256 {rec.pack.sha256[:12]}{overrides}"),
     ]
     if record.withdrawal is not None:
-        lines.insert(1, "WITHDRAWN    entered in error: " + _withdrawn(record.withdrawal) + "; the entry below no longer counts")
+        lines.insert(1, line("withdrawn", words("show.withdrawn_line", how=_withdrawn(record.withdrawal))))
     if provenance is not None:
-        lines.append(f"origin       {provenance.describe()}")
+        lines.append(line("origin", provenance.describe()))
     if record.episode is not None:
-        lines.append(f"episode      {record.episode.status} since {record.episode.opened_at:%Y-%m-%d %H:%M}")
+        lines.append(
+            line(
+                "episode",
+                words(
+                    "show.episode_since",
+                    status=words("episode." + record.episode.status),
+                    at=f"{record.episode.opened_at:%Y-%m-%d %H:%M}",
+                ),
+            )
+        )
     for override in record.clinician_overrides:
         gone = record.withdrawal_of(override.id)
-        text = f"{override.decision_taken} by {override.who} ({override.reason}) {override.text}".rstrip()
+        text = words(
+            "show.override_text", decision=override.decision_taken, who=override.who, reason=override.reason, text=override.text
+        ).rstrip()
         if gone is None:
-            lines.append(f"OVERRIDDEN   {text}")
+            lines.append(line("overridden", text))
         else:
-            lines.append(f"~~override~~ {_struck(text)}  [withdrawn {_withdrawn(gone)}]  id {override.id}")
-    lines.append("readings")
+            mark = f"~~{labels['override']}~~"
+            lines.append(
+                f"{mark:<{wide}} {_struck(text)}  [{words('show.withdrawn_mark', how=_withdrawn(gone))}]  id {override.id}"
+            )
+    lines.append(labels["readings"])
     for reading in record.observations:
         lines.append(
             f"  {reading.taken_at:%Y-%m-%d %H:%M}  {reading.kind:<11}  {reading.value:g} {reading.unit}  -> {reading.normalised:g}"
         )
     ticked = {ack.pitfall_id: ack for ack in record.standing_acknowledgements}
-    lines.append("pitfall checklist")
+    lines.append(labels["pitfalls"])
     for pitfall in rec.pitfalls:
         ack = ticked.get(pitfall.id)
-        lines.append(f"  [{'x' if ack else ' '}] {pitfall.id}" + (f"  (ticked by {ack.who}, id {ack.id})" if ack else ""))
+        lines.append(
+            f"  [{'x' if ack else ' '}] {pitfall.id}" + (f"  ({words('show.ticked_by', who=ack.who, id=ack.id)})" if ack else "")
+        )
     for ack in record.acknowledgements:
         gone = record.withdrawal_of(ack.id)
         if gone is not None:
-            lines.append(f"  [-] {_struck(ack.pitfall_id)}  (ticked by {ack.who}; withdrawn {_withdrawn(gone)})")
+            lines.append(
+                f"  [-] {_struck(ack.pitfall_id)}  ({words('show.ticked_withdrawn', who=ack.who, how=_withdrawn(gone))})"
+            )
     if record.case.notes:
-        lines.append(f"case notes   {record.case.notes}")
+        lines.append(line("case_notes", record.case.notes))
     for note in record.notes:
-        lines.append(f"note         {note.at:%Y-%m-%d %H:%M} {note.who}: {note.text}")
+        lines.append(line("note", f"{note.at:%Y-%m-%d %H:%M} {note.who}: {note.text}"))
     if len(record.history) > 1:
-        lines.append("history of this patient")
+        lines.append(labels["history"])
         for past in record.history:
             marker = "*" if past.id == row.id else " "
             entry = f"{past.as_of:%Y-%m-%d %H:%M}  {past.decision:<8}  ANC {past.anc_cells_per_uL:>6}"
             gone = record.withdrawal_of(past.id)
             if gone is not None:
-                entry = f"{_struck(entry)}  [withdrawn {_withdrawn(gone)}]"
+                entry = f"{_struck(entry)}  [{words('show.withdrawn_mark', how=_withdrawn(gone))}]"
             lines.append(f" {marker} {entry}  {past.id}")
     say("\n".join(lines))
     return EXIT_OK
+
+
+# The case line, then the labels padded to one column, then the override's struck mark and the headings.
+_SHOW_LABELS = (
+    "case", "patient", "evaluated", "decision", "anc", "pack", "withdrawn", "origin", "episode", "overridden", "case_notes",
+    "note", "override", "readings", "pitfalls", "history",
+)  # fmt: skip
+
+
+def _headline(rec: Any, language: str) -> str:
+    """The recommendation's headline in `language`, rendered again from its messages (the log keeps English)."""
+    if language == rec.language or rec.headline_wording is None:
+        return str(rec.headline)
+    from desktop_app.services.languages import pack_languages
+    from desktop_app.services.packs import pack_folder
+    from desktop_app.knowledge import load_pack_dir
+    from desktop_app.wording.render import Renderer, render_recommendation
+
+    try:
+        pack = load_pack_dir(pack_folder(rec.pack.id))
+    except (ValueError, OSError):  # the pack is no longer installed: the headline as it was logged
+        return str(rec.headline)
+    if language not in pack_languages(pack):
+        return str(rec.headline)
+    return str(render_recommendation(rec, Renderer(pack, language)).headline)
 
 
 def _struck(text: str) -> str:
@@ -307,7 +379,7 @@ def _struck(text: str) -> str:
 
 
 def _withdrawn(withdrawal: Any) -> str:
-    return f"by {withdrawal.who} at {withdrawal.at:%Y-%m-%d %H:%M} UTC: {withdrawal.reason}"
+    return words("show.how_withdrawn", who=withdrawal.who, at=f"{withdrawal.at:%Y-%m-%d %H:%M}", reason=withdrawal.reason)
 
 
 def _withdraw(args: argparse.Namespace) -> int:
@@ -319,9 +391,7 @@ def _withdraw(args: argparse.Namespace) -> int:
     who = args.who if args.who is not None else caselog.default_who()
     with caselog.open_log(getattr(args, "db", None), create=False) as log:
         withdrawal = caselog.withdraw(log, args.id, args.reason, who=who)
-    say(
-        f"withdrew {withdrawal.target_table} {withdrawal.target_id} as entered in error (kept in the history; withdrawal {withdrawal.id})"
-    )
+    say(words("withdraw.done", table=withdrawal.target_table, id=withdrawal.target_id, withdrawal=withdrawal.id))
     return EXIT_OK
 
 
@@ -331,10 +401,10 @@ def _anchor(args: argparse.Namespace) -> int:
     with caselog.open_reader(getattr(args, "db", None)) as log:
         written = caselog.write_anchor(log, args.out)
     if written is None:
-        say("the log has no audit events yet; there is nothing to anchor")
+        say(words("anchor.nothing"))
         return EXIT_OK
     path, anchor = written
-    say(f"anchored audit event #{anchor.seq} {anchor.hash[:12]} ({anchor.events} events) in {path}")
+    say(words("anchor.done", seq=anchor.seq, hash=anchor.hash[:12], events=anchor.events, path=path))
     return EXIT_OK
 
 
@@ -343,7 +413,7 @@ def _export(args: argparse.Namespace) -> int:
 
     with caselog.open_reader(getattr(args, "db", None)) as log:
         cases = caselog.export_log(log, args.out, args.format)
-    say(f"exported {cases} cases to {args.out}")
+    say(words("export.done", cases=cases, path=args.out))
     return EXIT_OK
 
 
@@ -352,12 +422,12 @@ def _import(args: argparse.Namespace) -> int:
 
     with caselog.open_log(getattr(args, "db", None)) as log:
         summary = caselog.import_log(log, args.source, accept_unsigned=args.accept_unsigned)
-    new = ", ".join(f"{count} {table}" for table, count in summary.added.items() if count) or "nothing new"
-    say(f"imported {summary.added['evaluations']} cases ({new}); {summary.already_present} records were already here")
+    new = ", ".join(f"{count} {table}" for table, count in summary.added.items() if count) or words("import.nothing_new")
+    say(words("import.done", cases=summary.added["evaluations"], new=new, present=summary.already_present))
     if summary.updated["episodes"]:
-        say(f"updated the status of {summary.updated['episodes']} episodes to their later state")
+        say(words("import.updated", count=summary.updated["episodes"]))
     if summary.kept_local:
-        say(f"kept the local version of {summary.kept_local} records that differ in the file")
+        say(words("import.kept_local", count=summary.kept_local))
     return EXIT_OK
 
 
@@ -366,9 +436,8 @@ def _trust(args: argparse.Namespace) -> int:
 
     key = workstation.read_key_file(args.source)
     added = workstation.trust(key)
-    state = "now trusted" if added else "already trusted"
-    say(f"workstation {key.name} ({key.id}) is {state}; fingerprint {key.fingerprint}")
-    say("compare the fingerprint with the one `neutrohold log workstation` shows on that workstation")
+    say(words("trust.now" if added else "trust.already", name=key.name, id=key.id, fingerprint=key.fingerprint))
+    say(words("trust.compare"))
     return EXIT_OK
 
 
@@ -376,7 +445,7 @@ def _workstation(args: argparse.Namespace) -> int:
     from desktop_app.services import workstation
 
     key = workstation.own_key()
-    say(f"workstation {key.name} ({key.id}); fingerprint {key.fingerprint}")
+    say(words("workstation.this", name=key.name, id=key.id, fingerprint=key.fingerprint))
     return EXIT_OK
 
 
@@ -387,18 +456,18 @@ def _sync(args: argparse.Namespace) -> int:
     with caselog.open_log(getattr(args, "db", None)) as log:
         report = sync(log, args.folder, trust_new=args.trust_new)
     if report.written is not None:
-        say(f"wrote {report.written_cases} cases of this workstation to {report.written}")
+        say(words("sync.wrote", cases=report.written_cases, path=report.written))
     else:
-        say("the folder already holds every record of this workstation")
+        say(words("sync.nothing_to_write"))
     for key in report.enrolled:
-        say(f"trusted new workstation {key.name} ({key.id}); fingerprint {key.fingerprint}")
-    say(f"imported {report.added_cases} cases from {len(report.imported)} files")
+        say(words("sync.trusted_new", name=key.name, id=key.id, fingerprint=key.fingerprint))
+    say(words("sync.imported", cases=report.added_cases, files=len(report.imported)))
     for key in report.untrusted:
-        say(f"not trusted, not imported: workstation {key.name} ({key.id}); fingerprint {key.fingerprint} (use --trust-new)")
+        say(words("sync.untrusted", name=key.name, id=key.id, fingerprint=key.fingerprint))
     for problem in report.refused:
-        say(f"refused: {problem}")
+        say(words("sync.refused", problem=problem))
     if report.refused:
-        print(f"neutrohold: sync refused {len(report.refused)} files: {report.refused[0]}", file=sys.stderr)
+        complain(words("sync.refused_files", count=len(report.refused), problem=report.refused[0]))
         return EXIT_CHECK_FAILED
     return EXIT_OK
 
@@ -408,7 +477,7 @@ def _backup(args: argparse.Namespace) -> int:
 
     with caselog.open_reader(getattr(args, "db", None)) as log:
         facts = caselog.take_backup(log, args.out)
-    say(f"backed up {facts.cases} cases to {facts.path} (checked: integrity, identity of the log)")
+    say(words("backup.done", cases=facts.cases, path=facts.path))
     return EXIT_OK
 
 
@@ -416,18 +485,18 @@ def _restore(args: argparse.Namespace) -> int:
     from desktop_app.services import caselog
 
     report = caselog.restore(args.backup, getattr(args, "db", None))
-    newest = report.backup.newest_recorded_at or "none"
-    say(f"restored {report.backup.cases} cases from {report.backup.path} into {report.log} (newest case recorded {newest} UTC)")
+    newest = report.backup.newest_recorded_at or words("restore.none")
+    say(words("restore.done", cases=report.backup.cases, backup=report.backup.path, log=report.log, newest=newest))
     if report.kept:
-        say("the previous log was kept, renamed: " + ", ".join(str(path) for path in report.kept))
+        say(words("restore.kept", paths=", ".join(str(path) for path in report.kept)))
     if report.missing_ids is None:
-        say(f"the previous log could not be read: cases recorded after {newest} UTC may be missing; enter them again")
+        say(words("restore.unreadable", newest=newest))
     elif report.missing_ids:
-        say(f"{len(report.missing_ids)} cases in the previous log are not in the backup; enter them again:")
+        say(words("restore.missing", count=len(report.missing_ids)))
         for case_id in report.missing_ids:
             say(f"  {case_id}")
     else:
-        say("no case of the previous log is missing from the backup")
+        say(words("restore.complete"))
     return EXIT_OK
 
 
@@ -437,12 +506,12 @@ def _verify(args: argparse.Namespace) -> int:
     with caselog.open_reader(getattr(args, "db", None)) as log:
         report = caselog.verify(log, args.anchor)
     if report.ok:
-        anchored = f"; {report.anchors} anchors still held" if report.anchors else ""
-        say(f"ok: {report.cases} cases, {report.events} audit events; integrity, foreign keys and audit chain intact{anchored}")
+        anchored = words("verify.anchors", count=report.anchors) if report.anchors else ""
+        say(words("verify.ok", cases=report.cases, events=report.events) + anchored)
         return EXIT_OK
     for problem in report.problems:
-        say(f"broken: {problem}")
-    print(f"neutrohold: verify failed: {report.problems[0]}", file=sys.stderr)
+        say(words("verify.broken", problem=problem))
+    complain(words("verify.failed", problem=report.problems[0]))
     return EXIT_CHECK_FAILED
 
 
@@ -458,26 +527,25 @@ def _replay(args: argparse.Namespace) -> int:
     if args.json:
         say(json.dumps(report.model_dump(mode="json"), ensure_ascii=False, indent=2))
     else:
-        overrides = f" with {len(pack.overrides)} site overrides" if pack.overrides else ""
+        overrides = words("replay.overrides", count=len(pack.overrides)) if pack.overrides else ""
         say(
-            f"replayed {report.cases} cases with {report.pack_id} {report.pack_version} (sha256 {report.pack_sha256[:12]}){overrides}"
-        )
+            words(
+                "replay.done", cases=report.cases, pack=report.pack_id, version=report.pack_version,
+                sha=report.pack_sha256[:12], overrides=overrides,
+            )
+        )  # fmt: skip
         for drift in report.drifts:
             say(
                 f"{drift.id}  {drift.as_of:%Y-%m-%d %H:%M}  {drift.patient_ref:<16}  "
-                f"{drift.logged_decision} -> {drift.replayed_decision}  (logged with pack {drift.logged_pack_version})"
+                f"{drift.logged_decision} -> {drift.replayed_decision}  ({words('replay.logged_with', version=drift.logged_pack_version)})"
             )
-        say(f"{len(report.drifts)} of {report.cases} decisions would now differ")
+        say(words("replay.differ", count=len(report.drifts), cases=report.cases))
         for fault in report.faults:
-            say(
-                f"INTEGRITY FAULT {fault.id}  {fault.as_of:%Y-%m-%d %H:%M}  {fault.patient_ref:<16}  logged {fault.logged_decision}, "
-                f"but the same pack {fault.logged_pack_version} (same sha256) gives {fault.replayed_decision}: the record was altered"
+            fault_text = words(
+                "replay.fault_text", logged=fault.logged_decision, version=fault.logged_pack_version, now=fault.replayed_decision
             )
+            say(f"{words('replay.fault')} {fault.id}  {fault.as_of:%Y-%m-%d %H:%M}  {fault.patient_ref:<16}  {fault_text}")
     if report.faults:
-        print(
-            f"neutrohold: replay found {len(report.faults)} integrity faults: case {report.faults[0].id} differs under the"
-            " same pack sha256 (the record was altered; run `neutrohold log verify`)",
-            file=sys.stderr,
-        )
+        complain(words("replay.faults", count=len(report.faults), id=report.faults[0].id))
         return EXIT_CHECK_FAILED
     return EXIT_CHECK_FAILED if args.check and report.drifts else EXIT_OK

@@ -455,6 +455,7 @@ class PrintDesk(QObject):
     # ---- what is printed -------------------------------------------------------------------------------
 
     def context(self, printout: Printout) -> PrintContext:
+        """What the printout says besides the evaluation, in the printout's language (the one place it is set)."""
         from desktop_app.services import printing
 
         preferences = self._preferences()
@@ -462,9 +463,11 @@ class PrintDesk(QObject):
         clinician = preferences.clinician_name or None
         head = self._audit_head()
         if printout.record is not None:
-            return printing.context_for_logged_case(printout.record, site, clinician, head)
+            logged = printing.context_for_logged_case(printout.record, site, clinician, head)
+            return logged.model_copy(update={"language": printout.language})
         now = datetime.now().astimezone()
         return printing.PrintContext(
+            language=printout.language,
             site_name=site,
             clinician_name=clinician,
             evaluated_by=printout.who,
@@ -597,7 +600,6 @@ class PrintDesk(QObject):
 
         printing.ensure_qt_app()  # registers the print font on the GUI thread, before any worker needs it
         context, pack = self.context(printout), self._pack_for(printout)
-        context = context.model_copy(update={"language": choice.language})
         printer = self.printer
         # On screen the print dialog and the preview name the patient; the queue's job name is set below.
         printer.setDocName(f"NeutroHold - {audience_words(choice.audience)} - {patient}")
