@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from PySide6.QtWidgets import QApplication
+
     from desktop_app.gui.main_window import MainWindow
     from desktop_app.knowledge import Pack
     from desktop_app.services.caselog import CaseLog
@@ -126,6 +128,8 @@ class Startup:
     def writes_ready(self, _result: object) -> None:
         if self.log is not None:
             self.window.offer_drafts()
+        # Then, off the GUI thread, the installed packs for File > Knowledge pack.
+        self.window.runner.run(_installed_pack_ids, self.window.show_installed_packs, lambda _error: None)
 
     def integrity_failed(self, error: BaseException) -> None:
         """The background check found damage: stop writing to the file and offer the way out."""
@@ -178,6 +182,13 @@ def _checked_pack(overrides: Path | None, pack_id: str | None = None) -> Pack:
     return pack
 
 
+def _installed_pack_ids() -> tuple[str, ...]:
+    """On a worker: the ids of the installed packs (shipped, then the site's), for the window's pack menu."""
+    from desktop_app.services.packs import pack_dirs
+
+    return tuple(dict.fromkeys(folder.name for folder in pack_dirs()))
+
+
 def _prewarm_writes(pack: Pack | None) -> None:
     """On a worker: what the first save, the first case opened and the first print would otherwise
     load on the GUI thread (see services.warmup), and the printouts."""
@@ -195,11 +206,9 @@ def run(args: argparse.Namespace) -> int:
         print(NO_DISPLAY, file=sys.stderr)
         return 2
 
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from desktop_app import __version__
-    from desktop_app.gui.main_window import MainWindow
     from desktop_app.gui.module_sources import forget_module_sources
 
     forget_module_sources()
@@ -212,15 +221,63 @@ def run(args: argparse.Namespace) -> int:
     from desktop_app.gui.language import install_saved_language
 
     install_saved_language(app)  # before any widget is made: widgets take their words when built
-    window = MainWindow()
-    startup = Startup(window, args)
-    window.show()
-    QTimer.singleShot(0, startup.begin)
+    windows = Windows(app, args)
+    windows.open(args)
     try:
         code = app.exec()
     finally:
         # A start that failed leaves the event loop with the window still up: take it down (hide, not close,
         # which would start Qt's own quit). Then the log, once nothing can use it any more.
-        window.hide()
-        startup.close_log()
+        windows.window.hide()
+        windows.startup.close_log()
+    startup = windows.startup
     return startup.exit_code if startup.exit_code is not None else code
+
+
+class Windows:
+    """The app's one window at a time: opened with a pack, and opened again when another pack is chosen."""
+
+    def __init__(self, app: QApplication, args: argparse.Namespace) -> None:
+        self.app = app
+        self.args = args
+
+    def open(self, args: argparse.Namespace) -> None:
+        from PySide6.QtCore import QTimer
+
+        from desktop_app.gui.main_window import MainWindow
+
+        self.window = MainWindow()
+        self.startup = Startup(self.window, args)
+        self.window.pack_change_requested.connect(self.switch_pack)
+        self.window.show()
+        QTimer.singleShot(0, self.startup.begin)
+
+    def switch_pack(self, pack_id: str) -> None:
+        """Close the window as on quitting (the case in the form kept as a draft, or the clinician asked; a
+        cancel keeps everything as it is), then open it again with pack `pack_id` and the same case log."""
+        old_window, old_startup = self.window, self.startup
+        self.app.setQuitOnLastWindowClosed(False)  # the window closing here is not the app quitting
+        try:
+            if not old_window.close() and not self._closed_once_kept(old_window):
+                return  # the clinician chose Cancel, or the case could not be kept: nothing changes
+            old_startup.close_log()
+            self.open(argparse.Namespace(**{**vars(self.args), "window_pack": pack_id}))
+        finally:
+            self.app.setQuitOnLastWindowClosed(True)
+        old_window.deleteLater()
+
+    def _closed_once_kept(self, window: MainWindow, seconds: float = 10.0) -> bool:
+        """Whether the window closes once the case typed in it is kept as a draft (a write of a few ms, on the
+        log's worker); False when it stays open (the clinician was asked, and kept it)."""
+        import time
+
+        session = getattr(window, "session", None)
+        if session is None or not session.closing_later:
+            return not window.isVisible()
+        deadline, after = time.monotonic() + seconds, 0
+        # Kept: the session asks the window to close on the next turn of the event loop (a few turns to spare).
+        while window.isVisible() and time.monotonic() < deadline and after < 5:
+            window.log_runner.wait_until_idle()
+            self.app.processEvents()
+            after += 0 if session.closing_later else 1
+        return not window.isVisible()

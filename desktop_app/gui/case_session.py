@@ -672,6 +672,11 @@ class CaseSession(QObject):
     def closed(self) -> bool:
         return self._closed
 
+    @property
+    def closing_later(self) -> bool:
+        """True after may_close said False only while unsaved work is being kept (closeRequested follows)."""
+        return self._close_when_written
+
     def close(self) -> None:
         """The window is closing (unsaved work is kept as a draft, or the clinician let it go): let go of the log."""
         if self._closed:

@@ -9,14 +9,14 @@ PySide6's `Qt` namespace, whose hundred-odd enums take longer to load than the f
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtCore import QByteArray, QSettings, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QToolBar
 
 from desktop_app.gui.language import window_language
 from desktop_app.gui.words import app_words
@@ -82,6 +82,8 @@ class MainWindow(QMainWindow):
     preferences_changed = Signal(object)
     content_ready = Signal()
     case_log_opened = Signal()
+    # Another installed knowledge pack was chosen in File > Knowledge pack: the app opens the window again with it.
+    pack_change_requested = Signal(str)
 
     def __init__(
         self,
@@ -433,7 +435,7 @@ class MainWindow(QMainWindow):
         )
         self.refresh_action = self._action(
             "refreshAction",
-            QCoreApplication.translate("MainWindow", "&Refresh case log"),
+            QCoreApplication.translate("MainWindow", "Refresh case &log"),
             [QKeySequence.StandardKey.Refresh, "F5"],
             self.refresh_log,
             QCoreApplication.translate("MainWindow", "Read the case log again, with cases saved elsewhere (F5)"),
@@ -468,6 +470,8 @@ class MainWindow(QMainWindow):
                     self.export_action,
                     self.export_fhir_action,
                     None,
+                    "packs",
+                    None,
                     self.quit_action,
                 ),
             ),
@@ -482,7 +486,12 @@ class MainWindow(QMainWindow):
             menu.setObjectName(name)
             menu.setAccessibleName(title.replace("&", "") + " menu")
             for action in actions:
-                menu.addSeparator() if action is None else menu.addAction(action)
+                if action == "packs":
+                    self._make_pack_menu(menu)
+                elif action is None:
+                    menu.addSeparator()
+                else:
+                    menu.addAction(action)
         toolbar = QToolBar(QCoreApplication.translate("MainWindow", "Main toolbar"), self)
         toolbar.setObjectName("mainToolBar")
         toolbar.setAccessibleName(app_words("a11y.name.main_toolbar"))
@@ -494,6 +503,54 @@ class MainWindow(QMainWindow):
             button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
         self.addToolBar(toolbar)
         self.toolbar = toolbar
+
+    def _make_pack_menu(self, parent: QMenu) -> None:
+        """File > Knowledge pack: the installed packs, the one in force checked (filled in by show_installed_packs)."""
+        self.pack_menu = parent.addMenu(QCoreApplication.translate("MainWindow", "&Knowledge pack"))
+        self.pack_menu.setObjectName("packMenu")
+        self.pack_menu.setAccessibleName(self.pack_menu.title().replace("&", ""))
+        self.pack_menu.setToolTipsVisible(True)
+        self.pack_menu.menuAction().setStatusTip(
+            QCoreApplication.translate("MainWindow", "Evaluate with another installed knowledge pack (another drug or rule set)")
+        )
+        self.pack_menu.setEnabled(False)
+        self.installed_packs: tuple[str, ...] = ()
+
+    def show_installed_packs(self, pack_ids: Sequence[str]) -> None:
+        """List the installed packs in File > Knowledge pack (`packAction_<id>`); choosing another asks the app
+        to open the window again with it. With one pack installed the menu shows it, unavailable."""
+        from PySide6.QtGui import QActionGroup
+
+        self.installed_packs = tuple(pack_ids)
+        self.pack_menu.clear()
+        group = QActionGroup(self.pack_menu)
+        group.setExclusive(True)
+        for pack_id in self.installed_packs:
+            action = self.pack_menu.addAction(pack_id)
+            action.setObjectName(f"packAction_{pack_id}")
+            action.setData(pack_id)
+            action.setCheckable(True)
+            action.setStatusTip(
+                QCoreApplication.translate("MainWindow", "Open the window again with knowledge pack {id}").format(id=pack_id)
+            )
+            group.addAction(action)
+            action.triggered.connect(lambda _checked=False, chosen=pack_id: self.choose_pack(chosen))
+        self._check_pack_in_force()
+        self.pack_menu.setEnabled(len(self.installed_packs) > 1)
+
+    def choose_pack(self, pack_id: str) -> None:
+        """Ask for the window to be opened again with installed pack `pack_id` (the case in the form is kept as
+        a draft, or the clinician is asked, as on closing). Nothing happens for the pack in force."""
+        if self.pack is None or pack_id == self.pack.content.id or pack_id not in self.installed_packs:
+            self._check_pack_in_force()
+            return
+        self.pack_change_requested.emit(pack_id)
+        self._check_pack_in_force()  # still open: the change was cancelled, the check mark goes back
+
+    def _check_pack_in_force(self) -> None:
+        current = self.pack.content.id if self.pack is not None else None
+        for action in self.pack_menu.actions():
+            action.setChecked(action.data() == current)
 
     def _make_status_labels(self) -> None:
         from PySide6.QtCore import Qt

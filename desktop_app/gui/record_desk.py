@@ -25,6 +25,16 @@ if TYPE_CHECKING:
     from desktop_app.services.caselog import CaseRecord
 
 
+def _add_after(menu: QWidget, action: QAction, after: str | None) -> None:
+    """`action` in `menu` just after the action named `after` (with the other exports), else at the end."""
+    actions = menu.actions()
+    names = [existing.objectName() for existing in actions]
+    if after in names and names.index(after) + 1 < len(actions):
+        menu.insertAction(actions[names.index(after) + 1], action)
+    else:
+        menu.addAction(action)
+
+
 class CalendarFileDialog:
     """Where to write the calendar file. Tests replace ask."""
 
@@ -79,10 +89,13 @@ class RecordDesk(QObject):
             )
         )
         self.calendar_action.triggered.connect(self.export_calendar)
-        for name, action in (("editMenu", self.withdraw_action), ("fileMenu", self.calendar_action)):
+        for name, action, after in (
+            ("editMenu", self.withdraw_action, None),
+            ("fileMenu", self.calendar_action, "exportFhirAction"),
+        ):
             menu = window.menuBar().findChild(QWidget, name)
             if menu is not None:
-                menu.addAction(action)
+                _add_after(menu, action, after)
             window.addAction(action)
         window.save_requested.connect(lambda *_: self.keep_anchor())
         window.pitfall_ticked.connect(lambda *_: self.keep_anchor())

@@ -915,7 +915,7 @@ Stellen Sie ihn wieder her, um weiterzuarbeiten, oder verwerfen Sie ihn.</transl
     </message>
     <message>
         <source>Print &amp;worklist…</source>
-        <translation>Nachsorgeliste &amp;drucken…</translation>
+        <translation>Nachs&amp;orgeliste drucken…</translation>
     </message>
     <message>
         <source>Print the whole follow-up worklist, 30 rows a page, through the print dialog</source>
@@ -1363,7 +1363,7 @@ NeutroHold öffnet es schreibgeschützt: Fälle können angesehen und gedruckt, 
         <translation>Fälle mit anderen Arbeitsplätzen über einen gemeinsamen Ordner (USB-Stick) austauschen</translation>
     </message>
     <message>
-        <source>&amp;Refresh case log</source>
+        <source>Refresh case &amp;log</source>
         <translation>Fallprotokoll &amp;aktualisieren</translation>
     </message>
     <message>
@@ -1393,6 +1393,18 @@ NeutroHold öffnet es schreibgeschützt: Fälle können angesehen und gedruckt, 
     <message>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>&amp;Knowledge pack</source>
+        <translation>&amp;Wissenspaket</translation>
+    </message>
+    <message>
+        <source>Evaluate with another installed knowledge pack (another drug or rule set)</source>
+        <translation>Mit einem anderen installierten Wissenspaket bewerten (anderes Medikament oder anderes Regelwerk)</translation>
+    </message>
+    <message>
+        <source>Open the window again with knowledge pack {id}</source>
+        <translation>Das Fenster mit dem Wissenspaket {id} neu öffnen</translation>
     </message>
     <message>
         <source>Working…</source>

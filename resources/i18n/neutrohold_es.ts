@@ -915,7 +915,7 @@ Restáurelo para continuar o descártelo.</translation>
     </message>
     <message>
         <source>Print &amp;worklist…</source>
-        <translation>Imprimir la &amp;lista de seguimiento…</translation>
+        <translation>Imprimir la lista de segui&amp;miento…</translation>
     </message>
     <message>
         <source>Print the whole follow-up worklist, 30 rows a page, through the print dialog</source>
@@ -1363,7 +1363,7 @@ NeutroHold lo abre en modo de solo lectura: puede consultar e imprimir casos, pe
         <translation>Intercambiar casos con otros puestos a través de una carpeta compartida (memoria USB)</translation>
     </message>
     <message>
-        <source>&amp;Refresh case log</source>
+        <source>Refresh case &amp;log</source>
         <translation>&amp;Actualizar el registro de casos</translation>
     </message>
     <message>
@@ -1393,6 +1393,18 @@ NeutroHold lo abre en modo de solo lectura: puede consultar e imprimir casos, pe
     <message>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
+    </message>
+    <message>
+        <source>&amp;Knowledge pack</source>
+        <translation>&amp;Paquete de conocimiento</translation>
+    </message>
+    <message>
+        <source>Evaluate with another installed knowledge pack (another drug or rule set)</source>
+        <translation>Evaluar con otro paquete de conocimiento instalado (otro fármaco u otro conjunto de reglas)</translation>
+    </message>
+    <message>
+        <source>Open the window again with knowledge pack {id}</source>
+        <translation>Abrir de nuevo la ventana con el paquete de conocimiento {id}</translation>
     </message>
     <message>
         <source>Working…</source>
@@ -2178,7 +2190,7 @@ La recomendación aparece aquí mientras escribe; Guardar (Ctrl+S) la registra e
     </message>
     <message>
         <source>&amp;Withdraw entry entered in error…</source>
-        <translation>&amp;Retirar una entrada introducida por error…</translation>
+        <translation>Re&amp;tirar una entrada introducida por error…</translation>
     </message>
     <message>
         <source>Withdraw the shown evaluation, a tick or an override; it stays in the history, struck through</source>

@@ -1363,7 +1363,7 @@ NeutroHold l&apos;ouvre en lecture seule : vous pouvez consulter et imprimer des
         <translation>Échanger des cas avec d&apos;autres postes par un dossier partagé (clé USB)</translation>
     </message>
     <message>
-        <source>&amp;Refresh case log</source>
+        <source>Refresh case &amp;log</source>
         <translation>&amp;Actualiser le registre des cas</translation>
     </message>
     <message>
@@ -1393,6 +1393,18 @@ NeutroHold l&apos;ouvre en lecture seule : vous pouvez consulter et imprimer des
     <message>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <source>&amp;Knowledge pack</source>
+        <translation>&amp;Référentiel</translation>
+    </message>
+    <message>
+        <source>Evaluate with another installed knowledge pack (another drug or rule set)</source>
+        <translation>Évaluer avec un autre référentiel installé (autre médicament ou autre ensemble de règles)</translation>
+    </message>
+    <message>
+        <source>Open the window again with knowledge pack {id}</source>
+        <translation>Rouvrir la fenêtre avec le référentiel {id}</translation>
     </message>
     <message>
         <source>Working…</source>
@@ -2178,7 +2190,7 @@ La recommandation apparaît ici pendant la saisie ; Enregistrer (Ctrl+S) la cons
     </message>
     <message>
         <source>&amp;Withdraw entry entered in error…</source>
-        <translation>&amp;Retirer une entrée saisie par erreur…</translation>
+        <translation>Re&amp;tirer une entrée saisie par erreur…</translation>
     </message>
     <message>
         <source>Withdraw the shown evaluation, a tick or an override; it stays in the history, struck through</source>
