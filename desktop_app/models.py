@@ -30,6 +30,13 @@ from desktop_app.units import canonical_count_unit
 CONTRACT_VERSION = 1
 
 AncUnit = Literal["cells/uL", "cells/mm3", "10^9/L", "10^3/uL"]
+# Each unit's word id in the wording layer (values.unit.<id>): 'cells/uL' in English, 'células/µL' in Spanish.
+UNIT_WORDS: dict[str, str] = {
+    "cells/uL": "cells_per_ul",
+    "cells/mm3": "cells_per_mm3",
+    "10^9/L": "giga_per_l",
+    "10^3/uL": "kilo_per_ul",
+}
 Decision = Literal["withhold", "resume", "continue", "out_of_scope"]
 # How cautious each decision is: a doubtful reading never ends on a less cautious one.
 CAUTION: dict[str, int] = {"out_of_scope": 3, "withhold": 2, "resume": 1, "continue": 0}

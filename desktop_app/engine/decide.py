@@ -9,6 +9,7 @@ from typing import Any, Literal
 
 from desktop_app.knowledge.pack import CRITERION_IDS, RISK_FACTOR_IDS, Pack, placeholders
 from desktop_app.models import (
+    UNIT_WORDS,
     Refusal,
     CAUTION,
     UNIT_FACTOR,
@@ -91,6 +92,11 @@ _number = number_text
 def m(message_id: str, **params: Any) -> dict[str, Any]:
     """A message as a parameter of another message: {"id", "params"}."""
     return {"id": message_id, "params": params}
+
+
+def unit_word(unit: str) -> dict[str, Any]:
+    """A count's unit as a message parameter (a word of the wording layer, like a status named in a sentence)."""
+    return m(f"values.unit.{UNIT_WORDS[unit]}")
 
 
 def moment(value: datetime) -> dict[str, str]:
@@ -200,7 +206,7 @@ def _readings(case: CaseInput, zone: tzinfo) -> list[_Reading]:
             localize(r.taken_at, zone, f"anc[{i}].taken_at"),
             r.cells_per_uL,
             "anc",
-            m("messages.entered_count", value=r.value, unit=r.unit),
+            m("messages.entered_count", value=r.value, unit=unit_word(r.unit)),
             i,
             r.value,
             r.unit,
@@ -215,7 +221,7 @@ def _readings(case: CaseInput, zone: tzinfo) -> list[_Reading]:
             m(
                 "messages.entered_cbc",
                 wbc=r.wbc,
-                wbc_unit=r.wbc_unit,
+                wbc_unit=unit_word(r.wbc_unit),
                 neutrophil_pct=r.neutrophil_pct,
                 band_pct=r.band_pct,
             ),
@@ -417,7 +423,7 @@ def _evaluate_reading(
         anc=anc,
         severity=m(f"report.severity.{severity}"),  # the band's word, from the printout catalogue
         ctcae_words=m("messages.ctcae_grade", grade=grade) if grade else m("messages.ctcae_grade_0_1"),
-        urti=case.urti or m("messages.not_recorded"),
+        urti=m(f"values.urti.{case.urti}") if case.urti else m("messages.not_recorded"),
         fever_at=run.moment(last_fever) if last_fever else m("messages.fever_none" if fever_known else "messages.not_recorded"),
         fever_until=run.moment(fever_until) if fever_until else m("messages.fever_until_now"),
         lower_suffix=m("messages.lower_airway_suffix") if case.lower_respiratory_signs else "",

@@ -44,7 +44,7 @@ from desktop_app.gui.readings_model import (
     ReadingsTable,
 )
 from desktop_app.gui.theme import set_invalid, set_role, titled_group
-from desktop_app.gui.words import app_words, text as app_text, words
+from desktop_app.gui.words import app_words, text as app_text, unit_label, words
 from desktop_app.models import CaseInput, CbcReading, InputError, describe_validation_error, round_count
 from desktop_app.wording.errors import reason_text
 
@@ -289,7 +289,7 @@ class CaseForm(QWidget):
         combo.setObjectName(name)
         combo.setAccessibleName(accessible)
         for unit in UNITS:
-            combo.addItem(unit, unit)
+            combo.addItem(unit_label(unit), unit)
         return combo
 
     def _remove_button(self, name: str, table: ReadingsTable, what: str) -> QPushButton:

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.gui.language import translatable
-from desktop_app.gui.words import words
+from desktop_app.gui.words import unit_label, words
 from desktop_app.wording.formats import moment_text
 from desktop_app.wording.formats import number as local_number
 from desktop_app.models import MAX_RAW_COUNT, AncUnit, CbcReading, round_count, to_cells_per_uL
@@ -234,6 +234,8 @@ class ReadingsModel(QAbstractTableModel):
             return format_moment(value) if isinstance(value, datetime) else ""
         if column.kind == "number":
             return format_number(value) if isinstance(value, (int, float)) else ""
+        if column.kind == "unit" and isinstance(value, str):
+            return unit_label(value)
         return "" if value is None else str(value)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -278,7 +280,7 @@ class ReadingDelegate(QStyledItemDelegate):
         if column.kind == "unit":
             combo = QComboBox(parent)
             for unit in UNITS:
-                combo.addItem(unit, unit)
+                combo.addItem(unit_label(unit), unit)
             editor = combo
         elif column.kind == "moment":
             moment = QDateTimeEdit(parent)

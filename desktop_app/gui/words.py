@@ -57,6 +57,13 @@ def decision_word(state: str) -> str:
     return words().decision_words(state, "clinician")
 
 
+def unit_label(unit: str) -> str:
+    """A count unit as the window's language writes it ('células/µL'); the item's data stays the contract's id."""
+    from desktop_app.models import UNIT_WORDS
+
+    return words().text(f"values.unit.{UNIT_WORDS[unit]}") if unit in UNIT_WORDS else unit
+
+
 def decision_symbol(state: str) -> str:
     return DECISION_STATES[state].symbol
 
