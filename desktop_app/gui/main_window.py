@@ -335,10 +335,31 @@ class MainWindow(QMainWindow):
         self.save_button.setAccessibleName(app_words("a11y.name.save_to_case_log"))
         self.save_button.setDefault(False)
         self.save_button.clicked.connect(self.request_save)
+        # A case that names another installed pack is refused here; this opens the window with that pack.
+        self.use_case_pack_button = QPushButton(column)
+        self.use_case_pack_button.setObjectName("useCasePackButton")
+        self.use_case_pack_button.setToolTip(
+            QCoreApplication.translate("MainWindow", "Open the window again with the knowledge pack this case names")
+        )
+        self.use_case_pack_button.clicked.connect(lambda: self.choose_pack(self._case_pack or ""))
+        self.use_case_pack_button.hide()
+        self._case_pack: str | None = None
         bar.addWidget(self.save_hint, 1)
+        bar.addWidget(self.use_case_pack_button)
         bar.addWidget(self.save_button)
         layout.addLayout(bar)
         return column
+
+    def _offer_case_pack(self) -> None:
+        """Show "Use knowledge pack X" while the form holds a case naming another installed pack X."""
+        named = self.form.named_pack
+        current = self.pack.content.id if self.pack is not None else None
+        self._case_pack = named if named and named != current and named in self.installed_packs else None
+        if self._case_pack is not None:
+            self.use_case_pack_button.setText(
+                QCoreApplication.translate("MainWindow", "Use knowledge pack {id}").format(id=self._case_pack)
+            )
+        self.use_case_pack_button.setVisible(self._case_pack is not None)
 
     def _action(
         self,
@@ -537,6 +558,8 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, chosen=pack_id: self.choose_pack(chosen))
         self._check_pack_in_force()
         self.pack_menu.setEnabled(len(self.installed_packs) > 1)
+        if getattr(self, "form", None) is not None:
+            self._offer_case_pack()
 
     def choose_pack(self, pack_id: str) -> None:
         """Ask for the window to be opened again with installed pack `pack_id` (the case in the form is kept as
@@ -717,6 +740,7 @@ class MainWindow(QMainWindow):
         for action in self.case_actions:
             action.setEnabled(evaluation.valid and not provisional)
         self.show_save_state(evaluation)
+        self._offer_case_pack()
         patient = evaluation.case.patient_ref if evaluation.case else ""
         self.setWindowTitle(
             QCoreApplication.translate("MainWindow", "NeutroHold — {patient}").format(patient=patient)

@@ -1283,6 +1283,14 @@ NeutroHold öffnet es schreibgeschützt: Fälle können angesehen und gedruckt, 
         <translation>Im Fallprotokoll &amp;speichern</translation>
     </message>
     <message>
+        <source>Open the window again with the knowledge pack this case names</source>
+        <translation>Das Fenster mit dem Wissenspaket neu öffnen, das dieser Fall nennt</translation>
+    </message>
+    <message>
+        <source>Use knowledge pack {id}</source>
+        <translation>Wissenspaket {id} verwenden</translation>
+    </message>
+    <message>
         <source>&amp;New case</source>
         <translation>&amp;Neuer Fall</translation>
     </message>

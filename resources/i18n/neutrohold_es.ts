@@ -1283,6 +1283,14 @@ NeutroHold lo abre en modo de solo lectura: puede consultar e imprimir casos, pe
         <translation>&amp;Guardar en el registro de casos</translation>
     </message>
     <message>
+        <source>Open the window again with the knowledge pack this case names</source>
+        <translation>Abrir de nuevo la ventana con el paquete de conocimiento que indica este caso</translation>
+    </message>
+    <message>
+        <source>Use knowledge pack {id}</source>
+        <translation>Usar el paquete de conocimiento {id}</translation>
+    </message>
+    <message>
         <source>&amp;New case</source>
         <translation>&amp;Nuevo caso</translation>
     </message>

@@ -1283,6 +1283,14 @@ NeutroHold l&apos;ouvre en lecture seule : vous pouvez consulter et imprimer des
         <translation>Enregistrer dans &amp;le registre des cas</translation>
     </message>
     <message>
+        <source>Open the window again with the knowledge pack this case names</source>
+        <translation>Rouvrir la fenêtre avec le référentiel indiqué par ce cas</translation>
+    </message>
+    <message>
+        <source>Use knowledge pack {id}</source>
+        <translation>Utiliser le référentiel {id}</translation>
+    </message>
+    <message>
         <source>&amp;New case</source>
         <translation>&amp;Nouveau cas</translation>
     </message>

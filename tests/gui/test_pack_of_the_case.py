@@ -35,3 +35,32 @@ def test_a_case_of_the_other_pack_is_never_shown_green_by_this_window(make_windo
     window.log_session.reopen(logged)
     assert window.form.to_data()["pack"] == PACK_ID
     assert window.session.current().recommendation is None and window.session.current().error.field == "pack"
+
+
+def test_a_case_of_another_installed_pack_offers_to_open_the_window_with_it(make_window: Any, db: Any, qtbot: Any) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    drop_fictional_pack()
+    window = make_window(db=db)
+    window.show_installed_packs(["anakinra-neutropenia", PACK_ID])
+    button = window.findChild(QPushButton, "useCasePackButton")
+    assert button.isHidden()
+    window.load_case({**CASE, "pack": PACK_ID})
+    qtbot.waitUntil(lambda: window.session.current().error is not None)
+    assert not button.isHidden() and PACK_ID in button.text()
+    with qtbot.waitSignal(window.pack_change_requested) as asked:
+        button.click()
+    assert asked.args == [PACK_ID]
+    window.load_case({**CASE, "pack": "anakinra-neutropenia"})  # the pack in force: nothing to offer
+    qtbot.waitUntil(lambda: window.session.current().error is None or window.session.current().error.field != "pack")
+    assert button.isHidden()
+
+
+def test_a_case_of_a_pack_not_installed_offers_nothing(make_window: Any, db: Any, qtbot: Any) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    window = make_window(db=db)
+    window.show_installed_packs(["anakinra-neutropenia"])
+    window.load_case({**CASE, "pack": "nowhere-pack"})
+    qtbot.waitUntil(lambda: window.session.current().error is not None)
+    assert window.findChild(QPushButton, "useCasePackButton").isHidden()
