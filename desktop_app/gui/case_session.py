@@ -32,6 +32,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop_app.models import InputError
 from desktop_app.services import caselog, log_writes
+from desktop_app.gui.words import words
 from desktop_app.services.drafts import (
     DraftAnswer,
     InstanceLock,
@@ -606,7 +607,7 @@ class CaseSession(QObject):
         except LOG_ERRORS:
             return
         for draft in leftovers:
-            answer = self._view().ask_draft(draft_summary(draft.payload, draft.updated_at))
+            answer = self._view().ask_draft(draft_summary(draft.payload, draft.updated_at, words().language))
             if answer is None:
                 break
             if answer == "restore":

@@ -135,11 +135,16 @@ def is_leftover(key: str, payload: dict[str, Any], folder: Path, log: str | None
     return not instance_alive(folder, key)
 
 
-def draft_summary(payload: dict[str, Any], updated_at: datetime) -> str:
-    from desktop_app.wording.formats import moment_text
+def draft_summary(payload: dict[str, Any], updated_at: datetime, language: str = "en") -> str:
+    """What the draft dialog says of an unsaved case: its patient, how many counts, when it last changed (in `language`)."""
+    from desktop_app.wording.formats import moment_text, number
+    from desktop_app.wording.render import app_catalogue
 
+    words = app_catalogue(language).texts
     data: dict[str, Any] = payload["data"] if isinstance(payload.get("data"), dict) else {}
-    patient = str(data.get("patient_ref") or "").strip() or "no patient reference yet"
+    patient = str(data.get("patient_ref") or "").strip() or words["draft.no_patient"]
     counts = len(data.get("anc") or []) + len(data.get("cbc") or [])
     moment = updated_at.astimezone() if updated_at.tzinfo is not None else updated_at
-    return f"Patient: {patient}\nCounts entered: {counts}\nLast change: {moment_text(moment, 'short_moment')}"
+    return words["draft.summary"].format(
+        patient=patient, counts=number(counts, language), moment=moment_text(moment, "short_moment", language)
+    )

@@ -34,3 +34,17 @@ def test_the_window_reads_its_accessible_names_from_the_catalogue(qtbot: Any, pa
     assert panel.accessibleName() == app_words("a11y.name.recommendation") == "Recommendation"
     banner = window.findChild(QWidget, "decisionLabel")
     assert banner.accessibleDescription() == app_words("a11y.description.decision")
+
+
+def test_the_draft_dialog_summarises_the_unsaved_case_in_the_window_language() -> None:
+    from datetime import datetime
+
+    from desktop_app.services.drafts import draft_summary
+
+    payload = {"data": {"patient_ref": "KB-7", "anc": [{}, {}], "cbc": []}}
+    moment = datetime(2026, 11, 24, 9, 30)
+    assert draft_summary(payload, moment).splitlines()[:2] == ["Patient: KB-7", "Counts entered: 2"]
+    spanish = draft_summary(payload, moment, "es")
+    assert spanish.splitlines()[:2] == ["Paciente: KB-7", "Recuentos introducidos: 2"] and "Last change" not in spanish
+    assert "Eingegebene Werte: 2" in draft_summary(payload, moment, "de")
+    assert draft_summary({"data": {}}, moment, "fr").startswith("Patient\u00a0: pas encore de référence du patient")
