@@ -49,7 +49,7 @@ class AncTrendChart(QWidget):
         self._neutropenia_below = neutropenia_below
         self._fever = last_fever_at
         self._now = as_of
-        language = words().language
+        language = words().app_language
         each = QCoreApplication.translate("AncTrendChart", "{count} on {moment}")
         counts = ", ".join(
             each.format(count=local_number(count, language), moment=moment_text(moment, "chart_moment", language))
@@ -123,7 +123,7 @@ class AncTrendChart(QWidget):
             painter.drawText(
                 QRectF(0, y - line / 2, left - line / 3, line),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                local_number(value, words().language),
+                local_number(value, words().app_language),
             )
             painter.setPen(grid)
             value += step
@@ -212,7 +212,7 @@ class AncTrendChart(QWidget):
             painter.drawText(
                 QRectF(x - line * 2.5, plot.bottom() + 2, line * 5, line * 1.2),
                 Qt.AlignmentFlag.AlignCenter,
-                moment_text(day, "chart_day", words().language),
+                moment_text(day, "chart_day", words().app_language),
             )
             day += timedelta(days=every)
 
@@ -228,7 +228,7 @@ class AncTrendChart(QWidget):
         painter.setBrush(colour)
         painter.drawPolygon(marker)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        said = mark.label(words=words().text("report.chart.fever"), language=words().language)
+        said = mark.label(words=words().text("report.chart.fever"), language=words().app_language)
         width = self.fontMetrics().horizontalAdvance(said) + line
         left = min(max(x - width / 2, 0), self.width() - width)
         painter.drawText(QRectF(left, plot.top() - line * 1.25, width, line), Qt.AlignmentFlag.AlignCenter, said)

@@ -140,7 +140,7 @@ def _tr(text: str) -> str:
 
 def problem_text(error: InputError) -> str:
     """'Field: reason' for the form's message line and the panel's Fix banner (long input is cut)."""
-    said = reason_text(error, words().language)
+    said = reason_text(error, words().app_language)
     reason = said if len(said) <= 200 else said[:197] + "…"
     return f"{field_label(error.field)}: {reason}"
 

@@ -607,7 +607,7 @@ class CaseSession(QObject):
         except LOG_ERRORS:
             return
         for draft in leftovers:
-            answer = self._view().ask_draft(draft_summary(draft.payload, draft.updated_at, words().language))
+            answer = self._view().ask_draft(draft_summary(draft.payload, draft.updated_at, words().app_language))
             if answer is None:
                 break
             if answer == "restore":

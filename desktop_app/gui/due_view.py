@@ -84,8 +84,8 @@ class WorklistModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             shown = words()  # the window's language: the pack's list word for the decision, the app's for the rest
             return (
-                row.patient_ref, item_words(row.item, shown.language), moment_text(row.due_at, "clinic_moment"),
-                how_late(row.overdue_minutes, shown.language),
+                row.patient_ref, item_words(row.item, shown.app_language), moment_text(row.due_at, "clinic_moment"),
+                how_late(row.overdue_minutes, shown.app_language),
                 shown.decision_words(row.decision, "short"), str(row.anc_cells_per_uL),
             )[index.column()]  # fmt: skip
         return None
@@ -145,7 +145,7 @@ class DueView(QWidget):
         )
         self.count_label.setText(
             QCoreApplication.translate("DueView", "{items} as of {moment}{more}").format(
-                items=item_count(worklist.count, words().language),
+                items=item_count(worklist.count, words().app_language),
                 moment=moment_text(worklist.as_of, "clinic_moment"),
                 more=more,
             )

@@ -174,7 +174,7 @@ class LabImporter(QObject):
             from desktop_app.gui.words import words
             from desktop_app.wording.errors import reason_text
 
-            text = f"{error.field}: {reason_text(error, words().language)}"
+            text = f"{error.field}: {reason_text(error, words().app_language)}"
         else:
             text = QCoreApplication.translate("LabImport", "The file could not be read ({error}).").format(error=error)
         ProblemMessage.tell(

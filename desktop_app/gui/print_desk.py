@@ -651,7 +651,7 @@ class PrintDesk(QObject):
         first, last = 1, None
         if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
             first, last = printer.fromPage(), printer.toPage() or None
-        language = words().language
+        language = words().app_language
         job = print_render.WorklistJob(worklist, page, first, last, language)
         label = (
             QCoreApplication.translate("PrintDesk", "the follow-up worklist (1 item)")
@@ -805,7 +805,7 @@ class PrintDesk(QObject):
 
         printing.ensure_qt_app()
         paper = self._preferences().paper_size
-        language = words().language
+        language = words().app_language
 
         def done(written: Path) -> None:
             self.busy = False

@@ -46,7 +46,7 @@ Index = QModelIndex | QPersistentModelIndex
 def format_number(value: float) -> str:
     """A count as a clinician typed it: 320, 0.41, 1.1 (no trailing zeros), with the window language's
     decimal mark (0,41 in a German window), as its spin boxes take it."""
-    return local_number(value, words().language)
+    return local_number(value, words().app_language)
 
 
 def format_moment(moment: datetime) -> str:

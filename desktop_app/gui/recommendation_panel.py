@@ -49,7 +49,7 @@ _CRITERION_MARKS = {
 
 def when(moment: datetime) -> str:
     """A moment as the panel writes it: weekday for planning, ISO date so it is never ambiguous."""
-    return moment_text(moment, "short_moment", words().language)
+    return moment_text(moment, "short_moment", words().app_language)
 
 
 @dataclass(frozen=True)

@@ -16,11 +16,15 @@ _current: Renderer | None = None
 
 
 def use_pack(pack: Pack, language: str = "en") -> Renderer:
-    """The window's words from `pack` in `language` (the window's), or English when the pack has none in it."""
+    """The window's words from `pack` in `language` (the window's), or English when the pack has none in it;
+    the app's own words (labels, units) stay in the window's language either way."""
     from desktop_app.services.languages import pack_languages
 
+    from desktop_app.wording.render import print_languages
+
     global _current
-    _current = Renderer(pack, language if language in pack_languages(pack) else "en")
+    in_pack = language if language in pack_languages(pack) else "en"
+    _current = Renderer(pack, in_pack, app_language=language if language in print_languages() else "en")
     return _current
 
 

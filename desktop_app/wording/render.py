@@ -49,7 +49,11 @@ def print_languages() -> tuple[str, ...]:
 class Renderer:
     """Words of one pack in one language: pack wording first, then the app's words."""
 
-    def __init__(self, pack: Pack | PackContent, language: str = formats.SOURCE_LANGUAGE) -> None:
+    def __init__(
+        self, pack: Pack | PackContent, language: str = formats.SOURCE_LANGUAGE, app_language: str | None = None
+    ) -> None:
+        """`app_language`: the language of the app's own words when it differs from the pack's (a window in
+        Spanish showing a pack that has no Spanish wording keeps its own words Spanish)."""
         content = pack.content if isinstance(pack, Pack) else pack
         self.language = language
         self.review: Review | None = None  # the translation's review status (None: the pack's own English)
@@ -64,7 +68,8 @@ class Renderer:
                 raise ValueError(f"language: pack {content.id} has no wording in {language!r} (it has: {known})")
             self.texts = catalogues[language].texts
             self.review = catalogues[language].review
-        self.app = app_catalogue(language).texts
+        self.app_language = app_language or language  # of the app's words, dates and numbers
+        self.app = app_catalogue(self.app_language).texts
         self.separator = self.texts.get("messages.list_separator", ", ")
 
     def template(self, path: str) -> str:

@@ -186,3 +186,19 @@ def test_the_due_view_chart_and_tables_speak_the_windows_language(
     assert readings.index(0, 1).data() == "0,41"  # the count as typed, with the Spanish decimal comma
     summary = named(window, "ancSummaryLabel").text()
     assert "mar" in summary and "Tue" not in summary  # martes, not Tuesday
+
+
+def test_a_pack_without_the_window_language_keeps_the_app_words_in_it(in_language: Any, make_window: Any) -> None:
+    """A Spanish window showing a pack that has no Spanish wording: the pack's clinical words are its
+    English, but the app's own labels, units and number formats stay Spanish."""
+    from desktop_app.knowledge import load_pack_dir
+    from tests.test_drug_name import FICTIONAL
+
+    other = load_pack_dir(FICTIONAL)
+    assert "es" not in other.catalogues
+    in_language("es")
+    window = make_window(pack=other)
+    labels = [label.text() for label in window.form.findChildren(QLabel)]
+    assert "Zelvokinra aho&ra" in labels, labels
+    unit = window.findChild(QWidget, "ancUnitCombo")
+    assert unit.itemText(unit.findData("cells/uL")) == "células/µL"
