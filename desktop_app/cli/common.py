@@ -75,9 +75,9 @@ def spoken_language(text: str) -> str:
 
     code = spoken_code(text)
     if code is None:
-        from desktop_app.wording.render import print_languages
+        from desktop_app.wording.app_texts import spoken_languages
 
-        raise argparse.ArgumentTypeError(f"{text!r} is not a language NeutroHold speaks ({', '.join(print_languages())})")
+        raise argparse.ArgumentTypeError(f"{text!r} is not a language NeutroHold speaks ({', '.join(spoken_languages())})")
     return code
 
 
@@ -126,9 +126,9 @@ def message_language() -> str:
 def words(key: str, section: str = "cli.", **params: object) -> str:
     """One of the command line's sentences (wording/app/<lang>.toml, `cli.<key>`; another `section` of the
     app's words, such as "" for a printout word) in the message language."""
-    from desktop_app.wording.render import app_catalogue
+    from desktop_app.wording.app_texts import app_texts
 
-    return app_catalogue(message_language()).texts[f"{section}{key}"].format(**params)
+    return app_texts(message_language())[f"{section}{key}"].format(**params)
 
 
 def complain(line: str) -> None:

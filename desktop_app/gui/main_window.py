@@ -338,6 +338,7 @@ class MainWindow(QMainWindow):
         # A case that names another installed pack is refused here; this opens the window with that pack.
         self.use_case_pack_button = QPushButton(column)
         self.use_case_pack_button.setObjectName("useCasePackButton")
+        self.use_case_pack_button.setAccessibleName(app_words("a11y.name.use_the_case_s_pack"))
         self.use_case_pack_button.setToolTip(
             QCoreApplication.translate("MainWindow", "Open the window again with the knowledge pack this case names")
         )

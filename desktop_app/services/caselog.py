@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from desktop_app.caselog import anchors, exchange, queries, recording, whole
+from desktop_app.caselog import queries, recording
 from desktop_app.caselog.audit import verify_log
 from desktop_app.caselog.stamp import forget_stamp
 from desktop_app.caselog.records import (
@@ -58,6 +58,7 @@ from desktop_app.models import CaseInput, Decision, InputError, Recommendation, 
 from desktop_app.services.locations import data_dir
 
 if TYPE_CHECKING:
+    from desktop_app.caselog import anchors
     from desktop_app.knowledge import Pack
 
 ENV_DB = "NEUTROHOLD_DB"
@@ -103,6 +104,8 @@ def backup_candidates(log_path: Path) -> list[Path]:
 
 def latest_backup(log_path: Path, identity: str | None = None) -> BackupFacts | None:
     """The newest backup of this log that passes its checks (and carries `identity`, when known)."""
+    from desktop_app.caselog import exchange
+
     for candidate in backup_candidates(log_path):
         try:
             facts = exchange.describe_copy(candidate)
@@ -153,6 +156,8 @@ def open_log(
     pass `create=False, read_only=True`. The window passes check_integrity=False and runs
     `check_log_integrity` off the GUI thread.
     """
+    from desktop_app.caselog import whole
+
     try:
         log = open_case_log(caselog_path(db), check_integrity, create=create, read_only=read_only, busy_timeout=busy_timeout)
     except CaseLogDamaged as exc:
@@ -313,6 +318,8 @@ def backup(log: CaseLog, out: Path | None = None) -> Path:
 
 def take_backup(log: CaseLog, out: Path | None = None) -> BackupFacts:
     """As `backup`, with what the checked copy holds (identity, cases)."""
+    from desktop_app.caselog import anchors, exchange
+
     if out is None:
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
         out = backups_dir(log.path) / f"{BACKUP_PREFIX}{stamp}.db"
@@ -331,6 +338,8 @@ def restore(backup_file: Path, db: Path | None = None, label: str = "replaced") 
     Refuses a backup that fails its checks or belongs to another log (when the log's identity can be
     read). Reports the cases the previous log holds that the backup lacks.
     """
+    from desktop_app.caselog import exchange, whole
+
     backup_file = backup_file.expanduser().absolute()
     require_existing_log(backup_file, "backup")
     facts = exchange.describe_copy(backup_file)
@@ -387,6 +396,8 @@ def _kept_name(path: Path, label: str) -> Path:
 def _swap_in(temporary: Path, path: Path, label: str) -> tuple[Path, ...]:
     """Give the synced copy the log's name in one rename, keeping the previous log and its -wal/-shm as
     `<name>.<label>-<time>`. A kill at any moment leaves a log at `path`: the previous one, or the copy."""
+    from desktop_app.caselog import whole
+
     try:
         whole.sync_file(temporary)
     except OSError as exc:
@@ -476,6 +487,8 @@ def verify(log: CaseLog, anchor_files: Iterable[Path] | None = None) -> VerifyRe
     Each anchor (default: the one kept for this log, when there is one) must still be in the trail
     with its hash; otherwise events were cut from the end, the trail rewritten or the file swapped.
     """
+    from desktop_app.caselog import anchors
+
     files = list(anchor_files) if anchor_files is not None else [path for path in [kept_anchor_path(log.path)] if path.exists()]
     kept = [(path, anchors.read_anchor(path)) for path in files]
     with log.snapshot() as db:
@@ -487,12 +500,15 @@ def verify(log: CaseLog, anchor_files: Iterable[Path] | None = None) -> VerifyRe
 
 def audit_head(log: CaseLog) -> anchors.AuditHead | None:
     """The newest audit event (count, sequence, hash), as printouts carry it."""
+    from desktop_app.caselog import anchors
+
     with log.snapshot() as db:
         return anchors.read_head(db)
 
 
 def kept_anchor_path(log_path: Path) -> Path:
     """Where the latest anchor of the log at `log_path` is kept: the settings folder, outside the log."""
+    from desktop_app.caselog import anchors
     from desktop_app.services.locations import config_dir
 
     key = hashlib.sha256(str(caselog_path(log_path).expanduser().absolute()).encode("utf-8")).hexdigest()[:16]
@@ -501,6 +517,8 @@ def kept_anchor_path(log_path: Path) -> Path:
 
 def keep_anchor(log: CaseLog) -> Path | None:
     """Replace the kept anchor of this log with its current audit head (None when it has no events)."""
+    from desktop_app.caselog import anchors
+
     with log.snapshot() as db:
         anchor = anchors.anchor_for(db, log.path)
     if anchor is None:
@@ -512,6 +530,8 @@ def keep_anchor(log: CaseLog) -> Path | None:
 
 def write_anchor(log: CaseLog, out: Path | None = None) -> tuple[Path, anchors.Anchor] | None:
     """The audit head as a new anchor file `out`, or as the kept anchor when `out` is None."""
+    from desktop_app.caselog import anchors
+
     with log.snapshot() as db:
         anchor = anchors.anchor_for(db, log.path)
     if anchor is None:

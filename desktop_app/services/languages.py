@@ -69,11 +69,11 @@ def printout_language(requested: str | None, pack: Pack) -> str:
 
 def spoken_code(requested: str) -> str | None:
     """The code of a language NeutroHold's own words are in (es, ES, es-ES, es_MX: es), else None."""
-    from desktop_app.wording.render import print_languages
+    from desktop_app.wording.app_texts import spoken_languages
 
     spelled = _LANGUAGE_TAG.fullmatch(requested.strip())
     code = spelled.group(1).lower() if spelled else ""
-    return code if code in print_languages() else None
+    return code if code in spoken_languages() else None
 
 
 def message_language(requested: str | None) -> str:
