@@ -369,7 +369,7 @@ def evaluate(case: CaseInput, pack: Pack, as_of: datetime, zone: tzinfo | None =
         "entered": first.reading.entered,
         "entered_anc": shown_count(first.reading.cells, count_edges(pack)),
         "entered_decision": (entered.headline_wording or Message(id="")).model_dump(),
-        "intended": m("messages.entered_count", value=first.reading.raw_value, unit=first.intended_unit),
+        "intended": m("messages.entered_count", value=first.reading.raw_value, unit=unit_word(first.intended_unit)),
         "intended_decision": (intended.headline_wording or Message(id="")).model_dump(),
     }
     template = pack.content.texts()["provisional.reason"]

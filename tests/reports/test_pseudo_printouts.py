@@ -20,7 +20,7 @@ from desktop_app.wording import render
 from tests.reports.conftest import PRINTED_AT, flat
 
 PSEUDO = "eo"  # a code Babel knows (dates and numbers) that NeutroHold has no words in
-_ACCENTS = str.maketrans("aeiouyAEIOUYcnsCNS", "àéîõüýÀÉÎÕÜÝçñšÇÑŠ")
+_ACCENTS = str.maketrans("aeiouyAEIOUYcnslCNSL", "àéîõüýÀÉÎÕÜÝçñšľÇÑŠĽ")
 
 
 def pseudo(template: str) -> str:
@@ -91,11 +91,33 @@ def babel_words() -> set[str]:
     return {word.lower() for word in words}
 
 
+def outside_catalogue(text: str) -> str:
+    """The text with every [bracketed] catalogue wording (nested too) taken out: what is left was put in
+    by code or is data."""
+    kept, depth = [], 0
+    for char in text:
+        if char == "[":
+            depth += 1
+            kept.append(" ")
+        elif char == "]" and depth:
+            depth -= 1
+        elif depth == 0:
+            kept.append(char)
+    return "".join(kept)
+
+
+UNIT_IDS = ("cells/uL", "cells/mm3", "10^9/L", "10^3/uL")  # the contract's ids: never shown inside a sentence
+
+
 def plain_words(text: str, data: set[str]) -> list[str]:
-    """ASCII words of three letters or more that are not data: text that bypassed the catalogues."""
+    """Words of three letters or more outside the catalogues' wording that are not data, and the
+    contract's unit ids written raw: text that bypassed the catalogues."""
     allowed = {word.lower() for word in data} | babel_words()
-    found = []
-    for word in re.findall(r"(?<![\w\u00C0-\u024F])[A-Za-z]{3,}(?![\w\u00C0-\u024F])", text):
+    left = outside_catalogue(text)
+    # A catalogue's own unit is accented (çéľľš/üĽ, 10^9/Ľ): a unit id as written in the contract, anywhere,
+    # is a raw value put into a sentence.
+    found = [unit for unit in UNIT_IDS if unit in text]
+    for word in re.findall(r"(?<![\w\u00C0-\u024F])[A-Za-z]{3,}(?![\w\u00C0-\u024F])", left):
         if word.lower() not in allowed and re.search(r"[aeiouyAEIOUY]", word):
             found.append(word)
     return found
@@ -104,9 +126,10 @@ def plain_words(text: str, data: set[str]) -> list[str]:
 CASES = ("febrile", "recovering", "unit-slip", "cbc-derived", "long-neutropenia", "chest-spread")
 
 
-@pytest.mark.parametrize("audience", ["clinician", "patient"])
+@pytest.mark.parametrize("audience", ["clinician", "patient", "text"])
 @pytest.mark.parametrize("name", CASES)
 def test_no_printout_word_bypasses_the_catalogues(qapp: Any, in_pseudo: Any, evaluated: Any, audience: str, name: str) -> None:
+    """Both printouts (PDF, read back) and the text summary (`evaluate --format text`)."""
     from pypdf import PdfReader
     import io
 
@@ -115,9 +138,12 @@ def test_no_printout_word_bypasses_the_catalogues(qapp: Any, in_pseudo: Any, eva
         printed_at=PRINTED_AT, site_name="Clinic", clinician_name="Dr Osei", audit_head="#12 abcdef012345",
         pack=in_pseudo, language=PSEUDO,
     )  # fmt: skip
-    rendering = renderers.Rendering(case, rec, pack=in_pseudo, context=context, audience=audience, language=PSEUDO)
-    pdf = renderers.render("pdf", rendering)
-    text = flat(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages))
+    printout = "clinician" if audience == "text" else audience
+    rendering = renderers.Rendering(case, rec, pack=in_pseudo, context=context, audience=printout, language=PSEUDO)
+    if audience == "text":
+        text = flat(renderers.render("text", rendering).decode("utf-8"))
+    else:
+        text = flat(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(renderers.render("pdf", rendering))).pages))
     assert "[" in text and "Pseudo" not in text.replace("Pséüdõ", "")  # the pseudo words are printed
     data = {*re.findall(r"[A-Za-z]+", case.patient_ref), "Clinic", "Osei", "abcdef", "sha"}
     data |= set(re.findall(r"[A-Za-z]+", rec.pack.id)) | set(re.findall(r"[A-Za-z]+", " ".join(case.immunosuppressants)))
@@ -125,11 +151,13 @@ def test_no_printout_word_bypasses_the_catalogues(qapp: Any, in_pseudo: Any, eva
     # A source's title is a bibliographic name, printed as published (the note on it is translated).
     data |= {word for citation in rec.citations for word in re.findall(r"[A-Za-z]+", citation.title)}
     english_notice = render.app_catalogue("en").texts["report.unreviewed"]
-    assert english_notice in text  # an unreviewed translation says so in English too, on every page
+    assert english_notice in text or audience == "text"  # an unreviewed translation says so on every printed page
     leftovers = plain_words(text.replace(english_notice, ""), data)
     assert leftovers == [], "\n".join(sorted(set(leftovers))) + "\n\n" + text
 
 
 def test_a_word_outside_the_catalogues_is_caught() -> None:
-    assert plain_words("[Çhéçk] ANC 410 cells/uL", set()) == ["ANC", "cells"]
+    assert plain_words("[Çhéçk] ANC 410 cells/uL", set()) == ["cells/uL", "ANC", "cells"]
     assert plain_words("[Wîthhõld] 2026-11-24", set()) == []
+    assert plain_words("[Réàd àš [0,6 10^9/Ľ] ît gîvéš]", set()) == []  # the catalogue's own unit
+    assert plain_words("[Réàd àš [0,6 10^9/L] ît gîvéš]", set()) == ["10^9/L"]  # a raw unit inside a sentence
