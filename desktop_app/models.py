@@ -350,36 +350,34 @@ def describe_validation_error(error: Any) -> InputError:
         return InputError(field, str(cause), reason=cause.reason, params=cause.params)
     if kind == "string_too_short" and ctx.get("min_length") == 1:
         return InputError.of(field, "empty")
-    reasons: dict[str, Callable[[], InputError]] = {
-        "missing": lambda: InputError.of(field, "missing"),
-        "extra_forbidden": lambda: InputError.of(field, "not_a_field"),
+    if kind in _PLAIN_REASONS:
+        return InputError.of(field, _PLAIN_REASONS[kind])
+    if kind in _GIVEN_REASONS:
+        return InputError.of(field, _GIVEN_REASONS[kind], given=given)
+    bounded: dict[str, Callable[[], InputError]] = {
         "literal_error": lambda: InputError.of(
             field, "not_one_of", given=given, expected=ctx.get("expected", ""), choices=_choices(ctx.get("expected", ""))
         ),
         "string_too_long": lambda: InputError.of(field, "too_long", limit=ctx.get("max_length")),
         "greater_than_equal": lambda: InputError.of(field, "at_least", limit=_limit(ctx.get("ge")), given=given),
         "less_than_equal": lambda: InputError.of(field, "at_most", limit=_limit(ctx.get("le")), given=given),
-        "finite_number": lambda: InputError.of(field, "finite_number", given=given),
-        "int_from_float": lambda: InputError.of(field, "whole_number", given=given),
-        "int_parsing": lambda: InputError.of(field, "whole_number", given=given),
-        "int_type": lambda: InputError.of(field, "whole_number", given=given),
-        "float_parsing": lambda: InputError.of(field, "number", given=given),
-        "float_type": lambda: InputError.of(field, "number", given=given),
-        "bool_parsing": lambda: InputError.of(field, "true_or_false", given=given),
-        "bool_type": lambda: InputError.of(field, "true_or_false", given=given),
-        "string_type": lambda: InputError.of(field, "text", given=given),
-        "datetime_parsing": lambda: InputError.of(field, "iso_moment", given=given),
-        "datetime_from_date_parsing": lambda: InputError.of(field, "iso_moment", given=given),
-        "datetime_type": lambda: InputError.of(field, "iso_moment", given=given),
-        "tuple_type": lambda: InputError.of(field, "list"),
-        "model_type": lambda: InputError.of(field, "object"),
     }
-    if kind in reasons:
-        return reasons[kind]()
+    if kind in bounded:
+        return bounded[kind]()
     message = str(first["msg"]).removeprefix("Value error, ")
     if first.get("input") is not None and not isinstance(first.get("input"), (dict, list)) and kind != "value_error":
         message = f"{message} (got {given})"
     return InputError(field, message)
+
+
+# pydantic's error kinds that map straight to a reason: without the value given, and with it.
+_PLAIN_REASONS = {"missing": "missing", "extra_forbidden": "not_a_field", "tuple_type": "list", "model_type": "object"}
+_GIVEN_REASONS = {
+    "finite_number": "finite_number", "int_from_float": "whole_number", "int_parsing": "whole_number",
+    "int_type": "whole_number", "float_parsing": "number", "float_type": "number", "bool_parsing": "true_or_false",
+    "bool_type": "true_or_false", "string_type": "text", "datetime_parsing": "iso_moment",
+    "datetime_from_date_parsing": "iso_moment", "datetime_type": "iso_moment",
+}  # fmt: skip
 
 
 def _limit(value: Any) -> Any:

@@ -268,8 +268,8 @@ def _show(args: argparse.Namespace) -> int:
         return EXIT_OK
     row, rec = record.row, record.recommendation
     language = message_language()
-    labels = {name: words(f"show.{name}") for name in _SHOW_LABELS}
-    wide = max(12, *(len(labels[name]) for name in _SHOW_LABELS[1:12]))
+    labels = {name: words(f"show.{name}") for name in ("case", *_SHOW_PADDED, *_SHOW_HEADINGS)}
+    wide = max(12, *(len(labels[name]) for name in _SHOW_PADDED))
 
     def line(name: str, value: str) -> str:
         return f"{labels[name]:<{wide}} {value}"
@@ -348,11 +348,11 @@ def _show(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-# The case line, then the labels padded to one column, then the override's struck mark and the headings.
-_SHOW_LABELS = (
-    "case", "patient", "evaluated", "decision", "anc", "pack", "withdrawn", "origin", "episode", "overridden", "case_notes",
-    "note", "override", "readings", "pitfalls", "history",
+# `log show`: the labels padded to one column, and the words that stand alone (headings, the struck override mark).
+_SHOW_PADDED = (
+    "patient", "evaluated", "decision", "anc", "pack", "withdrawn", "origin", "episode", "overridden", "case_notes", "note",
 )  # fmt: skip
+_SHOW_HEADINGS = ("override", "readings", "pitfalls", "history")
 
 
 def _headline(rec: Any, language: str) -> str:

@@ -20,11 +20,11 @@ def use_pack(pack: Pack, language: str = "en") -> Renderer:
     the app's own words (labels, units) stay in the window's language either way."""
     from desktop_app.services.languages import pack_languages
 
-    from desktop_app.wording.render import print_languages
+    from desktop_app.wording.app_texts import spoken_languages
 
     global _current
     in_pack = language if language in pack_languages(pack) else "en"
-    _current = Renderer(pack, in_pack, app_language=language if language in print_languages() else "en")
+    _current = Renderer(pack, in_pack, app_language=language if language in spoken_languages() else "en")
     return _current
 
 

@@ -56,8 +56,7 @@ def printout_language(requested: str | None, pack: Pack) -> str:
     the pack has it, else English."""
     known = pack_languages(pack)
     if requested is not None:
-        spelled = _LANGUAGE_TAG.fullmatch(requested.strip())  # es, ES, es-ES, es_MX, es-419: es
-        code = spelled.group(1).lower() if spelled else ""
+        code = _code(requested)
         if code not in known:
             raise InputError.of(
                 "language", "unknown_language", given=repr(requested), pack=pack.content.id, known=", ".join(known)
@@ -67,12 +66,17 @@ def printout_language(requested: str | None, pack: Pack) -> str:
     return chosen if chosen in known else SOURCE_LANGUAGE
 
 
+def _code(requested: str) -> str:
+    """The language code a user wrote: es, ES, es-ES, es_MX, es-419 are all es ("" for anything else)."""
+    spelled = _LANGUAGE_TAG.fullmatch(requested.strip())
+    return spelled.group(1).lower() if spelled else ""
+
+
 def spoken_code(requested: str) -> str | None:
     """The code of a language NeutroHold's own words are in (es, ES, es-ES, es_MX: es), else None."""
     from desktop_app.wording.app_texts import spoken_languages
 
-    spelled = _LANGUAGE_TAG.fullmatch(requested.strip())
-    code = spelled.group(1).lower() if spelled else ""
+    code = _code(requested)
     return code if code in spoken_languages() else None
 
 

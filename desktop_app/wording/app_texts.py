@@ -9,13 +9,16 @@ from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
 
-FOLDERS = tuple(Path(__file__).resolve().parent / name for name in ("app", "print"))
-SOURCE_LANGUAGE = "en"
+from desktop_app.wording.formats import SOURCE_LANGUAGE
+
+APP_CATALOGUES = Path(__file__).resolve().parent / "app"  # accessible names, the drug's labels, CLI words
+PRINT_CATALOGUES = Path(__file__).resolve().parent / "print"  # printout chrome, the worklist, units
+FOLDERS = (APP_CATALOGUES, PRINT_CATALOGUES)
 
 
 def spoken_languages() -> tuple[str, ...]:
-    """The languages the app's own words are written in (English included)."""
-    return tuple(sorted(path.stem for path in FOLDERS[1].glob("*.toml")))
+    """The languages the app's own words are written in (English included): those of the printout chrome."""
+    return tuple(sorted(path.stem for path in PRINT_CATALOGUES.glob("*.toml")))
 
 
 @lru_cache(maxsize=8)

@@ -12,14 +12,11 @@ from desktop_app.knowledge.catalogue import Catalogue, Review, read_app_catalogu
 from desktop_app.knowledge.pack import Pack, PackContent
 from desktop_app.models import Message, Recommendation
 from desktop_app.wording import formats
+from desktop_app.wording.app_texts import APP_CATALOGUES, PRINT_CATALOGUES
 
 Audience = Literal["clinician", "patient"]
 
-APP_CATALOGUES = Path(__file__).resolve().parent / "app"
 _SKIP = frozenset({"trace", "pack"})  # data, never wording
-
-
-PRINT_CATALOGUES = Path(__file__).resolve().parent / "print"
 
 
 @lru_cache(maxsize=16)
@@ -39,11 +36,6 @@ def app_catalogue(language: str) -> Catalogue:
     """
     printed, other = _catalogue(PRINT_CATALOGUES, language), _catalogue(APP_CATALOGUES, language)
     return other.model_copy(update={"texts": {**other.texts, **printed.texts}})
-
-
-def print_languages() -> tuple[str, ...]:
-    """The languages the printout chrome is translated into (English included)."""
-    return tuple(sorted(path.stem for path in PRINT_CATALOGUES.glob("*.toml")))
 
 
 class Renderer:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from desktop_app.reports.worklist import ITEMS, how_late, item_count, item_words
-from desktop_app.wording.render import print_languages
+from desktop_app.wording.app_texts import spoken_languages as print_languages
 
 
 def test_english_stays_as_it_always_read() -> None:
