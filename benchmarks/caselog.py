@@ -42,7 +42,10 @@ NEW_ROWS = {
     "patients": "SELECT * FROM patients WHERE rowid > ? ORDER BY rowid",
     "episodes": "SELECT * FROM episodes WHERE rowid > ? ORDER BY rowid",
     "evaluations": "SELECT * FROM evaluations WHERE rowid > ? ORDER BY rowid",
-    "observations": "SELECT * FROM observations WHERE rowid > ? ORDER BY rowid",
+    # Readings are keyed by their evaluation (schema m010): the new ones are those of the new evaluations.
+    "observations": (
+        "SELECT o.* FROM evaluations e JOIN observations o ON o.evaluation_id = e.id WHERE e.rowid > ? ORDER BY e.rowid, o.id"
+    ),
     "case_search": "SELECT rowid, patient_ref, notes FROM case_search WHERE rowid > ? ORDER BY rowid",
     "audit": "SELECT * FROM audit WHERE rowid > ? ORDER BY rowid",
 }
@@ -50,7 +53,7 @@ LAST_ROWID = {
     "patients": "SELECT coalesce(max(rowid), 0) FROM patients",
     "episodes": "SELECT coalesce(max(rowid), 0) FROM episodes",
     "evaluations": "SELECT coalesce(max(rowid), 0) FROM evaluations",
-    "observations": "SELECT coalesce(max(rowid), 0) FROM observations",
+    "observations": "SELECT coalesce(max(rowid), 0) FROM evaluations",
     "case_search": "SELECT coalesce(max(rowid), 0) FROM case_search",
     "audit": "SELECT coalesce(max(rowid), 0) FROM audit",
 }

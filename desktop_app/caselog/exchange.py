@@ -124,8 +124,16 @@ def backup(conn: sqlite3.Connection, out: Path) -> BackupFacts:
     return copy_log(conn, out)
 
 
+# Records in the order they were written; readings (keyed by their evaluation since schema m010) in
+# the order of their evaluations.
+_READINGS_IN_ORDER = (
+    "SELECT o.id, o.evaluation_id, o.kind, o.taken_at, o.value, o.unit, o.normalised, o.neutrophil_pct, o.band_pct"
+    " FROM evaluations e JOIN observations o ON o.evaluation_id = e.id ORDER BY e.rowid, o.id"
+)
+
+
 def _table_rows(db: Reader, table: str) -> Iterator[dict[str, Any]]:
-    rows = db.query(SELECT_COLUMNS[table] + " ORDER BY rowid")
+    rows = db.query(_READINGS_IN_ORDER if table == "observations" else SELECT_COLUMNS[table] + " ORDER BY rowid")
     if table != "evaluations":
         return rows
     return (readable_evaluation(db, row) for row in rows)
@@ -408,6 +416,16 @@ def _existing(db: Reader, table: str, ids: list[str]) -> dict[str, dict[str, Any
     return found
 
 
+def _existing_readings(db: Reader, evaluation_ids: list[str]) -> dict[str, dict[str, Any]]:
+    """The readings here of the evaluations `evaluation_ids`, by reading id (they are keyed by evaluation)."""
+    found: dict[str, dict[str, Any]] = {}
+    for start in range(0, len(evaluation_ids), 5000):
+        chunk = json.dumps(evaluation_ids[start : start + 5000])
+        for row in db.query(SELECT_COLUMNS["observations"] + " WHERE evaluation_id IN (SELECT value FROM json_each(?))", [chunk]):
+            found[row["id"]] = row
+    return found
+
+
 @dataclass(frozen=True)
 class Origin:
     """Where an imported file came from, as recorded with every record it adds."""
@@ -494,7 +512,7 @@ def merge_export(
             if table == "evaluations":
                 held = [row["id"] for row in batch if row["id"] in local]
                 leftover = [reading for readings in rows.readings(held).values() for reading in readings]
-                present = _existing(db, "observations", [row["id"] for row in leftover])
+                present = _existing_readings(db, held)
                 found += conflicts("observations", leftover, present)
                 found += [
                     f"observations record {row['id']}: conflict: a reading of evaluation {row['evaluation_id']} that this log does not hold"

@@ -184,14 +184,21 @@ def insert_rows(db: Database, table: str, rows: Sequence[Mapping[str, Any]]) -> 
     if not db.conn.in_transaction:
         raise RuntimeError("case log rows are written only inside a unit of work")
     facts: list[tuple[str, str]] = []
-    if table == "evaluations":
-        from desktop_app.caselog.records import stored_evaluations
-        from desktop_app.caselog.facts import facts_rows, has_facts
+    if table != "evaluations":
+        db.conn.executemany(INSERT_ROW[table], rows)
+        return
+    from desktop_app.caselog.facts import facts_rows, has_facts
+    from desktop_app.caselog.records import next_training_mark, stored_evaluations, train_when_due
 
-        if has_facts(db):  # every way an evaluation comes in (saved, added, imported, synced) stores its facts
-            facts = facts_rows(db, rows)
-        rows = stored_evaluations(db, rows)
-    db.conn.executemany(INSERT_ROW[table], rows)
+    if has_facts(db):  # every way an evaluation comes in (saved, added, imported, synced) stores its facts
+        facts = facts_rows(db, rows)
+    (count,) = db.execute("SELECT coalesce(max(rowid), 0) FROM evaluations").fetchone()
+    start = 0
+    while start < len(rows):  # in segments ending at each dictionary training mark, so the rest use it
+        segment = rows[start : start + next_training_mark(count)]
+        db.conn.executemany(INSERT_ROW[table], stored_evaluations(db, segment))
+        train_when_due(db, count, count + len(segment))
+        count, start = count + len(segment), start + len(segment)
     if facts:
         db.conn.executemany("INSERT INTO worklist_facts (evaluation_id, facts) VALUES (?, ?)", facts)
 
@@ -538,6 +545,85 @@ def m009_worklist_facts(db: Database) -> None:
         rows = [{"id": evaluation_id, "recommendation_json": document} for _, evaluation_id, document in batch]
         db.conn.executemany("INSERT INTO worklist_facts (evaluation_id, facts) VALUES (?, ?)", facts_rows(db, rows))
         last = batch[-1][0]
+
+
+@_migration("m010_compact_log")
+def m010_compact_log(db: Database) -> None:
+    """Make the log compact (about 5 KB a case of 10 readings, from about 7).
+
+    - Readings are kept in the order of their evaluation (a WITHOUT ROWID table keyed by evaluation and
+      reading id): a case's readings sit together and need no index of their own.
+    - The worklist facts likewise, keyed by their evaluation.
+    - Once the log holds TRAIN_AT[0] cases, a dictionary is trained on its latest ones and every
+      document is stored again against it (records.py, NHz2), each given back byte for byte.
+    All inside the migration's one transaction: a kill at any point leaves the log as it was.
+    """
+    from desktop_app.caselog import records
+
+    _run(
+        db,
+        (
+            """CREATE TABLE observations_compact (
+                id TEXT NOT NULL CHECK (length(id) = 36),
+                evaluation_id TEXT NOT NULL REFERENCES evaluations(id),
+                kind TEXT NOT NULL CHECK (kind IN ('anc', 'cbc', 'temperature')),
+                taken_at TEXT NOT NULL,
+                value REAL NOT NULL,
+                unit TEXT NOT NULL,
+                normalised REAL NOT NULL,
+                neutrophil_pct REAL,
+                band_pct REAL,
+                PRIMARY KEY (evaluation_id, id)
+            ) WITHOUT ROWID, STRICT""",
+            "INSERT INTO observations_compact (id, evaluation_id, kind, taken_at, value, unit, normalised, neutrophil_pct,"
+            " band_pct) SELECT id, evaluation_id, kind, taken_at, value, unit, normalised, neutrophil_pct, band_pct"
+            " FROM observations",
+            "DROP TABLE observations",  # its index and triggers go with it; no trigger fires on a DROP
+            "ALTER TABLE observations_compact RENAME TO observations",
+            "CREATE TRIGGER observations_no_update BEFORE UPDATE ON observations"
+            " BEGIN SELECT RAISE(ABORT, 'observations are append-only'); END",
+            "CREATE TRIGGER observations_no_delete BEFORE DELETE ON observations"
+            " BEGIN SELECT RAISE(ABORT, 'observations are append-only'); END",
+            """CREATE TABLE worklist_facts_compact (
+                evaluation_id TEXT PRIMARY KEY NOT NULL REFERENCES evaluations(id),
+                facts TEXT NOT NULL CHECK (json_valid(facts))
+            ) WITHOUT ROWID, STRICT""",
+            "INSERT INTO worklist_facts_compact (evaluation_id, facts) SELECT evaluation_id, facts FROM worklist_facts",
+            "DROP TABLE worklist_facts",
+            "ALTER TABLE worklist_facts_compact RENAME TO worklist_facts",
+            "CREATE TRIGGER worklist_facts_no_update BEFORE UPDATE ON worklist_facts"
+            " BEGIN SELECT RAISE(ABORT, 'worklist facts are append-only'); END",
+            "CREATE TRIGGER worklist_facts_no_delete BEFORE DELETE ON worklist_facts"
+            " BEGIN SELECT RAISE(ABORT, 'worklist facts are append-only'); END",
+        ),
+    )
+    (cases,) = db.execute("SELECT count(*) FROM evaluations").fetchone()
+    zdict = records.train_dictionary(db) if cases >= records.TRAIN_AT[0] else None
+    if zdict is None:
+        return
+    # Records are append-only; this one rewrite keeps every document's text, only its storage changes.
+    (trigger,) = db.execute("SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = 'evaluations_no_update'").fetchone()
+    db.execute("DROP TRIGGER evaluations_no_update")
+    last = 0
+    while True:
+        batch = db.execute(
+            "SELECT rowid, case_json, recommendation_json FROM evaluations WHERE rowid > ? ORDER BY rowid LIMIT 2000", [last]
+        ).fetchall()
+        if not batch:
+            break
+        db.conn.executemany(
+            "UPDATE evaluations SET case_json = ?, recommendation_json = ? WHERE rowid = ?",
+            [
+                (
+                    records.compress_document(zdict, records.document_text(db, case_json)),
+                    records.compress_document(zdict, records.document_text(db, recommendation_json)),
+                    rowid,
+                )
+                for rowid, case_json, recommendation_json in batch
+            ],
+        )
+        last = batch[-1][0]
+    db.execute(trigger)
 
 
 # Every schema version in the order applied.

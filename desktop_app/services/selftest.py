@@ -84,7 +84,13 @@ def _check_log_round_trip(folder: Path) -> str:
             raise AssertionError(f"verify failed on a fresh log: {report}")
     finally:
         log.close()
-    return f"recorded, read back and verified ({rec.decision}, audit chain intact)"
+    # A log past its first cases stores them with Zstandard (caselog/records.py): its backend must be there.
+    import zstandard
+
+    text = rec.model_dump_json().encode("utf-8")
+    if zstandard.ZstdDecompressor().decompress(zstandard.ZstdCompressor(level=9).compress(text)) != text:
+        raise AssertionError("Zstandard does not give back what it compressed")
+    return f"recorded, read back and verified ({rec.decision}, audit chain intact; Zstandard {zstandard.__version__})"
 
 
 def _render_pdfs(folder: Path) -> str:

@@ -29,10 +29,11 @@ def contents(db: Path) -> list[tuple]:
     conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     try:
         rows = []
-        for (table,) in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'case_search%' ORDER BY name"
+        for table, sql in conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'case_search%' ORDER BY name"
         ):
-            rows.extend((table, *row) for row in conn.execute(f'SELECT * FROM "{table}" ORDER BY rowid'))  # noqa: S608 - names from the file
+            order = "1, 2" if "WITHOUT ROWID" in sql else "rowid"  # readings and worklist facts have no rowid (m010)
+            rows.extend((table, *row) for row in conn.execute(f'SELECT * FROM "{table}" ORDER BY {order}'))  # noqa: S608 - names from the file
         return rows
     finally:
         conn.close()
