@@ -21,7 +21,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 
 CHILD = r"""
-import sys, time, json, argparse
+import faulthandler, sys, time, json, argparse
+faulthandler.dump_traceback_later(540, exit=True)  # a dialog nobody answers: say where, instead of hanging
 from pathlib import Path
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
@@ -59,11 +60,11 @@ from desktop_app.gui.drafts import DraftDialog
 from desktop_app.gui import print_desk
 
 DraftDialog.ask = classmethod(lambda cls, parent, summary: "discard")
-from PySide6.QtWidgets import QMessageBox
-QMessageBox.question = staticmethod(lambda *args, **kwargs: QMessageBox.StandardButton.Discard)  # open a case over an edited one
+from desktop_app.gui.problem_message import DiscardQuestion
+DiscardQuestion.ask = classmethod(lambda cls, parent, title, text: True)  # open a case over an edited one
 # A machine without a print queue (no CUPS destination) still previews: the benchmark names one, as the tests do.
 print_desk.PrinterSearch.find = classmethod(lambda cls: ("Benchmark printer",))
-print_desk.PrintChoiceDialog.ask = classmethod(lambda cls, parent, default, for_pdf=False, patient="": print_desk.PrintChoice("clinician", False, True))
+print_desk.PrintChoiceDialog.ask = classmethod(lambda cls, parent, default, **_shown: print_desk.PrintChoice("clinician", False, True))
 
 
 def close_preview():

@@ -178,25 +178,34 @@ def _add(args: argparse.Namespace) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
-    import json
-
-    from desktop_app.models import InputError
-    from desktop_app.services import caselog
+    # A plain list reads plain rows (services.case_list): no model layer is loaded, about half the command.
+    from desktop_app.services import case_list
 
     if not 1 <= args.limit <= 1000 or args.offset < 0:
+        from desktop_app.models import InputError
+
         raise InputError("--limit", "must be 1 to 1000, with --offset 0 or more")
-    filters = caselog.CaseFilter(
-        decision=args.decision,
-        since=caselog.parse_filter_moment(args.since, "--since", end_of_day=False) if args.since else None,
-        until=caselog.parse_filter_moment(args.until, "--until", end_of_day=True) if args.until else None,
-        pack_version=args.pack_version,
-    )
-    with caselog.open_reader(getattr(args, "db", None)) as log:
-        rows = caselog.list_cases(log, args.search, filters, args.offset, args.limit)
-        total = caselog.count_cases(log, args.search, filters)
-    if args.json:
-        say(json.dumps([row.model_dump(mode="json") for row in rows], ensure_ascii=False, indent=2))
-        return EXIT_OK
+    filters = None
+    if args.json or args.decision or args.since or args.until or args.pack_version:
+        from desktop_app.services import caselog
+
+        filters = caselog.CaseFilter(
+            decision=args.decision,
+            since=caselog.parse_filter_moment(args.since, "--since", end_of_day=False) if args.since else None,
+            until=caselog.parse_filter_moment(args.until, "--until", end_of_day=True) if args.until else None,
+            pack_version=args.pack_version,
+        )
+    with case_list.open_reader(getattr(args, "db", None)) as log:
+        if args.json:
+            import json
+
+            from desktop_app.services import caselog
+
+            listed = caselog.list_cases(log, args.search, filters, args.offset, args.limit)
+            say(json.dumps([row.model_dump(mode="json") for row in listed], ensure_ascii=False, indent=2))
+            return EXIT_OK
+        rows = case_list.list_lines(log, args.search, filters, args.offset, args.limit)
+        total = case_list.count_lines(log, args.search, filters)
     if not rows:
         say(words("list.none"))
         return EXIT_OK

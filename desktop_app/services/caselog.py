@@ -55,14 +55,14 @@ from desktop_app.caselog.store import (
     require_existing_log,
 )
 from desktop_app.models import CaseInput, Decision, InputError, Recommendation, comparable, parse_case
-from desktop_app.services.locations import data_dir
+from desktop_app.services.case_list import ENV_DB as ENV_DB
+from desktop_app.services.case_list import LOG_FILE_NAME as LOG_FILE_NAME
+from desktop_app.services.case_list import caselog_path, open_reader
 
 if TYPE_CHECKING:
     from desktop_app.caselog import anchors
     from desktop_app.knowledge import Pack
 
-ENV_DB = "NEUTROHOLD_DB"
-LOG_FILE_NAME = "caselog.db"
 BACKUP_PREFIX = "caselog-"
 
 __all__ = [
@@ -75,16 +75,6 @@ __all__ = [
     "list_drafts", "load_draft", "open_log", "parse_filter_moment", "record_clinician_override",
     "record_evaluation", "record_evaluations", "replay", "save_draft", "verify", "Withdrawal", "withdraw",
 ]  # fmt: skip
-
-
-def caselog_path(db: Path | None = None) -> Path:
-    """Where the log lives: the explicit path, else $NEUTROHOLD_DB, else the user data folder."""
-    if db is not None:
-        return db
-    from_env = os.environ.get(ENV_DB, "").strip()
-    if from_env:
-        return Path(from_env)
-    return data_dir() / LOG_FILE_NAME
 
 
 def backups_dir(log_path: Path | None = None) -> Path:
@@ -137,6 +127,11 @@ def damaged_log(path: Path, detail: str) -> CaseLogDamaged:
     return _damaged(CaseLogDamaged(path, detail))
 
 
+def with_latest_backup(exc: CaseLogDamaged) -> CaseLogDamaged:
+    """The damaged-log error naming the latest backup of that log, when there is one."""
+    return _damaged(exc)
+
+
 def _damaged(exc: CaseLogDamaged) -> CaseLogDamaged:
     latest = latest_backup(exc.path, _readable_identity(exc.path))
     return CaseLogDamaged(exc.path, exc.detail, latest.path if latest else None)
@@ -165,11 +160,6 @@ def open_log(
     if not read_only:
         whole.sweep_partials(log.path.parent)  # what killed writes (new logs, restores) left beside it
     return log
-
-
-def open_reader(db: Path | None = None) -> CaseLog:
-    """The log for a command that only reads: it must exist, and is opened read-only."""
-    return open_log(db, create=False, read_only=True)
 
 
 def check_log_integrity(path: Path, when_due: bool = False) -> bool:

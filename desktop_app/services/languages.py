@@ -12,7 +12,6 @@ import os
 import re
 from typing import TYPE_CHECKING
 
-from desktop_app.models import InputError
 from desktop_app.wording.formats import SOURCE_LANGUAGE
 
 if TYPE_CHECKING:
@@ -58,6 +57,8 @@ def printout_language(requested: str | None, pack: Pack) -> str:
     if requested is not None:
         code = _code(requested)
         if code not in known:
+            from desktop_app.models import InputError  # only now: `log list` never loads the models
+
             raise InputError.of(
                 "language", "unknown_language", given=repr(requested), pack=pack.content.id, known=", ".join(known)
             )

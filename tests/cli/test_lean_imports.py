@@ -1,5 +1,6 @@
 """The instant command line: building the parser loads no domain module, and each read or append verb loads
-only what it uses (no Qt, no FHIR models, no calendar library; `log list` and `show` not the engine)."""
+only what it uses (no Qt, no FHIR models, no calendar library; `log list` and `show` not the engine, and
+`log list` not even pydantic)."""
 
 from __future__ import annotations
 
@@ -51,6 +52,8 @@ def test_the_read_and_append_verbs_load_only_what_they_use(tmp_path, capsys):
         assert not loaded & set(HEAVY), (argv, loaded & set(HEAVY))
         if argv[0] == "log":
             assert not {name for name in loaded if name.startswith(("desktop_app.engine", "desktop_app.reports"))}, argv
+        if argv == ["log", "list"]:  # the plain list reads plain rows: no model layer at all
+            assert not loaded & {"pydantic", "pydantic_core", "desktop_app.models", "sqlite_utils"}, loaded
     added = loaded_by("log", "add", str(EXAMPLES / "recovering.json"), "--as-of", AS_OF, "--db", db)
     assert not added & set(HEAVY)
     assert not {name for name in added if name.startswith("desktop_app.reports")}
