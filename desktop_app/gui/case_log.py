@@ -106,6 +106,9 @@ class CaseLogTableModel(QAbstractTableModel):
         self._query = ""
         self.order = "newest"
         self._rows: list[CaseRow] = []
+        # Each row's cells, made when Qt first asks for one (the moment in the window's language costs tens
+        # of microseconds; Qt asks for every cell at each paint). Keyed by row; a reload drops them.
+        self._cells: dict[int, tuple[str, ...]] = {}
         self.total = 0
         self._reload()
 
@@ -127,7 +130,7 @@ class CaseLogTableModel(QAbstractTableModel):
         self.beginResetModel()
         try:
             self._query = query
-            self._rows, self.total = [], 0
+            self._rows, self.total, self._cells = [], 0, {}
             self._reload()
         finally:
             self.endResetModel()
@@ -204,7 +207,10 @@ class CaseLogTableModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return row_cells(row)[index.column()]
+            cells = self._cells.get(index.row())
+            if cells is None:
+                cells = self._cells[index.row()] = row_cells(row)
+            return cells[index.column()]
         if role == CASE_ID_ROLE:
             return row.id
         if role == Qt.ItemDataRole.ToolTipRole:
