@@ -583,7 +583,10 @@ def _give_back_space(log: CaseLog) -> None:
     the log open it cannot run; later cases then reuse the free pages instead.
     """
     # The rewritten tables leave pages part empty as well as free ones: only a rebuild gives them back.
-    if log.conn.execute("SELECT 1 FROM evaluations LIMIT 1").fetchone() is None:
+    # A new log has only the pages of the tables the upgrade replaced: rebuilt too (at once), so a new
+    # log has no free page and a full disk shows on its first write as on any other.
+    (free,) = log.conn.execute("PRAGMA freelist_count").fetchone()
+    if not free and log.conn.execute("SELECT 1 FROM evaluations LIMIT 1").fetchone() is None:
         return
     trusted, version = log._trusted_stamp(), log._data_version()
     try:
